@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Lint, type-check and test; expects the project installed in .venv (see README).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=.venv/bin/python
+echo "== ruff"; "$PY" -m ruff check . && "$PY" -m ruff format --check .
+echo "== mypy"; "$PY" -m mypy
+echo "== pytest"; QT_QPA_PLATFORM=offscreen "$PY" -m pytest "$@"
