@@ -1,0 +1,90 @@
+"""The catalog (W1, V1): products and versions, request types, countries. Public."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel
+
+from server.api.deps import Db, State
+from server.services import catalog
+
+router = APIRouter(prefix="/api/v1/catalog", tags=["catalog"])
+
+Lang = Annotated[
+    str,
+    Query(max_length=20, description="Language of the country names, e.g. en, ru, de, pt-BR"),
+]
+
+
+class ProductOut(BaseModel):
+    id: int
+    slug: str
+    name: str
+    versions: list[str]
+    corporate: bool
+
+
+class RequestTypeOut(BaseModel):
+    code: str
+    title: str
+    description: str
+    skippable: bool
+
+
+class RequestTypesOut(BaseModel):
+    support: list[RequestTypeOut]
+    viruslab: list[RequestTypeOut]
+    content_warning: str
+
+
+class CountryOut(BaseModel):
+    code: str
+    name: str
+
+
+class CatalogOut(BaseModel):
+    vendor_name: str
+    products: list[ProductOut]
+    request_types: RequestTypesOut
+    countries: list[CountryOut]
+
+
+def _products(db: Db) -> list[ProductOut]:
+    return [
+        ProductOut(
+            id=p.id, slug=p.slug, name=p.name, versions=list(p.versions), corporate=p.corporate
+        )
+        for p in catalog.products(db)
+    ]
+
+
+def _countries(lang: str) -> list[CountryOut]:
+    return [CountryOut(code=c.code, name=c.name) for c in catalog.countries(lang)]
+
+
+@router.get("", response_model=CatalogOut)
+def whole_catalog(state: State, db: Db, lang: Lang = "en") -> CatalogOut:
+    """Everything the client needs at start, in one round-trip."""
+    return CatalogOut(
+        vendor_name=state.settings.vendor_name,
+        products=_products(db),
+        request_types=RequestTypesOut.model_validate(catalog.request_types()),
+        countries=_countries(lang),
+    )
+
+
+@router.get("/products", response_model=list[ProductOut])
+def products(db: Db) -> list[ProductOut]:
+    return _products(db)
+
+
+@router.get("/request-types", response_model=RequestTypesOut)
+def request_types() -> RequestTypesOut:
+    return RequestTypesOut.model_validate(catalog.request_types())
+
+
+@router.get("/countries", response_model=list[CountryOut])
+def countries(lang: Lang = "en") -> list[CountryOut]:
+    return _countries(lang)

@@ -1,0 +1,103 @@
+"""FastAPI dependencies: the database session, the caller's identity and role."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from server.db.models import AuthSession, User
+from server.errors import Problem
+from server.services.tokens import read_access_token
+from server.state import ServiceState
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def get_state(request: Request) -> ServiceState:
+    state: ServiceState = request.app.state.service
+    return state
+
+
+State = Annotated[ServiceState, Depends(get_state)]
+
+
+def get_db(request: Request, state: State) -> Iterator[Session]:
+    """One transaction per request, committed when the route returns without error.
+
+    Function scope: the commit happens before the answer is sent, so a client that
+    reads right after a 201 sees the row, and a failed commit is reported, not hidden.
+    """
+    factory = state.db.reader if request.method in SAFE_METHODS else state.db.writer
+    with factory() as db, db.begin():
+        yield db
+
+
+Db = Annotated[Session, Depends(get_db, scope="function")]
+
+
+def client_ip(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def _bearer(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() == "bearer" and token:
+        return token.strip()
+    return None
+
+
+def _unauthorized(detail: str = "Sign in to continue.") -> Problem:
+    return Problem(401, "unauthorized", detail, headers={"WWW-Authenticate": "Bearer"})
+
+
+def optional_user(request: Request, state: State, db: Db) -> User | None:
+    token = _bearer(request)
+    if token is None:
+        return None
+    session_id = read_access_token(state.settings.token_secret, token)
+    if session_id is None:
+        raise _unauthorized("Your sign-in has expired; sign in again.")
+    row = db.execute(
+        select(User, AuthSession)
+        .join(AuthSession, AuthSession.user_id == User.id)
+        .where(AuthSession.id == session_id)
+    ).first()
+    if row is None:
+        raise _unauthorized("Your sign-in has expired; sign in again.")
+    user, auth = row
+    if auth.revoked_at is not None or auth.expires_at <= datetime.now(UTC) or not user.is_active:
+        raise _unauthorized("Your sign-in has expired; sign in again.")
+    request.state.auth_session_id = auth.id
+    return user
+
+
+MaybeUser = Annotated[User | None, Depends(optional_user)]
+
+
+def current_user(user: MaybeUser) -> User:
+    if user is None:
+        raise _unauthorized()
+    return user
+
+
+CurrentUser = Annotated[User, Depends(current_user)]
+
+
+def current_customer(user: CurrentUser) -> User:
+    return user
+
+
+def require_staff(user: CurrentUser) -> User:
+    if user.role != "staff":
+        # Staff routes do not exist for customers.
+        raise Problem(404, "not_found", "No such object.")
+    return user
+
+
+Staff = Annotated[User, Depends(require_staff)]

@@ -1,0 +1,154 @@
+"""The account's licenses (K1–K5): list, add a code, remove, devices, key files."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, BackgroundTasks, Path, Response
+from pydantic import BaseModel, Field, StringConstraints
+
+from server.api.deps import CurrentUser, Db, State
+from server.services import licenses
+from server.services.licenses import LicenseView
+
+router = APIRouter(prefix="/api/v1/licenses", tags=["licenses"])
+
+Id = Annotated[int, Path(ge=1, le=2**31 - 1)]
+# PostgreSQL text cannot hold NUL; refuse it as invalid input rather than fail on it.
+NO_NUL = r"^[^\x00]*$"
+Text200 = StringConstraints(strip_whitespace=True, max_length=200, pattern=NO_NUL)
+
+
+class ProductRef(BaseModel):
+    id: int
+    slug: str
+    name: str
+
+
+class LicenseOut(BaseModel):
+    id: int = Field(description="This account's holding of the license")
+    code: str = Field(description="Masked: only the first and last groups are shown")
+    product: ProductRef
+    added_at: datetime
+    expires_at: datetime
+    days_left: int
+    seats_used: int
+    seats_total: int
+    status: Literal["active", "expired", "blocked"]
+
+
+class LicenseAdded(LicenseOut):
+    renews: int | None = Field(
+        None, description="Id of the license of the same product this newer code renews (K6)"
+    )
+
+
+class AddCode(BaseModel):
+    code: str = Field(
+        max_length=100,
+        description="XXXXX-XXXXX-XXXXX-XXXXX in any case, with or without spaces and hyphens",
+    )
+
+
+class RemoveCode(BaseModel):
+    i_agree: bool = Field(False, strict=True, description="Must be true: the user confirmed")
+
+
+class DeviceIn(BaseModel):
+    name: Annotated[str, Text200, StringConstraints(min_length=1)]
+    os: Annotated[str, Text200] = ""
+
+
+class DeviceOut(BaseModel):
+    id: int
+    name: str
+    os: str
+    activated_at: datetime
+
+
+class KeyMailed(BaseModel):
+    sent_to: str
+
+
+def _out(v: LicenseView) -> LicenseOut:
+    return LicenseOut(
+        id=v.holding.id,
+        code=licenses.mask_code(v.license.code),
+        product=ProductRef(id=v.product.id, slug=v.product.slug, name=v.product.name),
+        added_at=v.holding.added_at,
+        expires_at=v.license.expires_at,
+        days_left=v.days_left,
+        seats_used=v.seats_used,
+        seats_total=v.license.seats,
+        status=v.status,
+    )
+
+
+@router.get("", response_model=list[LicenseOut])
+def list_mine(user: CurrentUser, db: Db) -> list[LicenseOut]:
+    return [_out(v) for v in licenses.list_mine(db, user_id=user.id)]
+
+
+@router.post("", response_model=LicenseAdded, status_code=201)
+def add_code(body: AddCode, user: CurrentUser, db: Db) -> LicenseAdded:
+    view, renews = licenses.add_code(db, user_id=user.id, raw_code=body.code)
+    return LicenseAdded(**_out(view).model_dump(), renews=renews)
+
+
+@router.get("/{license_id}", response_model=LicenseOut)
+def get_one(license_id: Id, user: CurrentUser, db: Db) -> LicenseOut:
+    return _out(licenses.get_mine(db, user_id=user.id, holding_id=license_id))
+
+
+@router.post("/{license_id}/remove", status_code=204)
+def remove(license_id: Id, user: CurrentUser, db: Db, body: RemoveCode | None = None) -> None:
+    agreed = body.i_agree if body is not None else False
+    licenses.remove(db, user_id=user.id, holding_id=license_id, i_agree=agreed)
+
+
+@router.get("/{license_id}/devices", response_model=list[DeviceOut])
+def devices(license_id: Id, user: CurrentUser, db: Db) -> list[DeviceOut]:
+    return [
+        DeviceOut(id=d.id, name=d.name, os=d.os, activated_at=d.activated_at)
+        for d in licenses.devices(db, user_id=user.id, holding_id=license_id)
+    ]
+
+
+@router.post("/{license_id}/devices", response_model=DeviceOut, status_code=201)
+def activate_device(license_id: Id, body: DeviceIn, user: CurrentUser, db: Db) -> DeviceOut:
+    d = licenses.activate_device(
+        db, user_id=user.id, holding_id=license_id, name=body.name, os=body.os
+    )
+    return DeviceOut(id=d.id, name=d.name, os=d.os, activated_at=d.activated_at)
+
+
+@router.post("/{license_id}/devices/{device_id}/deactivate", status_code=204)
+def deactivate_device(license_id: Id, device_id: Id, user: CurrentUser, db: Db) -> None:
+    licenses.deactivate_device(db, user_id=user.id, holding_id=license_id, device_id=device_id)
+
+
+@router.get(
+    "/{license_id}/keyfile",
+    response_class=Response,
+    responses={200: {"content": {"application/json": {}}, "description": "The signed key file"}},
+)
+def key_file(license_id: Id, user: CurrentUser, state: State, db: Db) -> Response:
+    name, content = licenses.key_file(
+        db, user_id=user.id, holding_id=license_id, settings=state.settings
+    )
+    return Response(
+        content,
+        media_type="application/json",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+@router.post("/{license_id}/keyfile/email", response_model=KeyMailed, status_code=202)
+def mail_key_file(
+    license_id: Id, user: CurrentUser, state: State, db: Db, tasks: BackgroundTasks
+) -> KeyMailed:
+    """Sent after the answer, so the transaction does not wait for the mail server."""
+    mail = licenses.mail_for_holding(db, user=user, holding_id=license_id, settings=state.settings)
+    tasks.add_task(mail.send, state.mailer)
+    return KeyMailed(sent_to=user.email)

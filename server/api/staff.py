@@ -1,0 +1,228 @@
+"""The helpdesk's routes (H1–H2): the queue, assignment, replies and notes, status moves.
+
+For customers these routes do not exist (404), like any object that is not theirs.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel, Field
+from sqlalchemy.orm import Session
+
+from server.api.deps import Db, Staff, State
+from server.api.requests import (
+    MAX_ID,
+    NO_NUL,
+    AttachmentMeta,
+    DbId,
+    Ids,
+    RequestDetail,
+    RequestId,
+    RequestSummary,
+    Strict,
+    attachment_meta,
+    detail_fields,
+    summary_fields,
+)
+from server.db.models import Attachment, Message, SupportRequest, User
+from server.services import messages, pagination, staff_queue, support_requests
+from server.services.request_states import allowed_moves
+
+router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
+
+
+class StaffReply(Strict):
+    body: str = Field(min_length=1, max_length=20_000, pattern=NO_NUL)
+    internal: bool = False
+    attachment_ids: Ids
+
+
+class Assignment(Strict):
+    assignee_id: DbId | None = Field(description="A staff member's id, or null to unassign")
+
+
+class StatusMove(Strict):
+    status: str = Field(max_length=32, pattern=NO_NUL)
+
+
+class QueueItem(RequestSummary):
+    priority: str
+    assignee_id: int | None
+    owner_id: int | None
+    email: str
+
+
+class QueuePage(BaseModel):
+    items: list[QueueItem]
+    next_cursor: str | None
+
+
+class StaffAttachment(AttachmentMeta):
+    internal: bool
+
+
+class StaffMessage(BaseModel):
+    id: int
+    sender: str
+    author_id: int | None
+    internal: bool
+    body: str
+    created_at: datetime
+    attachments: list[StaffAttachment]
+
+
+class Requester(BaseModel):
+    id: int
+    customer_id: str
+    email: str
+    name: str
+
+
+class StaffRequestDetail(RequestDetail):
+    priority: str
+    assignee_id: int | None
+    owner: Requester | None
+    trail: dict[str, Any] | None
+    attachments: list[StaffAttachment]  # type: ignore[assignment]
+    messages: list[StaffMessage]
+    allowed_statuses: list[str]
+
+
+class Member(BaseModel):
+    id: int
+    name: str
+    email: str
+    customer_id: str
+
+
+def _staff_attachment(att: Attachment) -> StaffAttachment:
+    return StaffAttachment(**attachment_meta(att), internal=att.internal)
+
+
+def _staff_message(message: Message, files: list[Attachment]) -> StaffMessage:
+    return StaffMessage(
+        id=message.id,
+        sender=message.sender,
+        author_id=message.author_id,
+        internal=message.internal,
+        body=message.body,
+        created_at=message.created_at,
+        attachments=[_staff_attachment(a) for a in files],
+    )
+
+
+def _detail(db: Session, state: State, request: SupportRequest) -> StaffRequestDetail:
+    view = support_requests.view(db, request=request, staff=True)
+    owner = db.get(User, request.owner_id) if request.owner_id else None
+    conversation = messages.conversation(db, request=request, include_internal=True)
+    return StaffRequestDetail(
+        **detail_fields(view, state),
+        priority=request.priority,
+        assignee_id=request.assignee_id,
+        owner=Requester(
+            id=owner.id, customer_id=owner.customer_id, email=owner.email, name=owner.name
+        )
+        if owner
+        else None,
+        trail=request.trail,
+        attachments=[_staff_attachment(a) for a in view.attachments],
+        messages=[_staff_message(m, files) for m, files in conversation],
+        allowed_statuses=allowed_moves(request.kind, request.status, "staff"),
+    )
+
+
+@router.get("/requests", response_model=QueuePage)
+def queue(
+    staff: Staff,
+    db: Db,
+    status: Annotated[list[str] | None, Query(description="Repeat for several")] = None,
+    type: Annotated[list[str] | None, Query()] = None,
+    kind: Annotated[list[str] | None, Query()] = None,
+    product_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+    priority: Annotated[str | None, Query(max_length=8)] = None,
+    assignee_id: Annotated[
+        str | None, Query(max_length=20, description="'me', 'none' or a staff id")
+    ] = None,
+    q: Annotated[str, Query(max_length=200)] = "",
+    cursor: Annotated[str | None, Query(max_length=500)] = None,
+    limit: Annotated[int, Query(ge=1, le=pagination.MAX_LIMIT)] = pagination.DEFAULT_LIMIT,
+) -> QueuePage:
+    rows, next_cursor = staff_queue.queue(
+        db,
+        staff=staff,
+        statuses=status or (),
+        types=type or (),
+        kinds=kind or (),
+        product_id=product_id,
+        priority=priority,
+        assignee=assignee_id,
+        q=q,
+        cursor=cursor,
+        limit=limit,
+    )
+    return QueuePage(
+        items=[
+            QueueItem(
+                **summary_fields(r, name),
+                priority=r.priority,
+                assignee_id=r.assignee_id,
+                owner_id=r.owner_id,
+                email=r.email,
+            )
+            for r, name in rows
+        ],
+        next_cursor=next_cursor,
+    )
+
+
+@router.get("/requests/{request_id}", response_model=StaffRequestDetail)
+def get_one(request_id: RequestId, staff: Staff, state: State, db: Db) -> StaffRequestDetail:
+    return _detail(db, state, staff_queue.get_any(db, request_id=request_id))
+
+
+@router.post("/requests/{request_id}/assign", response_model=StaffRequestDetail)
+def assign(
+    request_id: RequestId, body: Assignment, staff: Staff, state: State, db: Db
+) -> StaffRequestDetail:
+    request = staff_queue.get_any(db, request_id=request_id, for_update=True)
+    staff_queue.assign(db, request=request, assignee_id=body.assignee_id, by=staff)
+    return _detail(db, state, request)
+
+
+@router.post("/requests/{request_id}/messages", response_model=StaffMessage, status_code=201)
+def post_message(
+    request_id: RequestId, body: StaffReply, staff: Staff, state: State, db: Db
+) -> StaffMessage:
+    request = staff_queue.get_any(db, request_id=request_id, for_update=True)
+    posted = messages.post_staff(
+        db,
+        mailer=state.mailer,
+        request=request,
+        staff=staff,
+        body=body.body,
+        internal=body.internal,
+        attachment_ids=body.attachment_ids,
+    )
+    return _staff_message(posted.message, posted.attachments)
+
+
+@router.post("/requests/{request_id}/status", response_model=StaffRequestDetail)
+def change_status(
+    request_id: RequestId, body: StatusMove, staff: Staff, state: State, db: Db
+) -> StaffRequestDetail:
+    request = staff_queue.get_any(db, request_id=request_id, for_update=True)
+    staff_queue.change_status(
+        db, settings=state.settings, request=request, staff=staff, to=body.status
+    )
+    return _detail(db, state, request)
+
+
+@router.get("/members", response_model=list[Member])
+def members(staff: Staff, db: Db) -> list[Member]:
+    return [
+        Member(id=u.id, name=u.name, email=u.email, customer_id=u.customer_id)
+        for u in staff_queue.members(db)
+    ]

@@ -1,0 +1,98 @@
+"""The service's ASGI application, built from settings."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import replace
+
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse
+from sqlalchemy import text
+
+from server.config import Settings
+from server.db.migrate import upgrade
+from server.db.session import Database
+from server.errors import install_error_handlers
+from server.services import purge
+from server.services.event_stream import EventHub
+from server.services.idempotency import IdempotencyMiddleware
+from server.services.mail import Mailer
+from server.services.secrets_store import load_or_create_secret
+from server.state import ServiceState
+
+log = logging.getLogger(__name__)
+
+# One module per resource under server/api; each exposes ``router``.
+ROUTERS = (
+    "auth",
+    "events",
+    "requests",
+    "staff",
+    "catalog",
+    "licenses",
+    "legacy",
+    "me",
+    "captcha",
+    "account_pages",
+    "attachments",
+    "uploads",
+)
+
+API_VERSION = "1.0.0"
+
+
+def build_state(settings: Settings, *, migrate: bool = True) -> ServiceState:
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    if not settings.token_secret:
+        settings = replace(
+            settings, token_secret=load_or_create_secret(settings.data_dir / "secret.key")
+        )
+    url = settings.resolved_database_url()
+    if migrate:
+        upgrade(url)
+    mailer = Mailer(settings.mail_url, settings.mail_dir, settings.mail_from)
+    return ServiceState(settings=settings, db=Database.connect(url), mailer=mailer)
+
+
+def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
+    state = build_state(settings, migrate=migrate)
+
+    @asynccontextmanager
+    async def lifespan(running: FastAPI) -> AsyncIterator[None]:
+        housekeeping = purge.start(state)  # unactivated accounts, stale counters
+        # One event hub per worker process wakes the open event streams.
+        async with EventHub.running(state.db) as hub:
+            running.state.event_hub = hub
+            yield
+        await purge.stop(housekeeping)
+        state.db.dispose()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="Personal Cabinet support service",
+        version=API_VERSION,
+        description="Accounts, licenses, support and Virus Lab requests for Personal Cabinet.",
+    )
+    app.state.service = state
+    install_error_handlers(app)
+    app.add_middleware(IdempotencyMiddleware, state=state)
+
+    @app.get("/healthz", tags=["health"])
+    def healthz() -> JSONResponse:
+        try:
+            with state.db.read() as db:
+                db.execute(text("SELECT 1"))
+        except Exception as exc:  # report, never raise: this is what monitors poll
+            return JSONResponse({"status": "error", "detail": str(exc)}, status_code=503)
+        return JSONResponse(
+            {"status": "ok", "version": API_VERSION, "vendor": state.settings.vendor_name}
+        )
+
+    for name in ROUTERS:
+        module = importlib.import_module(f"server.api.{name}")
+        app.include_router(module.router)
+
+    return app

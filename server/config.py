@@ -1,0 +1,57 @@
+"""Service settings: one frozen object built by the CLI or the embedding client."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    database_url: str = ""
+    # "file:" (default: .eml files in DATA/mail) or "smtp://host:port"
+    mail_url: str = ""
+    # Base of the links put into mails; the service's own address by default.
+    public_url: str = "http://127.0.0.1:8765"
+    mail_from: str = "Personal Cabinet <no-reply@personal-cabinet.invalid>"
+    vendor_name: str = "Personal Cabinet demo vendor"
+    access_ttl: timedelta = timedelta(minutes=15)
+    refresh_ttl: timedelta = timedelta(days=30)
+    activation_ttl: timedelta = timedelta(days=2)
+    reset_ttl: timedelta = timedelta(hours=2)
+    email_change_ttl: timedelta = timedelta(days=1)
+    otp_ttl: timedelta = timedelta(minutes=10)
+    captcha_ttl: timedelta = timedelta(minutes=10)
+    unactivated_purge_after: timedelta = timedelta(days=5)
+    reopen_window: timedelta = timedelta(days=30)
+    upload_ttl: timedelta = timedelta(days=7)
+    form_file_limit: int = 2 * 1024 * 1024
+    tus_max_size: int = 4 * 1024 * 1024 * 1024
+    # Lock-out: this many failures within the window lock the key; each further lock doubles.
+    lockout_threshold: int = 5
+    lockout_base: timedelta = timedelta(seconds=30)
+    lockout_max: timedelta = timedelta(minutes=30)
+    # Per-source budget for registration, reset, resend: count per window.
+    source_budget: int = 20
+    source_window: timedelta = timedelta(minutes=10)
+    # Sign-in attempts allowed per source per window before 429, independent of accounts.
+    signin_source_budget: int = 60
+    vendor_key_path: Path | None = None
+    # Test/dev hook: sees each captcha's answer as it is issued (never exposed over HTTP).
+    captcha_observer: Callable[[str, str], None] | None = field(default=None, compare=False)
+    # Empty: read from (or first written to) DATA/secret.key, so tokens survive restarts.
+    token_secret: str = field(default="", repr=False)
+
+    @property
+    def mail_dir(self) -> Path:
+        return self.data_dir / "mail"
+
+    @property
+    def storage_dir(self) -> Path:
+        return self.data_dir / "storage"
+
+    def resolved_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'service.sqlite3'}"

@@ -1,0 +1,67 @@
+"""Image captchas: single-use answers that expire; stored only as hashes."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import UTC, datetime
+
+from captcha.image import ImageCaptcha
+from sqlalchemy import delete
+from sqlalchemy.orm import Session
+
+from server.config import Settings
+from server.db.models import Captcha
+from server.errors import Problem
+from server.services.tokens import token_hash
+
+# No look-alikes (0/O, 1/I/L), so a person can read every answer.
+_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+_LENGTH = 5
+_image = ImageCaptcha(width=200, height=70)
+
+
+def _answer_hash(captcha_id: str, answer: str) -> str:
+    return token_hash(f"{captcha_id}:{answer.strip().upper()}")
+
+
+def issue(db: Session, *, settings: Settings) -> tuple[str, bytes]:
+    """A new captcha: its id and PNG image."""
+    now = datetime.now(UTC)
+    db.execute(delete(Captcha).where(Captcha.expires_at < now))
+    captcha_id = secrets.token_urlsafe(16)
+    answer = "".join(secrets.choice(_ALPHABET) for _ in range(_LENGTH))
+    db.add(
+        Captcha(
+            id=captcha_id,
+            answer_hash=_answer_hash(captcha_id, answer),
+            expires_at=now + settings.captcha_ttl,
+        )
+    )
+    if settings.captcha_observer is not None:
+        settings.captcha_observer(captcha_id, answer)
+    return captcha_id, _image.generate(answer).getvalue()
+
+
+def check(db: Session, *, captcha_id: str, answer: str) -> None:
+    """Spend the captcha; refuse a wrong, used or expired answer (field ``captcha_answer``).
+
+    A wrong answer spends the captcha too, so it cannot be guessed at.
+    """
+    row = db.get(Captcha, captcha_id or "")
+    now = datetime.now(UTC)
+    ok = (
+        row is not None
+        and row.used_at is None
+        and row.expires_at > now
+        and secrets.compare_digest(row.answer_hash, _answer_hash(captcha_id, answer or ""))
+    )
+    if row is not None and row.used_at is None:
+        row.used_at = now
+    if not ok:
+        raise Problem(
+            422,
+            "captcha_invalid",
+            "The characters from the picture do not match, or the picture has expired. "
+            "Type the characters from the new picture.",
+            errors={"captcha_answer": "Type the characters from the new picture."},
+        )

@@ -1,0 +1,92 @@
+"""The request types of the 5-step wizard (seed 000 Q5, 001 Q12) and of the Virus Lab.
+
+Served to clients by the catalog; the service enforces them (who may skip sign-in).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RequestType:
+    code: str
+    title: str
+    description: str
+    # May be filed without an account (wizard step 2 "Skip this step").
+    skippable: bool = False
+
+
+SUPPORT_TYPES: tuple[RequestType, ...] = (
+    RequestType(
+        "updates",
+        "AV-bases updates problem",
+        "The anti-virus databases (threat signatures) fail to update, or an error occurs "
+        "during the update.",
+    ),
+    RequestType(
+        "disinfection",
+        "Virus disinfection",
+        "The computer is infected by an unknown virus, or a virus cannot be disinfected or "
+        "deleted.",
+    ),
+    RequestType(
+        "suggestion",
+        "Suggestions for future versions",
+        "You have suggestions for a future version of the product you use.",
+        skippable=True,
+    ),
+    RequestType(
+        "license",
+        "Key problem / License expiration",
+        "The key file or activation code was lost, the medium with the key file is damaged, "
+        "or you want to renew your license.",
+        skippable=True,
+    ),
+    RequestType(
+        "application",
+        "Application problem",
+        "The application malfunctions, or other applications started to malfunction after it "
+        "was installed.",
+    ),
+    RequestType(
+        "setup",
+        "Problems with Setup / Remove application",
+        "Errors occur while installing or removing the product, or installation or removal "
+        "runs incorrectly.",
+    ),
+    RequestType(
+        "presale",
+        "Pre-sale question",
+        "You would like to buy a license for the product.",
+        skippable=True,
+    ),
+    RequestType(
+        "general",
+        "General question",
+        "Your question does not fit any of the types above.",
+    ),
+)
+
+VIRUSLAB_TYPES: tuple[RequestType, ...] = (
+    RequestType(
+        "malware",
+        "Suspected unknown malware",
+        "A file you suspect is malicious but the product does not detect.",
+        skippable=True,
+    ),
+    RequestType(
+        "false_positive",
+        "False positive",
+        "A clean file that the product detects as malicious.",
+        skippable=True,
+    ),
+)
+
+SUPPORT_BY_CODE = {t.code: t for t in SUPPORT_TYPES}
+VIRUSLAB_BY_CODE = {t.code: t for t in VIRUSLAB_TYPES}
+
+# The seed's warning (W8), shown with the types and on the wizard's description step.
+CONTENT_WARNING = (
+    "Requests whose content does not match their type are not processed by the experts."
+)

@@ -1,0 +1,510 @@
+"""Support and Virus Lab requests: filing one, finding one, listing mine, and the customer's
+own moves on it (close, reopen, rate).
+
+Owner, status, priority and sender are decided here from who is calling, never taken from
+the body. Another account's request is reported exactly like a missing one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any, BinaryIO
+
+import pycountry
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from server.config import Settings
+from server.db.models import Attachment, Message, Product, StatusChange, SupportRequest, User
+from server.errors import Problem, not_found
+from server.services import attachments, captcha, events, notifications, pagination, storage
+from server.services.mail import Mailer
+from server.services.request_states import (
+    ANSWERED,
+    INITIAL,
+    SUPPORT,
+    VIRUSLAB,
+    move,
+)
+from server.services.request_types import SUPPORT_BY_CODE, VIRUSLAB_BY_CODE
+from server.services.tokens import token_hash
+
+PREFIX = {SUPPORT: "TS", VIRUSLAB: "VL"}
+TRAIL_MAX_BYTES = 256 * 1024
+_NUMBER_RE = re.compile(r"^(TS|VL)-?0*(\d{1,12})$", re.IGNORECASE)
+
+
+def format_number(kind: str, request_id: int) -> str:
+    """The human number: ``TS-0000123`` / ``VL-0000123``, from the row's own id.
+
+    Taken from the id so two requests filed at once can never get the same number.
+    """
+    return f"{PREFIX[kind]}-{request_id:07d}"
+
+
+def anon_owner(token: str | None) -> str | None:
+    """How an anonymous uploader is stored: the SHA-256 of its ``X-Anonymous-Token``."""
+    return token_hash(token) if token else None
+
+
+# -- filing --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Filer:
+    """Who files the request: an account, or an anonymous caller with a captcha."""
+
+    user: User | None
+    anon_token: str | None = None
+    captcha_id: str | None = None
+    captcha_answer: str | None = None
+
+
+def _check_product(db: Session, product_id: int | None, errors: dict[str, str]) -> None:
+    if product_id is None:
+        errors["product_id"] = "Choose the product."
+    elif db.get(Product, product_id) is None:
+        errors["product_id"] = "No such product."
+
+
+def _email_for(filer: Filer, email: str | None, errors: dict[str, str]) -> str:
+    if email:
+        return email.strip()
+    if filer.user is not None:
+        return filer.user.email
+    errors["email"] = "Enter the e-mail address where we should answer."
+    return ""
+
+
+def _refuse(errors: dict[str, str]) -> None:
+    if errors:
+        raise Problem(422, "validation_error", "Some fields are not valid.", errors=errors)
+
+
+def _admit(db: Session, *, filer: Filer, skippable: bool) -> str:
+    """Sign-in or captcha, after every other check so a typo does not spend the captcha.
+
+    Returns the priority: requests from accounts come before anonymous ones.
+    """
+    if filer.user is not None:
+        return "normal"
+    if not skippable:
+        raise Problem(
+            401,
+            "sign_in_required",
+            "Sign in to file a request of this type; only suggestions, key/license and "
+            "pre-sale questions may be sent without an account.",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    captcha.check(db, captcha_id=filer.captcha_id or "", answer=filer.captcha_answer or "")
+    return "low"
+
+
+def _insert(db: Session, request: SupportRequest) -> SupportRequest:
+    # The number comes from the id, known only after the insert: a unique placeholder first.
+    request.number = f"~{uuid.uuid4().hex[:19]}"
+    db.add(request)
+    db.flush()
+    request.number = format_number(request.kind, request.id)
+    db.add(
+        StatusChange(
+            request_id=request.id,
+            from_status=None,
+            to_status=request.status,
+            by_user_id=request.owner_id,
+            at=request.created_at,
+        )
+    )
+    db.flush()
+    events.emit(
+        db,
+        kind="request.created",
+        request=request,
+        payload={"kind": request.kind, "type": request.type, "status": request.status},
+    )
+    return request
+
+
+def create_support(
+    db: Session,
+    *,
+    mailer: Mailer,
+    filer: Filer,
+    type_code: str,
+    product_id: int | None,
+    product_version: str,
+    os: str,
+    description: str,
+    email: str | None,
+    country: str,
+    city: str,
+    company: str,
+    attachment_ids: Sequence[int],
+    sysinfo_attachment_id: int | None,
+    trail: dict[str, Any] | None,
+) -> SupportRequest:
+    errors: dict[str, str] = {}
+    rtype = SUPPORT_BY_CODE.get(type_code)
+    if rtype is None:
+        errors["type"] = "Choose one of: " + ", ".join(SUPPORT_BY_CODE) + "."
+    _check_product(db, product_id, errors)
+    if not description.strip():
+        errors["description"] = "Describe the problem."
+    address = _email_for(filer, email, errors)
+    country = country.strip().upper()
+    if not country:
+        errors["country"] = "Choose your country."
+    elif pycountry.countries.get(alpha_2=country) is None:
+        errors["country"] = "Not an ISO 3166 two-letter country code."
+    if trail is not None:
+        try:
+            size = len(json.dumps(trail, allow_nan=False).encode())
+        except ValueError:  # NaN or Infinity: not JSON that every database stores
+            errors["trail"] = "The step trail must be plain JSON (no NaN or Infinity)."
+        else:
+            if size > TRAIL_MAX_BYTES:
+                errors["trail"] = f"The step trail is larger than {TRAIL_MAX_BYTES // 1024} KB."
+    _refuse(errors)
+    assert rtype is not None
+    priority = _admit(db, filer=filer, skippable=rtype.skippable)
+    now = datetime.now(UTC)
+    request = _insert(
+        db,
+        SupportRequest(
+            kind=SUPPORT,
+            type=rtype.code,
+            owner_id=filer.user.id if filer.user else None,
+            status=INITIAL[SUPPORT],
+            priority=priority,
+            product_id=product_id,
+            product_version=product_version.strip(),
+            os=os.strip(),
+            description=description.strip(),
+            email=address,
+            country=country,
+            city=city.strip(),
+            company=company.strip(),
+            trail=trail,
+            created_at=now,
+            updated_at=now,
+        ),
+    )
+    owner_id = filer.user.id if filer.user else None
+    anon = anon_owner(filer.anon_token) if filer.user is None else None
+    attachments.claim(
+        db, attachment_ids=attachment_ids, owner_id=owner_id, anon_owner=anon, request_id=request.id
+    )
+    if sysinfo_attachment_id is not None:
+        (report,) = attachments.claim(
+            db,
+            attachment_ids=[sysinfo_attachment_id],
+            owner_id=owner_id,
+            anon_owner=anon,
+            request_id=request.id,
+            field="sysinfo_attachment_id",
+        )
+        report.purpose = "sysinfo"
+        request.sysinfo_attachment_id = report.id
+    notifications.request_received(db, mailer=mailer, request=request)
+    return request
+
+
+def is_encrypted_zip(stream: BinaryIO) -> bool:
+    """True when ``stream`` is a zip whose every file is encrypted.
+
+    Only the central directory is read (the per-file encryption flag, bit 0): samples are
+    never extracted, decompressed or run.
+    """
+    try:
+        with zipfile.ZipFile(stream) as archive:
+            files = [info for info in archive.infolist() if not info.is_dir()]
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return False
+    return bool(files) and all(info.flag_bits & 0x1 for info in files)
+
+
+def create_viruslab(
+    db: Session,
+    *,
+    settings: Settings,
+    mailer: Mailer,
+    filer: Filer,
+    type_code: str,
+    description: str,
+    product_id: int | None,
+    last_db_update: date | None,
+    email: str | None,
+    sample_attachment_ids: Sequence[int],
+) -> SupportRequest:
+    errors: dict[str, str] = {}
+    rtype = VIRUSLAB_BY_CODE.get(type_code)
+    if rtype is None:
+        errors["type"] = "Choose one of: " + ", ".join(VIRUSLAB_BY_CODE) + "."
+    _check_product(db, product_id, errors)
+    if not description.strip():
+        errors["description"] = "Describe the file and what the product did."
+    address = _email_for(filer, email, errors)
+    if last_db_update is not None and last_db_update > datetime.now(UTC).date():
+        errors["last_db_update"] = "The date of the last database update is in the future."
+    if not sample_attachment_ids:
+        errors["sample_attachment_ids"] = "Attach the sample (a zip encrypted with a password)."
+    _refuse(errors)
+    assert rtype is not None
+    priority = _admit(db, filer=filer, skippable=rtype.skippable)
+    now = datetime.now(UTC)
+    request = _insert(
+        db,
+        SupportRequest(
+            kind=VIRUSLAB,
+            type=rtype.code,
+            owner_id=filer.user.id if filer.user else None,
+            status=INITIAL[VIRUSLAB],
+            priority=priority,
+            product_id=product_id,
+            description=description.strip(),
+            email=address,
+            last_db_update=last_db_update,
+            created_at=now,
+            updated_at=now,
+        ),
+    )
+    samples = attachments.claim(
+        db,
+        attachment_ids=sample_attachment_ids,
+        owner_id=filer.user.id if filer.user else None,
+        anon_owner=anon_owner(filer.anon_token) if filer.user is None else None,
+        request_id=request.id,
+        field="sample_attachment_ids",
+    )
+    store = storage.for_settings(settings)
+    for sample in samples:
+        with store.open(sample.storage_key) as stream:
+            encrypted = is_encrypted_zip(stream)
+        if not encrypted:
+            raise Problem(
+                422,
+                "sample_not_encrypted",
+                f"{sample.filename} is not a zip archive encrypted with a password. Pack the "
+                "sample into a zip protected with the password 'infected' and attach that.",
+                errors={"sample_attachment_ids": f"Not an encrypted zip: {sample.filename}."},
+            )
+        sample.purpose = "sample"
+    notifications.request_received(db, mailer=mailer, request=request)
+    return request
+
+
+# -- finding and listing -------------------------------------------------------------------
+
+
+def get_own(
+    db: Session, *, user: User, request_id: int, for_update: bool = False
+) -> SupportRequest:
+    """The caller's own request; anyone else's answers 404 like a missing one."""
+    stmt = select(SupportRequest).where(
+        SupportRequest.id == request_id, SupportRequest.owner_id == user.id
+    )
+    if for_update:
+        stmt = stmt.with_for_update()
+    request = db.scalar(stmt)
+    if request is None:
+        raise not_found("request")
+    return request
+
+
+def search_condition(q: str) -> Any:
+    """``q`` matches a request number (``TS-0000123``, ``ts123``) or words of the description."""
+    q = q.strip()
+    escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    text = SupportRequest.description.ilike(f"%{escaped}%", escape="\\")
+    m = _NUMBER_RE.match(q.replace(" ", ""))
+    if m:
+        kind = SUPPORT if m.group(1).upper() == "TS" else VIRUSLAB
+        return or_(SupportRequest.number == format_number(kind, int(m.group(2))), text)
+    return text
+
+
+def filtered(
+    stmt: Select,
+    *,
+    statuses: Sequence[str] = (),
+    types: Sequence[str] = (),
+    kinds: Sequence[str] = (),
+    q: str = "",
+) -> Select:
+    for field, values in (("status", statuses), ("type", types), ("kind", kinds), ("q", [q])):
+        if any("\x00" in value for value in values):
+            # PostgreSQL text cannot hold NUL: refuse it rather than fail on it.
+            raise Problem(
+                422,
+                "validation_error",
+                "Some fields are not valid.",
+                errors={field: "Must not contain NUL characters."},
+            )
+    if statuses:
+        stmt = stmt.where(SupportRequest.status.in_(statuses))
+    if types:
+        stmt = stmt.where(SupportRequest.type.in_(types))
+    if kinds:
+        stmt = stmt.where(SupportRequest.kind.in_(kinds))
+    if q.strip():
+        stmt = stmt.where(search_condition(q))
+    return stmt
+
+
+def my_requests_query(
+    *,
+    user_id: int,
+    statuses: Sequence[str] = (),
+    types: Sequence[str] = (),
+    kinds: Sequence[str] = (),
+    q: str = "",
+) -> Select:
+    """Newest first on ``ix_requests_owner_updated`` (owner_id, updated_at, id)."""
+    stmt = (
+        select(SupportRequest, Product.name)
+        .outerjoin(Product, Product.id == SupportRequest.product_id)
+        .where(SupportRequest.owner_id == user_id)
+    )
+    return filtered(stmt, statuses=statuses, types=types, kinds=kinds, q=q)
+
+
+def list_mine(
+    db: Session,
+    *,
+    user: User,
+    statuses: Sequence[str] = (),
+    types: Sequence[str] = (),
+    kinds: Sequence[str] = (),
+    q: str = "",
+    cursor: str | None = None,
+    limit: int = pagination.DEFAULT_LIMIT,
+) -> tuple[list[tuple[SupportRequest, str | None]], str | None]:
+    rows, next_cursor = pagination.page(
+        db,
+        my_requests_query(user_id=user.id, statuses=statuses, types=types, kinds=kinds, q=q),
+        updated_col=SupportRequest.updated_at,
+        id_col=SupportRequest.id,
+        cursor=cursor,
+        limit=limit,
+        key=lambda row: (row[0].updated_at, row[0].id),
+    )
+    return [(row[0], row[1]) for row in rows], next_cursor
+
+
+def product_name(db: Session, request: SupportRequest) -> str | None:
+    product = db.get(Product, request.product_id) if request.product_id else None
+    return product.name if product else None
+
+
+@dataclass(frozen=True)
+class RequestView:
+    """A request with what its page shows beside it."""
+
+    request: SupportRequest
+    product_name: str | None
+    history: list[StatusChange]
+    attachments: list[Attachment]
+    messages: list[Message]
+    message_count: int
+
+
+def view(db: Session, *, request: SupportRequest, staff: bool) -> RequestView:
+    """Customers see public attachments and a count of public messages; staff see all."""
+    history = list(
+        db.scalars(
+            select(StatusChange)
+            .where(StatusChange.request_id == request.id)
+            .order_by(StatusChange.at, StatusChange.id)
+        )
+    )
+    att_stmt = select(Attachment).where(Attachment.request_id == request.id)
+    msg_filter = [Message.request_id == request.id]
+    if not staff:
+        att_stmt = att_stmt.where(Attachment.internal.is_(False))
+        msg_filter.append(Message.internal.is_(False))
+    files = list(db.scalars(att_stmt.order_by(Attachment.id)))
+    count = db.scalar(select(func.count()).select_from(Message).where(*msg_filter)) or 0
+    messages: list[Message] = []
+    if staff:
+        messages = list(db.scalars(select(Message).where(*msg_filter).order_by(Message.id)))
+    return RequestView(
+        request=request,
+        product_name=product_name(db, request),
+        history=history,
+        attachments=files,
+        messages=messages,
+        message_count=int(count),
+    )
+
+
+# -- the customer's moves ------------------------------------------------------------------
+
+
+def close(db: Session, *, settings: Settings, user: User, request: SupportRequest) -> None:
+    move(
+        db,
+        request=request,
+        to="closed",
+        actor="customer",
+        by_user_id=user.id,
+        reopen_window=settings.reopen_window,
+    )
+
+
+def reopen(db: Session, *, settings: Settings, user: User, request: SupportRequest) -> None:
+    """Only a resolved request reopens; waiting_for_customer → open happens by replying."""
+    if request.status != "resolved":
+        raise Problem(
+            409,
+            "invalid_transition",
+            f"Only a resolved request can be reopened; this one is {request.status!r}.",
+            extra={"from": request.status, "to": "open", "allowed": []},
+        )
+    move(
+        db,
+        request=request,
+        to="open",
+        actor="customer",
+        by_user_id=user.id,
+        reopen_window=settings.reopen_window,
+    )
+
+
+def rate(db: Session, *, user: User, request: SupportRequest, helped: bool, comment: str) -> None:
+    """ "Did this help?" once there is an answer; a comment reaches staff as an internal note
+    so it does not reopen the conversation."""
+    if request.status not in ANSWERED:
+        raise Problem(
+            409,
+            "not_answered_yet",
+            "A request can be rated once it has been resolved.",
+            extra={"status": request.status},
+        )
+    request.rating = 1 if helped else 0
+    events.emit(
+        db, kind="request.rated", request=request, payload={"helped": helped}, internal=True
+    )
+    if comment.strip():
+        note = Message(
+            request_id=request.id,
+            author_id=user.id,
+            sender="system",
+            internal=True,
+            body=f"Customer's rating: {'helped' if helped else 'did not help'}.\n{comment.strip()}",
+            created_at=datetime.now(UTC),
+        )
+        db.add(note)
+        db.flush()
+        events.emit(
+            db,
+            kind="request.message",
+            request=request,
+            payload={"message_id": note.id, "sender": "system", "internal": True},
+            internal=True,
+        )

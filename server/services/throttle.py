@@ -1,0 +1,165 @@
+"""Lock-outs with back-off and per-source budgets, counted in the ``throttles`` table.
+
+Two kinds of counter share one row shape:
+- a lock-out key counts failures; ``threshold`` failures within the window lock the key for
+  ``base * 2**locks`` (capped), so repeated locks back off. Never permanent: every lock ends,
+  and the back-off is forgotten after a quiet period as long as the longest lock.
+- a budget key counts calls per window; past the budget the caller waits for the window.
+
+A refused call must still count, while the request's own transaction is rolled back on a
+refusal; ``committed_even_if_refused`` gives such routes a transaction that is committed
+before the refusal is raised.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import delete, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from server.config import Settings
+from server.db.models import Throttle
+from server.db.session import Database
+from server.errors import Problem
+
+
+@contextmanager
+def committed_even_if_refused(database: Database) -> Iterator[Session]:
+    """A write transaction whose work is kept when the body raises a ``Problem``.
+
+    Only for code that writes nothing but counters (failures, spent captchas, attempts)
+    before it may refuse.
+    """
+    refused: Problem | None = None
+    with database.write() as db:
+        try:
+            yield db
+        except Problem as exc:
+            refused = exc
+    if refused is not None:
+        raise refused
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _seconds(delta: timedelta) -> int:
+    return max(1, math.ceil(delta.total_seconds()))
+
+
+def login_key(login: str) -> str:
+    """A key for a login that names no account, so unknown logins lock like known ones."""
+    return "signin:login:" + hashlib.sha256(login.strip().lower().encode()).hexdigest()[:40]
+
+
+def _row(db: Session, key: str) -> Throttle:
+    """The key's row, created when missing and locked for this transaction."""
+    values = {"key": key, "count": 0, "window_start": _now(), "locks": 0}
+    dialect = db.get_bind().dialect.name
+    if dialect == "postgresql":
+        db.execute(postgresql.insert(Throttle).values(**values).on_conflict_do_nothing())
+    elif dialect == "sqlite":
+        db.execute(sqlite.insert(Throttle).values(**values).on_conflict_do_nothing())
+    elif db.get(Throttle, key) is None:
+        db.add(Throttle(**values))
+        db.flush()
+    row = db.scalar(
+        select(Throttle)
+        .where(Throttle.key == key)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    assert row is not None
+    return row
+
+
+def locked_for(db: Session, *, key: str) -> int:
+    """Seconds until the key's lock ends; 0 when it is not locked."""
+    until = db.scalar(select(Throttle.locked_until).where(Throttle.key == key))
+    now = _now()
+    if until is None or until <= now:
+        return 0
+    return _seconds(until - now)
+
+
+def fail(
+    db: Session,
+    *,
+    key: str,
+    threshold: int,
+    base: timedelta,
+    cap: timedelta,
+    window: timedelta,
+) -> int:
+    """Count a failure; the seconds of the lock it starts, or 0."""
+    now = _now()
+    row = _row(db, key)
+    if row.locked_until is not None and now - row.locked_until >= cap:
+        row.locks = 0  # a quiet period as long as the longest lock forgets the back-off
+    if now - row.window_start >= window:
+        row.count, row.window_start = 0, now
+    row.count += 1
+    if row.count < max(1, threshold):
+        return 0
+    duration = min(base * (2 ** min(row.locks, 30)), cap)
+    row.locked_until = now + duration
+    row.locks += 1
+    row.count, row.window_start = 0, now
+    return _seconds(duration)
+
+
+def clear(db: Session, *, key: str) -> None:
+    db.execute(delete(Throttle).where(Throttle.key == key))
+
+
+def spend(db: Session, *, key: str, budget: int, window: timedelta) -> int:
+    """Count one call against the budget; 0 when allowed, else seconds until the next window."""
+    now = _now()
+    row = _row(db, key)
+    if now - row.window_start >= window:
+        row.count, row.window_start = 0, now
+    if row.count >= budget:
+        return _seconds(row.window_start + window - now)
+    row.count += 1
+    return 0
+
+
+def too_many(code: str, detail: str, seconds: int) -> Problem:
+    return Problem(
+        429, code, detail, headers={"Retry-After": str(seconds)}, extra={"retry_after": seconds}
+    )
+
+
+def spend_source_budget(db: Session, *, settings: Settings, action: str, source: str) -> None:
+    """Registration, resets, resends and reminders: ``source_budget`` per source per window."""
+    wait = spend(
+        db,
+        key=f"{action}:src:{source}",
+        budget=settings.source_budget,
+        window=settings.source_window,
+    )
+    if wait:
+        raise too_many(
+            "too_many_requests",
+            f"Too many requests from your network; try again in {wait} seconds.",
+            wait,
+        )
+
+
+def forget_stale(db: Session, *, settings: Settings) -> int:
+    """Drop rows whose window and lock are long over; they would count nothing any more."""
+    horizon = _now() - max(settings.source_window, settings.lockout_max) * 2
+    result = db.execute(
+        delete(Throttle).where(
+            Throttle.window_start < horizon,
+            (Throttle.locked_until.is_(None)) | (Throttle.locked_until < horizon),
+        )
+    )
+    return int(getattr(result, "rowcount", 0) or 0)

@@ -1,0 +1,382 @@
+"""tus 1.0 resumable uploads (https://tus.io/protocols/resumable-upload) over
+``server/services/uploads.py``.
+
+Extensions: creation, creation-with-upload, checksum (sha1, sha256), termination,
+expiration. A body is streamed from the socket to storage in batches; progress is recorded
+only after the bytes are synced, so a connection cut at any point resumes from what is
+really stored. With Upload-Checksum a body counts only whole and verified: a cut or a
+mismatch leaves the offset where it was. Transfers to one upload are serialised by a file
+lock; no database transaction stays open while bytes move.
+
+We do not use the ``tuspyserver`` package: it has no checksum extension, keeps upload state
+in JSON side files instead of our ``uploads`` table, and its ``auth`` hook never sees which
+upload is touched, so it cannot enforce per-account ownership.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime
+from email.utils import format_datetime
+from typing import Protocol
+
+import anyio
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect, Request
+
+from server.errors import Problem
+from server.services import uploads
+from server.services.attachment_access import Owner
+from server.services.storage import Storage, Writer, for_settings
+from server.services.uploads import Progress
+from server.state import ServiceState
+
+TUS_VERSION = "1.0.0"
+EXTENSIONS = ("creation", "creation-with-upload", "checksum", "termination", "expiration")
+OFFSET_STREAM = "application/offset+octet-stream"
+
+# A PATCH waits this long for a transfer still holding the upload (say, one whose client
+# was just cut off and is recording what it stored) before answering 423.
+LOCK_WAIT = 10.0
+# HEAD waits less: past it, it answers the last recorded offset.
+HEAD_WAIT = 5.0
+# A body that sends nothing for this long counts as cut, so a dead client frees the upload.
+IDLE_TIMEOUT = 60.0
+WRITE_BATCH = 1024 * 1024
+CHECKPOINT = 8 * 1024 * 1024
+PURGE_BATCH = 50
+
+
+class _Hash(Protocol):
+    def update(self, data: bytes, /) -> None: ...
+
+    def digest(self) -> bytes: ...
+
+
+CHECKSUMS: dict[str, Callable[[], _Hash]] = {"sha1": hashlib.sha1, "sha256": hashlib.sha256}
+
+
+class TransferCut(Exception):
+    """The client went away, or went silent, in the middle of a body."""
+
+
+# -- headers ------------------------------------------------------------------------------
+
+
+def _bad_header(header: str, detail: str) -> Problem:
+    return Problem(400, "header_invalid", detail, errors={header: detail})
+
+
+def require_version(value: str | None) -> None:
+    if value != TUS_VERSION:
+        raise Problem(
+            412,
+            "tus_version_unsupported",
+            f"This service speaks tus {TUS_VERSION}; send Tus-Resumable: {TUS_VERSION}.",
+            headers={"Tus-Version": TUS_VERSION},
+        )
+
+
+def parse_size(value: str | None, header: str) -> int:
+    text = (value or "").strip()
+    if not (text.isascii() and text.isdigit() and len(text) <= 18):
+        raise _bad_header(header, f"{header} must be a whole number of bytes.")
+    return int(text)
+
+
+def parse_metadata(value: str | None) -> dict[str, str]:
+    """``key base64value`` pairs separated by commas; the value may be missing."""
+    meta: dict[str, str] = {}
+    for pair in (value or "").split(","):
+        if not pair.strip():
+            continue
+        parts = pair.strip().split(" ")
+        if len(parts) > 2 or not parts[0].isascii():
+            raise _bad_header("Upload-Metadata", "Upload-Metadata is malformed.")
+        try:
+            decoded = base64.b64decode(parts[1] if len(parts) == 2 else "", validate=True)
+            meta[parts[0]] = decoded.decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            raise _bad_header(
+                "Upload-Metadata", "Upload-Metadata values must be base64 of UTF-8 text."
+            ) from None
+    return meta
+
+
+def metadata_header(meta: dict[str, str]) -> str:
+    return ",".join(f"{k} {base64.b64encode(v.encode()).decode()}" for k, v in meta.items())
+
+
+class Checksum:
+    def __init__(self, algorithm: str, digest: bytes) -> None:
+        self.algorithm = algorithm
+        self.digest = digest
+
+    def new(self) -> _Hash:
+        return CHECKSUMS[self.algorithm]()
+
+
+def parse_checksum(value: str | None) -> Checksum | None:
+    if value is None or not value.strip():
+        return None
+    algorithm, _, encoded = value.strip().partition(" ")
+    if algorithm not in CHECKSUMS:
+        raise Problem(
+            400,
+            "checksum_algorithm_unsupported",
+            f"Upload-Checksum algorithms supported: {', '.join(CHECKSUMS)}.",
+        )
+    try:
+        digest = base64.b64decode(encoded.strip(), validate=True)
+    except binascii.Error:
+        raise _bad_header("Upload-Checksum", "Upload-Checksum must be base64.") from None
+    return Checksum(algorithm, digest)
+
+
+def require_offset_stream(content_type: str | None) -> None:
+    if (content_type or "").split(";")[0].strip().lower() != OFFSET_STREAM:
+        raise Problem(
+            415, "unsupported_media_type", f"Send upload bytes as Content-Type: {OFFSET_STREAM}."
+        )
+
+
+def http_date(value: datetime) -> str:
+    return format_datetime(value.astimezone(UTC), usegmt=True)
+
+
+def progress_headers(p: Progress) -> dict[str, str]:
+    headers = {"Upload-Offset": str(p.offset), "Upload-Expires": http_date(p.expires_at)}
+    if p.attachment_id is not None and p.sha256:
+        headers["Upload-Attachment-Id"] = str(p.attachment_id)
+        headers["Upload-Sha256"] = p.sha256
+    return headers
+
+
+def busy() -> Problem:
+    return Problem(
+        423,
+        "upload_busy",
+        "Another transfer to this upload is still running; retry shortly.",
+        headers={"Retry-After": "1"},
+    )
+
+
+async def body_chunks(request: Request, *, idle: float = IDLE_TIMEOUT) -> AsyncIterator[bytes]:
+    """The request body as it arrives; ``TransferCut`` when the client drops or stalls."""
+    stream = request.stream().__aiter__()
+    while True:
+        try:
+            with anyio.fail_after(idle):
+                chunk = await stream.__anext__()
+        except StopAsyncIteration:
+            return
+        except (ClientDisconnect, TimeoutError) as exc:
+            raise TransferCut from exc
+        if chunk:
+            yield chunk
+
+
+# -- operations ---------------------------------------------------------------------------
+
+
+def _lookup(state: ServiceState, owner: Owner, upload_id: str) -> Progress:
+    with state.db.read() as db:
+        return uploads.progress(db, uploads.find(db, owner=owner, upload_id=upload_id))
+
+
+def _purge_locked(state: ServiceState, storage: Storage, upload_id: str) -> bool:
+    with state.db.write() as db:
+        dropped, key = uploads.drop_if_expired(db, upload_id=upload_id)
+    if key is not None:
+        storage.delete(key)
+    return dropped
+
+
+def purge_expired(*, state: ServiceState, limit: int = PURGE_BATCH) -> int:
+    """Drop expired uploads (and the bytes of unfinished ones); skips any being written."""
+    storage = for_settings(state.settings)
+    with state.db.read() as db:
+        ids = uploads.expired_ids(db, limit=limit)
+    purged = 0
+    for upload_id in ids:
+        lock = uploads.UploadLock(state.settings, upload_id)
+        if not lock.try_acquire():
+            continue
+        dropped = False
+        try:
+            dropped = _purge_locked(state, storage, upload_id)
+            purged += dropped
+        finally:
+            lock.release(discard=dropped)
+    return purged
+
+
+def _create(state: ServiceState, owner: Owner, length: int, meta: dict[str, str]) -> Progress:
+    purge_expired(state=state)
+    with state.db.write() as db:
+        return uploads.create(db, settings=state.settings, owner=owner, length=length, meta=meta)
+
+
+async def create(
+    *, state: ServiceState, owner: Owner, length: int, meta: dict[str, str]
+) -> Progress:
+    return await run_in_threadpool(_create, state, owner, length, meta)
+
+
+def head(*, state: ServiceState, owner: Owner, upload_id: str) -> Progress:
+    """The recorded state, after waiting briefly for a running transfer to record its own."""
+    _lookup(state, owner, upload_id)
+    lock = uploads.UploadLock(state.settings, upload_id)
+    locked = lock.acquire(HEAD_WAIT)
+    dropped = False
+    try:
+        current = _lookup(state, owner, upload_id)
+        if current.expired:
+            if locked:
+                dropped = _purge_locked(state, for_settings(state.settings), upload_id)
+            raise uploads.gone()
+        return current
+    finally:
+        lock.release(discard=dropped)
+
+
+def terminate(*, state: ServiceState, owner: Owner, upload_id: str) -> None:
+    _lookup(state, owner, upload_id)
+    storage = for_settings(state.settings)
+    lock = uploads.UploadLock(state.settings, upload_id)
+    if not lock.acquire(LOCK_WAIT):
+        raise busy()
+    dropped = False
+    try:
+        with state.db.write() as db:
+            key = uploads.drop(db, upload=uploads.find(db, owner=owner, upload_id=upload_id))
+        dropped = True
+        if key is not None:
+            storage.delete(key)
+    finally:
+        lock.release(discard=dropped)
+
+
+def _prepare(state: ServiceState, storage: Storage, owner: Owner, upload_id: str) -> Progress:
+    with state.db.write() as db:
+        upload = uploads.find(db, owner=owner, upload_id=upload_id)
+        uploads.reconcile(db, storage=storage, upload=upload)
+        return uploads.progress(db, upload)
+
+
+def _write(writer: Writer, hasher: _Hash | None, data: bytes) -> None:
+    writer.write(data)
+    if hasher is not None:
+        hasher.update(data)
+
+
+def _checkpoint(state: ServiceState, writer: Writer, upload_id: str, offset: int) -> Progress:
+    writer.sync()
+    with state.db.write() as db:
+        return uploads.record(db, settings=state.settings, upload_id=upload_id, offset=offset)
+
+
+def _complete(state: ServiceState, storage: Storage, writer: Writer, upload_id: str) -> Progress:
+    writer.sync()
+    sha = uploads.stored_sha256(storage, uploads.key_for(upload_id))
+    with state.db.write() as db:
+        return uploads.finish(db, settings=state.settings, upload_id=upload_id, sha256=sha)
+
+
+async def append(
+    *,
+    state: ServiceState,
+    owner: Owner,
+    upload_id: str,
+    offset: int,
+    checksum: Checksum | None,
+    declared: int | None,
+    body: AsyncIterator[bytes],
+) -> Progress:
+    """Store one body at ``offset``; the answer carries the offset now recorded."""
+    await run_in_threadpool(_lookup, state, owner, upload_id)
+    storage = for_settings(state.settings)
+    lock = uploads.UploadLock(state.settings, upload_id)
+    if not await lock.acquire_async(LOCK_WAIT):
+        raise busy()
+    dropped = False
+    try:
+        current = await run_in_threadpool(_prepare, state, storage, owner, upload_id)
+        if current.expired:
+            dropped = await run_in_threadpool(_purge_locked, state, storage, upload_id)
+            raise uploads.gone()
+        if offset != current.offset:
+            raise Problem(
+                409,
+                "offset_mismatch",
+                f"The upload holds {current.offset} bytes; resume from there.",
+                headers={"Upload-Offset": str(current.offset)},
+            )
+        if declared is not None and offset + declared > current.length:
+            raise _too_long(current)
+        if current.attachment_id is not None:
+            return current
+        return await _receive(state, storage, current, checksum, body)
+    finally:
+        lock.release(discard=dropped)
+
+
+def _too_long(current: Progress) -> Problem:
+    return Problem(
+        413,
+        "upload_length_exceeded",
+        f"The upload was declared as {current.length} bytes; this body goes past the end.",
+    )
+
+
+async def _receive(
+    state: ServiceState,
+    storage: Storage,
+    current: Progress,
+    checksum: Checksum | None,
+    body: AsyncIterator[bytes],
+) -> Progress:
+    start = current.offset
+    writer = await run_in_threadpool(storage.open_at, current.key, start)
+    hasher = checksum.new() if checksum is not None else None
+    written = 0  # bytes of this body handed to storage
+    recorded = start
+    batch = bytearray()
+    cut = False
+    try:
+        try:
+            async for chunk in body:
+                if start + written + len(batch) + len(chunk) > current.length:
+                    raise _too_long(current)
+                batch += chunk
+                if len(batch) < WRITE_BATCH:
+                    continue
+                await run_in_threadpool(_write, writer, hasher, bytes(batch))
+                written += len(batch)
+                batch.clear()
+                if hasher is None and start + written - recorded >= CHECKPOINT:
+                    await run_in_threadpool(_checkpoint, state, writer, current.id, start + written)
+                    recorded = start + written
+        except TransferCut:
+            cut = True
+        if batch:
+            await run_in_threadpool(_write, writer, hasher, bytes(batch))
+            written += len(batch)
+        if checksum is not None and hasher is not None:
+            if cut:
+                return current  # unverifiable: the next transfer overwrites these bytes
+            if hasher.digest() != checksum.digest:
+                raise Problem(
+                    460,
+                    "checksum_mismatch",
+                    f"The {checksum.algorithm} of this body does not match Upload-Checksum; "
+                    "nothing of it was kept.",
+                )
+        if start + written == current.length:
+            return await run_in_threadpool(_complete, state, storage, writer, current.id)
+        return await run_in_threadpool(_checkpoint, state, writer, current.id, start + written)
+    finally:
+        await run_in_threadpool(writer.close)
