@@ -1,0 +1,57 @@
+"""``personal-cabinet``: the desktop client's entry point (also ``python -m app``).
+
+Only the arguments are read here; Qt and the rest load in ``app.gui.application``. The
+launch-link options (L2) are listed in ``--help`` and acted on by the window, so that a bad
+link gives a notice instead of stopping the start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+
+def build_parser(*, with_launch_options: bool = True) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="personal-cabinet",
+        description="Personal Cabinet: support requests, Virus Lab submissions and licenses.",
+        add_help=with_launch_options,
+    )
+    parser.add_argument(
+        "--server",
+        metavar="URL",
+        default=None,
+        help="the support service to use, e.g. https://support.example.com "
+        "(default: the one in Settings, or the local service on this computer)",
+    )
+    parser.add_argument(
+        "--exit-after-shown",
+        action="store_true",
+        help=argparse.SUPPRESS,  # benchmarks and smoke tests: quit once the window is shown
+    )
+    if with_launch_options:
+        from app.core import launch_links
+
+        launch_links.add_options(parser)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["--run-service"]:
+        # A frozen build has no "python -m server.cli"; the embedded service runs this way.
+        from server.cli import main as service_main
+
+        return service_main(args[1:])
+    # The launch-link options are only needed for --help here (the window parses them);
+    # leaving them out keeps their imports off the way to the first window.
+    wants_help = any(a in ("-h", "--help") for a in args)
+    options, _unknown = build_parser(with_launch_options=wants_help).parse_known_args(args)
+    from app.gui.application import run
+
+    return run(args, server_url=options.server, exit_after_shown=options.exit_after_shown)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
