@@ -1,0 +1,125 @@
+"""Section ``processes``: every process with its command line; never its environment.
+
+``PROCESS_ATTRS`` is shared with ``bench/sysinfo.py``, whose floor is a bare psutil pass over
+exactly these attributes.
+"""
+
+from __future__ import annotations
+
+import shlex
+import subprocess
+import sys
+import time
+from collections import Counter
+from datetime import UTC, datetime
+from typing import Any
+
+import psutil
+
+from app.sysinfo.context import Context
+from app.sysinfo.identity import is_human_name, user_part
+
+# On POSIX the owner is read as uids and named through a per-report cache: psutil's own
+# ``username`` asks the name service once per process.
+OWNER_ATTR = "username" if sys.platform == "win32" else "uids"
+PROCESS_ATTRS = [
+    "pid",
+    "ppid",
+    "name",
+    "exe",
+    "cmdline",
+    OWNER_ATTR,
+    "status",
+    "create_time",
+    "cpu_times",
+    "memory_info",
+    "num_threads",
+]
+
+
+def _owner_namer() -> Any:
+    """uids → user name, asking the name service once per uid."""
+    if sys.platform == "win32":
+        return lambda value: value
+    import pwd
+
+    names: dict[int, str] = {}
+
+    def name(uids: Any) -> str | None:
+        if uids is None:
+            return None
+        uid = uids.real
+        if uid not in names:
+            try:
+                names[uid] = pwd.getpwuid(uid).pw_name
+            except KeyError:
+                names[uid] = str(uid)
+        return names[uid]
+
+    return name
+
+
+def _join(argv: list[str]) -> str:
+    if sys.platform == "win32":
+        return subprocess.list2cmdline(argv)
+    return shlex.join(argv)
+
+
+def collect_processes(ctx: Context) -> dict[str, Any]:
+    now = time.time()
+    rows: list[dict[str, Any]] = []
+    by_status: Counter[str] = Counter()
+    users: set[str] = set()
+    denied = 0
+    owner = _owner_namer()
+    for proc in psutil.process_iter(PROCESS_ATTRS, ad_value=None):
+        info = proc.info
+        cmdline = info["cmdline"]
+        if cmdline is None and info["exe"] is None:
+            denied += 1
+        times = info["cpu_times"]
+        mem = info["memory_info"]
+        created = info["create_time"]
+        cpu = (times.user + times.system) if times else None
+        username = owner(info[OWNER_ATTR])
+        if username:
+            users.add(username)
+        status = info["status"] or "unknown"
+        by_status[status] += 1
+        rows.append(
+            {
+                "pid": info["pid"],
+                "ppid": info["ppid"],
+                "name": info["name"],
+                "user": username,
+                "status": status,
+                "threads": info["num_threads"],
+                "rss_bytes": mem.rss if mem else None,
+                "vms_bytes": mem.vms if mem else None,
+                "cpu_time_s": round(cpu, 2) if cpu is not None else None,
+                "cpu_avg_percent": (
+                    round(100 * cpu / max(now - created, 1.0), 1) if cpu and created else None
+                ),
+                "started_utc": (
+                    datetime.fromtimestamp(created, UTC).isoformat(timespec="seconds")
+                    if created
+                    else None
+                ),
+                "exe": info["exe"],
+                "cmdline": _join(cmdline) if cmdline else None,
+            }
+        )
+    for name in users:
+        if is_human_name(name):
+            ctx.register("user", user_part(name))
+    if denied > len(rows) // 2:
+        ctx.needs_admin("details of other users' processes")
+    total_rss = sum(r["rss_bytes"] or 0 for r in rows)
+    return {
+        "count": len(rows),
+        "threads": sum(r["threads"] or 0 for r in rows),
+        "by_status": dict(sorted(by_status.items())),
+        "total_rss_bytes": total_rss,
+        "details_hidden": denied,
+        "processes": rows,
+    }
