@@ -1,0 +1,93 @@
+"""Settings: which service to talk to (L4) — the local one or a remote address — and the
+theme. A remote address can be tried before it is saved."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.core import validators
+from app.gui import theme
+from app.gui.context import AppContext
+from app.gui.dialogs.base import AccountDialog, checked
+from app.gui.feedback import message_for, show_message
+from app.gui.forms.ui_settings import Ui_SettingsDialog
+
+THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+
+
+def _probe(url: str) -> dict[str, Any]:
+    from app.api.client import ApiClient
+
+    client = ApiClient(url, retries=0)
+    try:
+        return dict(client.health(timeout=5.0))
+    finally:
+        client.close()
+
+
+class SettingsDialog(AccountDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.ui = ui = Ui_SettingsDialog()
+        ui.setupUi(self)
+        self.setup_feedback(ui.messageLabel, ui.busyBar, {"url": ui.urlEdit}, ui.saveButton)
+        for key, text in THEMES:
+            ui.themeCombo.addItem(text, key)
+        ui.themeCombo.setCurrentIndex(max(0, ui.themeCombo.findData(ctx.settings.theme)))
+        ui.urlEdit.setText(ctx.server_url or ctx.settings.server_url)
+        (ui.embeddedRadio if ctx.embedded_mode else ui.remoteRadio).setChecked(True)
+        ui.remoteRadio.toggled.connect(self._mode)
+        ui.testButton.clicked.connect(self.test)
+        ui.saveButton.clicked.connect(self.save)
+        ui.cancelButton.clicked.connect(self.reject)
+        ui.testResultLabel.hide()
+        self._mode()
+        self.adjustSize()
+
+    def _mode(self) -> None:
+        remote = self.ui.remoteRadio.isChecked()
+        self.ui.urlEdit.setEnabled(remote)
+        self.ui.testButton.setEnabled(remote)
+
+    def test(self) -> None:
+        text = self.ui.urlEdit.text()
+        label = self.ui.testResultLabel
+
+        def probe(_client: Any) -> tuple[str, dict[str, Any]]:
+            url = checked("url", validators.service_url, text)
+            return url, _probe(url)
+
+        def answered(result: tuple[str, dict[str, Any]]) -> None:
+            url, health = result
+            vendor = health.get("vendor") or "the support service"
+            show_message(
+                label, f"{url} answers: {vendor}, version {health.get('version')}.", "success"
+            )
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, validators.Invalid):
+                self.errors.show(error)
+            show_message(label, message_for(error))
+
+        label.hide()
+        self.run(probe, answered, failed, name="test connection")
+
+    def save(self) -> None:
+        url = ""
+        if self.ui.remoteRadio.isChecked():
+            try:
+                url = checked("url", validators.service_url, self.ui.urlEdit.text())
+            except validators.Invalid as exc:
+                self.errors.show(exc)
+                return
+        chosen_theme = str(self.ui.themeCombo.currentData())
+        if chosen_theme != self.ctx.settings.theme:
+            self.ctx.settings.theme = chosen_theme
+            self.ctx.save_settings()
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                theme.apply(app, chosen_theme)
+        self.ctx.set_service(url)
+        self.accept()

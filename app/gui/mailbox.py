@@ -1,0 +1,246 @@
+"""The Local mailbox: the ``.eml`` files the embedded service writes into ``DATA/mail``,
+so a newcomer can register and activate with no mail server.
+
+Links of our own service (``/activate``, ``/reset``, ``/confirm-email``) open the matching
+dialog here, prefilled; other links open in the browser. Codes can be copied.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from email.utils import parsedate_to_datetime
+from html import escape
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
+
+from app.gui.context import AppContext
+from app.gui.feedback import message_for
+from app.gui.formatting import date_time
+from app.gui.forms.ui_mailbox import Ui_MailboxWindow
+
+LINK_RE = re.compile(r"https?://[^\s<>\"']+")
+# The mails put the code alone on the line after "... code into the application:".
+CODE_AFTER_RE = re.compile(r"code into the application:\s*\n\s*(\S+)", re.IGNORECASE)
+CODE_INLINE_RE = re.compile(r"(?:code is|Customer ID:)\s*([A-Za-z0-9]{6,12})\b")
+# Paths of our service's mail links and the dialog each one opens.
+ACTIONS = {"/activate": "activate", "/reset": "reset", "/confirm-email": "confirm-email"}
+MAX_MAILS = 500
+
+
+@dataclass(frozen=True)
+class Mail:
+    path: Path
+    received: float  # POSIX time
+    to: str
+    subject: str
+    body: str
+    links: list[str] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)
+
+
+def action_of(url: str) -> tuple[str, str] | None:
+    """(dialog, token) for a link of our service's mails, else None."""
+    parts = urlsplit(url)
+    action = ACTIONS.get(parts.path.rstrip("/"))
+    tokens = parse_qs(parts.query).get("token", [])
+    if action and len(tokens) == 1:
+        return action, tokens[0]
+    return None
+
+
+def _text_of(msg: EmailMessage) -> str:
+    part = msg.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return ""
+    try:
+        return str(part.get_content())
+    except (LookupError, ValueError):
+        return part.get_payload(decode=True).decode("utf-8", "replace")  # type: ignore[union-attr]
+
+
+def read_mail(path: Path) -> Mail:
+    msg = message_from_bytes(path.read_bytes(), policy=policy.default)
+    assert isinstance(msg, EmailMessage)
+    body = _text_of(msg)
+    try:
+        received = parsedate_to_datetime(str(msg["Date"])).timestamp()
+    except (TypeError, ValueError):
+        received = path.stat().st_mtime
+    codes = [*CODE_AFTER_RE.findall(body), *CODE_INLINE_RE.findall(body)]
+    return Mail(
+        path=path,
+        received=received,
+        to=str(msg["To"] or ""),
+        subject=str(msg["Subject"] or "(no subject)"),
+        body=body,
+        links=LINK_RE.findall(body),
+        codes=list(dict.fromkeys(codes)),
+    )
+
+
+def read_mails(folder: Path) -> list[Mail]:
+    """The newest mails first; unreadable files are skipped (a mail being written)."""
+    try:
+        files = [f for f in folder.iterdir() if f.suffix == ".eml" and not f.name.startswith(".")]
+    except FileNotFoundError:
+        return []
+    files.sort(key=lambda f: f.stat().st_mtime if f.exists() else 0, reverse=True)
+    mails = []
+    for path in files[:MAX_MAILS]:
+        try:
+            mails.append(read_mail(path))
+        except (OSError, ValueError):
+            continue
+    mails.sort(key=lambda m: (m.received, m.path.name), reverse=True)
+    return mails
+
+
+def body_html(mail: Mail) -> str:
+    """The mail's text with links clickable and codes in bold, whitespace kept."""
+    text = escape(mail.body)
+    text = LINK_RE.sub(lambda m: f'<a href="{m.group(0)}">{m.group(0)}</a>', text)
+    for code in mail.codes:
+        text = re.sub(
+            rf"(?<![\w=/]){re.escape(escape(code))}(?![\w])",
+            f"<b>{escape(code)}</b>",
+            text,
+        )
+    return f'<div style="white-space: pre-wrap">{text}</div>'
+
+
+class MailboxWindow(QWidget):
+    """A window of its own (not modal): the mails, one shown at a time."""
+
+    link_action = Signal(str, str)  # (activate | reset | confirm-email, token)
+
+    def __init__(self, ctx: AppContext, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        self.ctx = ctx
+        self.folder = folder
+        self.ui = ui = Ui_MailboxWindow()
+        ui.setupUi(self)
+        self.mails: list[Mail] = []
+        self._loading = False
+        folder.mkdir(parents=True, exist_ok=True)
+        ui.folderLabel.setText(f"Folder: {folder}")
+        header = ui.mailList.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        ui.mainLayout.setStretch(ui.mainLayout.indexOf(ui.splitter), 1)
+        ui.splitter.setStretchFactor(0, 2)
+        ui.splitter.setStretchFactor(1, 3)
+        ui.mailList.currentItemChanged.connect(self._show_current)
+        ui.bodyView.anchorClicked.connect(self.open_link)
+        ui.copyCodeButton.clicked.connect(self.copy_code)
+        ui.useLinkButton.clicked.connect(self.use_link)
+        ui.refreshButton.clicked.connect(self.reload)
+        ui.closeButton.clicked.connect(self.close)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(200)
+        self._debounce.timeout.connect(self.reload)
+        self.watcher = QFileSystemWatcher([str(folder)], self)
+        self.watcher.directoryChanged.connect(lambda _: self._debounce.start())
+        self._show_mail(None)
+        self.reload()
+
+    def reload(self) -> None:
+        if self._loading:
+            self._debounce.start()
+            return
+        self._loading = True
+        folder = self.folder
+        self.ctx.tasks.run(
+            lambda: read_mails(folder),
+            on_done=self._fill,
+            on_error=lambda e: self.ui.headerLabel.setText(escape(message_for(e))),
+            on_finally=self._loaded,
+            owner=self,
+            name="local mailbox",
+        )
+
+    def _loaded(self) -> None:
+        self._loading = False
+
+    def _fill(self, mails: list[Mail]) -> None:
+        current = self.current()
+        keep = current.path if current else None
+        self.mails = mails
+        tree = self.ui.mailList
+        tree.blockSignals(True)
+        tree.clear()
+        select = None
+        for mail in mails:
+            when = datetime.fromtimestamp(mail.received, UTC).isoformat()
+            item = QTreeWidgetItem([date_time(when), mail.to, mail.subject])
+            item.setData(0, Qt.ItemDataRole.UserRole, str(mail.path))
+            tree.addTopLevelItem(item)
+            if keep is not None and mail.path == keep:
+                select = item
+        tree.blockSignals(False)
+        if select is None and tree.topLevelItemCount():
+            select = tree.topLevelItem(0)
+        if select is not None:
+            tree.setCurrentItem(select)
+        else:
+            self._show_mail(None)
+        self.setWindowTitle(f"Local mailbox — {len(mails)} mail{'s' if len(mails) != 1 else ''}")
+
+    def current(self) -> Mail | None:
+        item = self.ui.mailList.currentItem()
+        if item is None:
+            return None
+        path = item.data(0, Qt.ItemDataRole.UserRole)
+        return next((m for m in self.mails if str(m.path) == path), None)
+
+    def _show_current(self) -> None:
+        self._show_mail(self.current())
+
+    def _show_mail(self, mail: Mail | None) -> None:
+        ui = self.ui
+        if mail is None:
+            ui.headerLabel.setText(
+                "<b>No mail yet.</b> Mails the local service sends (activation, password "
+                "reset, confirmations) appear here as soon as they are sent."
+            )
+            ui.bodyView.clear()
+            ui.codeLabel.setText("")
+            ui.copyCodeButton.setEnabled(False)
+            ui.useLinkButton.setEnabled(False)
+            return
+        ui.headerLabel.setText(f"<b>{escape(mail.subject)}</b><br>To: {escape(mail.to)}")
+        ui.bodyView.setHtml(body_html(mail))
+        ui.codeLabel.setText(f"Code: <b>{escape(mail.codes[0])}</b>" if mail.codes else "")
+        ui.copyCodeButton.setEnabled(bool(mail.codes))
+        ui.useLinkButton.setEnabled(any(action_of(link) for link in mail.links))
+
+    def copy_code(self) -> None:
+        mail = self.current()
+        if mail and mail.codes:
+            QGuiApplication.clipboard().setText(mail.codes[0])
+
+    def use_link(self) -> None:
+        mail = self.current()
+        for link in mail.links if mail else []:
+            if action_of(link):
+                self.open_link(QUrl(link))
+                return
+
+    def open_link(self, url: QUrl) -> None:
+        action = action_of(url.toString())
+        if action is not None:
+            self.link_action.emit(*action)
+        else:
+            QDesktopServices.openUrl(url)

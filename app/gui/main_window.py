@@ -1,0 +1,725 @@
+"""The main window: navigation, the pages, the banners, the status bar, the menus, and the
+doors to every dialog. It only shows the context's state and forwards the user's intent."""
+
+from __future__ import annotations
+
+import argparse
+import base64
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, Any, cast
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.context import AppContext
+from app.gui.pages.home import HomePage
+
+if TYPE_CHECKING:
+    from app.gui.pages.licenses import LicensesPage
+    from app.gui.pages.profile import ProfilePage
+    from app.gui.pages.requests import RequestsPage
+    from app.gui.pages.support import SupportPage
+    from app.gui.wizard.host import WizardHost
+
+PAGES = (
+    ("home", "Home", "home.svg"),
+    ("support", "Support request", "support.svg"),
+    ("requests", "My requests", "requests.svg"),
+    ("licenses", "Licenses", "licenses.svg"),
+    ("profile", "Profile", "profile.svg"),
+)
+
+NOTICE_MS = 8000
+
+ICONS = {"info": ":/icons/info.svg", "warning": ":/icons/warning.svg", "error": ":/icons/error.svg"}
+
+
+class Banner(QFrame):
+    """A line across the top: connection trouble or a notice, with an optional action."""
+
+    def __init__(self, name: str, *, closable: bool = True) -> None:
+        super().__init__()
+        self.setObjectName("banner")
+        self.setAccessibleName(name)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self.icon = QLabel()
+        self.icon.setFixedSize(20, 20)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.action = QPushButton()
+        self.action.hide()
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setAccessibleName(f"Hide the {name.lower()}")
+        self.close_button.setToolTip("Hide")
+        self.close_button.clicked.connect(self.hide)
+        self.close_button.setVisible(closable)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.action)
+        layout.addWidget(self.close_button)
+        self._callback: Callable[[], None] | None = None
+        self.action.clicked.connect(self._act)
+        self.hide()
+
+    def show_text(
+        self,
+        text: str,
+        level: str = "info",
+        action: str = "",
+        callback: Callable[[], None] | None = None,
+    ) -> None:
+        self.setProperty("level", level)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.icon.setPixmap(QIcon(ICONS.get(level, ICONS["info"])).pixmap(QSize(20, 20)))
+        self.text.setText(text)
+        self.setAccessibleDescription(text)
+        self.action.setText(action)
+        self.action.setVisible(bool(action))
+        self._callback = callback
+        self.show()
+
+    def _act(self) -> None:
+        if self._callback is not None:
+            self._callback()
+
+
+class ServiceStatus(QWidget):
+    """Status bar: which service, and whether it answers."""
+
+    clicked = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        self.light = QLabel()
+        self.light.setFixedSize(16, 16)
+        self.text = QLabel()
+        self.text.setAccessibleName("Service status")
+        layout.addWidget(self.light)
+        layout.addWidget(self.text)
+
+    def show_state(self, label: str, state: str, detail: str = "") -> None:
+        words = {
+            "starting": "starting…",
+            "reachable": "reachable",
+            "unreachable": "not reachable",
+            "failed": "stopped",
+        }
+        icon = {"reachable": "online", "starting": "pending"}.get(state, "offline")
+        self.light.setPixmap(QIcon(f":/icons/{icon}.svg").pixmap(QSize(16, 16)))
+        self.text.setText(f"{label} — {words.get(state, state)}")
+        self.setToolTip(detail or self.text.text())
+        self.setAccessibleDescription(self.text.text())
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.dialogs: dict[str, QWidget] = {}
+        self.setWindowTitle("Personal Cabinet")
+        self.setWindowIcon(QIcon(":/icons/app-icon.svg"))
+        self.setMinimumSize(880, 560)
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(8, 8, 8, 0)
+        self.connection_banner = Banner("Connection banner", closable=False)
+        self.notice_banner = Banner("Notice")
+        outer.addWidget(self.connection_banner)
+        outer.addWidget(self.notice_banner)
+        # the request wizard, its drafts and outbox: set up after the first paint (see
+        # ``after_first_paint``) or when first needed, so they do not delay the window
+        self._wizards: WizardHost | None = None
+        self._outer = outer
+        body = QHBoxLayout()
+        outer.addLayout(body, 1)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName("Sections")
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setFixedWidth(200)
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.stack = QStackedWidget()
+        body.addWidget(self.navigation)
+        body.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        # Home is built now; the other pages when first shown (a faster, leaner start).
+        self.pages: dict[str, QWidget] = {}
+        self.page_widgets: dict[str, QWidget] = {}
+        for key, title, icon in PAGES:
+            item = QListWidgetItem(QIcon(f":/icons/{icon}"), title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigation.addItem(item)
+            placeholder = QWidget()
+            self.page_widgets[key] = placeholder
+            self.stack.addWidget(placeholder)
+        self.page("home")
+        self.navigation.currentRowChanged.connect(self._page_changed)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.setTabOrder(self.navigation, self.stack)
+
+        ctx.health_changed.connect(self._show_health)
+        ctx.service_changed.connect(self._show_health)
+        ctx.signed_in_changed.connect(self._signed_in_changed)
+        ctx.profile_changed.connect(self._show_account)
+        ctx.feedback.connection_problem.connect(lambda _text: self._show_health())
+        ctx.feedback.notice.connect(self.notice)
+        ctx.tasks.unexpected.connect(self._unexpected)
+        self._show_health()
+        self._signed_in_changed(ctx.signed_in)
+        self.restore_geometry()
+        self.navigation.setCurrentRow(0)
+        self.crash_handler: Any = None
+
+    # -- building ---------------------------------------------------------------------------
+
+    def page(self, key: str) -> Any:
+        """The page ``key``, built on first use."""
+        if key in self.pages:
+            return self.pages[key]
+        ctx = self.ctx
+        page: Any
+        shown: QWidget
+        if key == "home":
+            page = shown = HomePage(ctx)
+            page.sign_in_requested.connect(self.open_sign_in)
+            page.register_requested.connect(self.open_register)
+            page.activate_requested.connect(self.open_activate)
+            page.mailbox_requested.connect(self.open_mailbox)
+            page.navigate.connect(self.show_page)
+        elif key == "support":
+            from app.gui.pages.support import SupportPage
+
+            page = shown = SupportPage(ctx)
+            support = page
+            page.ui.startButton.clicked.connect(
+                lambda: self.wizards.open(selection=support.selection())
+            )
+            page.layout().insertWidget(page.layout().count() - 1, self.wizards.outbox_view())
+        else:
+            from app.gui.pages.gate import AccountGate
+
+            if key == "requests":
+                from app.gui.pages.requests import RequestsPage
+
+                page = RequestsPage(ctx)
+                text = (
+                    "Sign in to see the requests you sent to Technical Support and the Virus "
+                    "Lab, with their status and the experts' answers."
+                )
+            elif key == "licenses":
+                from app.gui.pages.licenses import LicensesPage
+
+                page = LicensesPage(ctx)
+                text = (
+                    "Sign in to see the activation codes of your licenses, add a new one, and "
+                    "see how many seats each has left."
+                )
+            else:
+                from app.gui.pages.profile import ProfilePage
+
+                page = ProfilePage(ctx)
+                page.edit_requested.connect(self.open_profile_edit)
+                page.change_email_requested.connect(self.open_change_email)
+                page.change_password_requested.connect(self.open_change_password)
+                page.two_factor_requested.connect(self.open_two_factor)
+                page.sign_out_requested.connect(self.sign_out)
+                page.show_profile(ctx.profile)
+                text = (
+                    "Sign in to see and change your contact details, e-mail, password and "
+                    "two-factor sign-in."
+                )
+            title = next(t for k, t, _ in PAGES if k == key)
+            gate = AccountGate(ctx, page, title, text)
+            gate.sign_in_requested.connect(self.open_sign_in)
+            gate.register_requested.connect(self.open_register)
+            shown = gate
+        placeholder = self.page_widgets[key]
+        index = self.stack.indexOf(placeholder)
+        self.stack.insertWidget(index, shown)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.page_widgets[key] = shown
+        self.pages[key] = page
+        return page
+
+    @property
+    def wizards(self) -> WizardHost:
+        """The request wizard's host (drafts offer, outbox), made on first use."""
+        if self._wizards is None:
+            from app.gui.wizard.host import WizardHost
+
+            self._wizards = WizardHost(self, self.ctx)
+            self._outer.insertWidget(2, self._wizards.draft_offer)  # under the two banners
+        return self._wizards
+
+    def after_first_paint(self) -> None:
+        """What may wait until the window is on screen."""
+        self.wizards  # noqa: B018 - offers a saved draft, starts the outbox
+
+    @property
+    def home(self) -> HomePage:
+        return cast(HomePage, self.page("home"))
+
+    @property
+    def support(self) -> SupportPage:
+        return cast("SupportPage", self.page("support"))
+
+    @property
+    def requests(self) -> RequestsPage:
+        return cast("RequestsPage", self.page("requests"))
+
+    @property
+    def licenses(self) -> LicensesPage:
+        return cast("LicensesPage", self.page("licenses"))
+
+    @property
+    def profile(self) -> ProfilePage:
+        return cast("ProfilePage", self.page("profile"))
+
+    def _action(
+        self, text: str, slot: Callable[[], Any], shortcut: Any = None, icon: str = ""
+    ) -> QAction:
+        action = QAction(QIcon(f":/icons/{icon}") if icon else QIcon(), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.settings_action = self._action(
+            "&Settings…", self.open_settings, QKeySequence.StandardKey.Preferences, "settings.svg"
+        )
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.mailbox_action = self._action(
+            "Local &mailbox…", self.open_mailbox, "Ctrl+M", "mailbox.svg"
+        )
+        file_menu.addAction(
+            self._action(
+                "&New support request…", lambda: self.wizards.open(), "Ctrl+N", "support.svg"
+            )
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.mailbox_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+
+        view = bar.addMenu("&View")
+        for number, (key, title, icon) in enumerate(PAGES, start=1):
+            view.addAction(
+                self._action(title, partial(self.show_page, key), f"Ctrl+{number}", icon)
+            )
+
+        account = bar.addMenu("&Account")
+        self.sign_in_action = self._action("&Sign in…", self.open_sign_in, "Ctrl+L", "signin.svg")
+        self.register_action = self._action(
+            "&Create an account…", self.open_register, None, "register.svg"
+        )
+        self.activate_action = self._action("&Activate an account…", self.open_activate)
+        self.forgot_action = self._action("&Forgot password or Customer ID…", self.open_forgot)
+        self.edit_action = self._action(
+            "&Edit profile…", self.open_profile_edit, None, "profile.svg"
+        )
+        self.email_action = self._action("Change &e-mail…", self.open_change_email)
+        self.password_action = self._action(
+            "Change &password…", self.open_change_password, None, "key.svg"
+        )
+        self.two_factor_action = self._action(
+            "&Two-factor sign-in…", self.open_two_factor, None, "shield.svg"
+        )
+        self.sign_out_action = self._action("Sign &out", self.sign_out, None, "signout.svg")
+        self.signed_out_actions = (
+            self.sign_in_action,
+            self.register_action,
+            self.activate_action,
+            self.forgot_action,
+        )
+        self.signed_in_actions = (
+            self.edit_action,
+            self.email_action,
+            self.password_action,
+            self.two_factor_action,
+            self.sign_out_action,
+        )
+        for action in self.signed_out_actions:
+            account.addAction(action)
+        account.addSeparator()
+        for action in self.signed_in_actions:
+            account.addAction(action)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&About Personal Cabinet", self.about))
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.service_status = ServiceStatus()
+        self.account_label = QLabel()
+        self.account_label.setAccessibleName("Account")
+        status.addWidget(self.service_status, 1)
+        status.addPermanentWidget(self.account_label)
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def show_page(self, key: str) -> None:
+        """Go to a page (shortcut, menu, link) and put the keyboard in its first control."""
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.navigation.setCurrentRow(row)
+                first = self.page_widgets[key].first_control()  # type: ignore[attr-defined]
+                if first is not None:
+                    first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+
+    @property
+    def current_page(self) -> str:
+        item = self.navigation.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def _page_changed(self, row: int) -> None:
+        page = self.page(self.current_page)
+        self.stack.setCurrentIndex(row)
+        if self.ctx.started:
+            QTimer.singleShot(0, page, page.activate)
+
+    # -- state ------------------------------------------------------------------------------
+
+    def _show_health(self) -> None:
+        ctx = self.ctx
+        state = ctx.service_state
+        self.service_status.show_state(ctx.service_label, state, ctx.last_health_error)
+        self.mailbox_action.setEnabled(ctx.embedded_mode)
+        if state == "unreachable":
+            self.connection_banner.show_text(
+                f"The service at {ctx.service_url} is not reachable. You can keep working; "
+                "Personal Cabinet checks again every few seconds and reconnects by itself.",
+                "error",
+                "&Retry now",
+                ctx.check_health,
+            )
+        elif state == "failed":
+            service = ctx.embedded
+            error = service.error if service is not None else ""
+            log_file = f" What it wrote is in {service.log_file}." if service is not None else ""
+            self.connection_banner.show_text(
+                (error or "The local service could not start.") + log_file,
+                "error",
+                "&Restart the local service",
+                ctx.restart_embedded,
+            )
+        else:
+            if self.connection_banner.isVisible() and state == "reachable":
+                self._refresh_current()
+            self.connection_banner.hide()
+
+    def _refresh_current(self) -> None:
+        if self.current_page == "support":
+            self.support.activate()
+        elif self.ctx.signed_in:
+            QTimer.singleShot(0, self, self._activate_current)
+
+    def _activate_current(self) -> None:
+        self._page_changed(self.navigation.currentRow())
+
+    def _signed_in_changed(self, signed_in: bool) -> None:
+        for action in self.signed_out_actions:
+            action.setEnabled(not signed_in)
+        for action in self.signed_in_actions:
+            action.setEnabled(signed_in)
+        if not signed_in:
+            self.account_label.setText("Not signed in")
+            for name in ("profile-edit", "change-email", "change-password", "two-factor"):
+                dialog = self.dialogs.get(name)
+                if dialog is not None:
+                    dialog.close()
+        else:
+            self.account_label.setText("Signed in")
+
+    def _show_account(self, profile: dict[str, Any] | None) -> None:
+        if profile:
+            who = profile.get("email") or profile.get("customer_id", "")
+            self.account_label.setText(f"Signed in as {who} ({profile.get('customer_id', '')})")
+
+    def notice(self, text: str, level: str = "info") -> None:
+        """A line at the top; confirmations go away by themselves, warnings stay."""
+        self.notice_banner.show_text(text, level)
+        if level == "info":
+            # tied to the banner: no call once the window is gone
+            QTimer.singleShot(NOTICE_MS, self.notice_banner, lambda: self._hide_notice(text))
+
+    def _hide_notice(self, text: str) -> None:
+        if self.notice_banner.text.text() == text:
+            self.notice_banner.hide()
+
+    def _unexpected(self, error: BaseException) -> None:
+        if self.crash_handler is not None:
+            self.crash_handler.handle(error)
+
+    # -- launch links (L2, L3) --------------------------------------------------------------
+
+    def handle_launch(self, argv: list[str], *, raise_window: bool = True) -> None:
+        """Act on a launch's arguments (first start or handed over by a second launch)."""
+        if raise_window:
+            self.bring_forward()
+        if not argv:
+            return  # a plain start: nothing to open
+        from app.core import launch_links
+
+        parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+        launch_links.add_options(parser)
+        try:
+            options, unknown = parser.parse_known_args(argv)
+            options.link = options.link or ""
+            launch = launch_links.from_options(options)
+        except (argparse.ArgumentError, launch_links.LaunchLinkError) as exc:
+            self.notice(f"The link from your product could not be used: {exc}", "warning")
+            return
+        if unknown:
+            self.notice(
+                "Some options from the command line were not understood and were ignored: "
+                + " ".join(unknown),
+                "warning",
+            )
+        if launch is None:
+            return
+        if launch.target == "request":
+            self.support.prefill(
+                request_type=launch.request_type, product=launch.product, version=launch.version
+            )
+            self.show_page("support")
+            self.wizards.open(launch=launch)
+        else:
+            if launch.code:
+                self.licenses.prefill(launch.code)
+            self.show_page("licenses")
+            if not self.ctx.signed_in:
+                self.notice("Sign in to add the activation code your product gave.", "info")
+
+    def bring_forward(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # -- dialogs ----------------------------------------------------------------------------
+
+    def _open(self, name: str, factory: Callable[[], QWidget]) -> QWidget:
+        existing = self.dialogs.get(name)
+        if existing is not None:
+            existing.show()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        dialog = factory()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialogs[name] = dialog
+        dialog.destroyed.connect(lambda *_: self.dialogs.pop(name, None))
+        if hasattr(dialog, "open"):
+            dialog.open()
+        else:
+            dialog.show()
+        return dialog
+
+    def open_sign_in(self) -> QWidget:
+        from app.gui.dialogs.signin import SignInDialog
+
+        def make() -> QWidget:
+            dialog = SignInDialog(self.ctx, self)
+            dialog.register_requested.connect(self.open_register)
+            dialog.forgot_requested.connect(self.open_forgot)
+            dialog.activate_requested.connect(self.open_activate)
+            return dialog
+
+        return self._open("sign-in", make)
+
+    def open_register(self) -> QWidget:
+        from app.gui.dialogs.register import RegisterDialog
+
+        def make() -> QWidget:
+            dialog = RegisterDialog(self.ctx, self)
+            dialog.mailbox_requested.connect(self.open_mailbox)
+            dialog.activate_requested.connect(lambda email: self.open_activate(email=email))
+            return dialog
+
+        return self._open("register", make)
+
+    def open_activate(self, token: str = "", email: str = "") -> QWidget:
+        from app.gui.dialogs.activate import ActivateDialog
+
+        dialog = self._open(
+            "activate", lambda: ActivateDialog(self.ctx, self, token=token, email=email)
+        )
+        if token and isinstance(dialog, ActivateDialog):
+            dialog.ui.codeEdit.setText(token)
+        return dialog
+
+    def open_forgot(self, token: str = "") -> QWidget:
+        from app.gui.dialogs.forgot import ForgotDialog
+
+        dialog = self._open("forgot", lambda: ForgotDialog(self.ctx, self, token=token))
+        if token and isinstance(dialog, ForgotDialog):
+            dialog.show_reset("", token=token)
+        return dialog
+
+    def open_change_email(self, token: str = "") -> QWidget:
+        from app.gui.dialogs.change_email import ChangeEmailDialog
+
+        dialog = self._open("change-email", lambda: ChangeEmailDialog(self.ctx, self, token=token))
+        if token and isinstance(dialog, ChangeEmailDialog):
+            dialog.show_confirm("", token=token)
+        return dialog
+
+    def open_profile_edit(self) -> QWidget | None:
+        if not self._need_sign_in():
+            return None
+        from app.gui.dialogs.profile_edit import ProfileEditDialog
+
+        return self._open("profile-edit", lambda: ProfileEditDialog(self.ctx, self))
+
+    def open_change_password(self) -> QWidget | None:
+        if not self._need_sign_in():
+            return None
+        from app.gui.dialogs.change_password import ChangePasswordDialog
+
+        return self._open("change-password", lambda: ChangePasswordDialog(self.ctx, self))
+
+    def open_two_factor(self) -> QWidget | None:
+        if not self._need_sign_in():
+            return None
+        from app.gui.dialogs.two_factor import TwoFactorDialog
+
+        return self._open("two-factor", lambda: TwoFactorDialog(self.ctx, self))
+
+    def open_settings(self) -> QWidget:
+        from app.gui.dialogs.settings import SettingsDialog
+
+        return self._open("settings", lambda: SettingsDialog(self.ctx, self))
+
+    def open_mailbox(self) -> QWidget | None:
+        if not self.ctx.embedded_mode:
+            self.notice(
+                "The Local mailbox belongs to the local service; this window talks to "
+                f"{self.ctx.service_label}, whose mails go to your real e-mail.",
+                "info",
+            )
+            return None
+        from app.gui.mailbox import MailboxWindow
+
+        def make() -> QWidget:
+            # a top-level window of its own: a dialog that is open (say, registration) must
+            # not block it
+            window = MailboxWindow(self.ctx, self.ctx.mail_dir)
+            window.setWindowIcon(self.windowIcon())
+            window.link_action.connect(self.follow_mail_link)
+            window.resize(980, 600)
+            window.ui.splitter.setSizes([420, 560])
+            return window
+
+        return self._open("mailbox", make)
+
+    def follow_mail_link(self, action: str, token: str) -> None:
+        """A link of our service's mails, clicked in the Local mailbox."""
+        if action == "activate":
+            self.open_activate(token=token)
+        elif action == "reset":
+            self.open_forgot(token=token)
+        elif action == "confirm-email":
+            self.open_change_email(token=token)
+
+    def _need_sign_in(self) -> bool:
+        if self.ctx.signed_in:
+            return True
+        self.open_sign_in()
+        return False
+
+    def sign_out(self) -> None:
+        if not self.ctx.signed_in:
+            return
+        self.sign_out_action.setEnabled(False)
+        self.ctx.sign_out(lambda: self.notice("You are signed out.", "info"))
+        self.show_page("home")
+
+    def about(self) -> None:
+        vendor = f"<p>Vendor: {self.ctx.vendor_name}</p>" if self.ctx.vendor_name else ""
+        QMessageBox.about(
+            self,
+            "About Personal Cabinet",
+            "<h3>Personal Cabinet</h3><p>Requests to Technical Support and the Virus Lab, "
+            "their answers, and the licenses of your antivirus product, in one place.</p>"
+            f"<p>Support service: {self.ctx.service_label}</p>{vendor}",
+        )
+
+    # -- window state -----------------------------------------------------------------------
+
+    def restore_geometry(self) -> None:
+        saved = self.ctx.settings.window_geometry
+        if saved:
+            self.restoreGeometry(QByteArray(base64.b64decode(saved)))
+        else:
+            self.resize(1040, 680)
+
+    def open_request(self, request_id: int) -> None:
+        """A request in My requests (from the wizard's "Open in My requests")."""
+        self.bring_forward()
+        self.show_page("requests")
+        page = self.requests
+        tries = [0]
+
+        def select() -> None:
+            tree = page.ui.requestsTree
+            for row in range(tree.topLevelItemCount()):
+                item = tree.topLevelItem(row)
+                if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == request_id:
+                    tree.setCurrentItem(item)
+                    tree.scrollToItem(item)
+                    tree.setFocus()
+                    return
+            tries[0] += 1
+            if tries[0] < 50:
+                QTimer.singleShot(200, select)
+
+        QTimer.singleShot(0, page.reload)
+        QTimer.singleShot(200, select)
+
+    def requests_changed(self) -> None:
+        """A request was filed: lists that show requests load again when next shown."""
+        if "requests" in self.pages and self.current_page == "requests":
+            self.requests.reload()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._wizards is not None:
+            self._wizards.close_quietly()
+        geometry = bytes(self.saveGeometry().data())
+        self.ctx.settings.window_geometry = base64.b64encode(geometry).decode()
+        self.ctx.save_settings()
+        for dialog in list(self.dialogs.values()):
+            dialog.close()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The main window's pages: Home, Support request, My requests, Licenses, Profile."""

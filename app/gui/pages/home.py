@@ -1,0 +1,115 @@
+"""Home: a welcome with sign-in and registration, or the account at a glance."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from app.gui.context import AppContext
+from app.gui.feedback import message_for, show_message
+from app.gui.formatting import FINISHED_STATUSES, customer_type_text
+from app.gui.forms.ui_home_page import Ui_HomePage
+
+SUMMARY_LIMIT = 100
+
+
+def _summary(client: Any) -> tuple[int, int, bool]:
+    """(licenses, open requests, more requests than counted) — two calls on a worker."""
+    licenses = client.licenses()
+    page = client.list_requests(limit=SUMMARY_LIMIT)
+    open_count = sum(1 for r in page.items if r.get("status") not in FINISHED_STATUSES)
+    return len(licenses), open_count, page.next_cursor is not None
+
+
+class HomePage(QWidget):
+    sign_in_requested = Signal()
+    register_requested = Signal()
+    activate_requested = Signal()
+    mailbox_requested = Signal()
+    navigate = Signal(str)
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.ui = Ui_HomePage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.signInButton.clicked.connect(self.sign_in_requested)
+        ui.registerButton.clicked.connect(self.register_requested)
+        ui.activateButton.clicked.connect(self.activate_requested)
+        ui.mailboxButton.clicked.connect(self.mailbox_requested)
+        ui.licensesButton.clicked.connect(lambda: self.navigate.emit("licenses"))
+        ui.requestsButton.clicked.connect(lambda: self.navigate.emit("requests"))
+        ui.newRequestButton.clicked.connect(lambda: self.navigate.emit("support"))
+        show_message(ui.summaryMessageLabel, "")
+        ctx.signed_in_changed.connect(self._signed_in_changed)
+        ctx.profile_changed.connect(self._show_profile)
+        ctx.service_changed.connect(self._show_service)
+        self._loading = False
+        self._show_service()
+        self._signed_in_changed(ctx.signed_in)
+
+    def _show_service(self) -> None:
+        embedded = self.ctx.embedded_mode
+        self.ui.embeddedHintLabel.setText(
+            "You are using the local service on this computer: it comes with demo products "
+            "and licenses, and the mails it sends (activation links and codes) arrive in the "
+            "Local mailbox instead of your e-mail."
+            if embedded
+            else f"Connected to the support service at {self.ctx.service_label}."
+        )
+        self.ui.mailboxButton.setVisible(embedded)
+
+    def _signed_in_changed(self, signed_in: bool) -> None:
+        self.ui.pages.setCurrentWidget(self.ui.signedInPage if signed_in else self.ui.signedOutPage)
+        if signed_in:
+            self.ui.greetingLabel.setText("Hello!")
+            for label in (self.ui.licensesValue, self.ui.requestsValue):
+                label.setText("…")
+            self.refresh()
+
+    def _show_profile(self, profile: dict[str, Any] | None) -> None:
+        if not profile:
+            return
+        name = profile.get("name") or profile.get("email", "")
+        self.ui.greetingLabel.setText(f"Hello, {name}!")
+        self.ui.customerIdValue.setText(profile.get("customer_id", ""))
+        self.ui.emailValue.setText(profile.get("email", ""))
+        self.ui.customerTypeValue.setText(customer_type_text(profile.get("customer_type", "")))
+
+    def refresh(self) -> None:
+        """Reload the counts (and the profile) when signed in."""
+        if not self.ctx.signed_in or self._loading:
+            return
+        self._loading = True
+        self.ctx.call(
+            _summary,
+            on_done=self._show_summary,
+            on_error=self._summary_failed,
+            on_finally=self._loaded,
+            owner=self,
+            name="home summary",
+        )
+
+    def _loaded(self) -> None:
+        self._loading = False
+
+    def _show_summary(self, summary: tuple[int, int, bool]) -> None:
+        licenses, open_requests, more = summary
+        show_message(self.ui.summaryMessageLabel, "")
+        self.ui.licensesValue.setText(str(licenses))
+        self.ui.requestsValue.setText(f"{open_requests}{'+' if more else ''}")
+
+    def _summary_failed(self, error: BaseException) -> None:
+        show_message(
+            self.ui.summaryMessageLabel, "The summary could not be loaded: " + message_for(error)
+        )
+
+    def first_control(self) -> QWidget:
+        signed_in = self.ui.pages.currentWidget() is self.ui.signedInPage
+        return self.ui.newRequestButton if signed_in else self.ui.signInButton
+
+    def activate(self) -> None:
+        self.refresh()

@@ -1,0 +1,83 @@
+"""Profile (A5–A7): what the account says about itself, and the doors to change it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from app.gui import countries
+from app.gui.context import AppContext
+from app.gui.feedback import show_message
+from app.gui.formatting import customer_type_text, date_only
+from app.gui.forms.ui_profile_page import Ui_ProfilePage
+
+NOT_GIVEN = "—"
+
+
+class ProfilePage(QWidget):
+    edit_requested = Signal()
+    change_email_requested = Signal()
+    change_password_requested = Signal()
+    two_factor_requested = Signal()
+    sign_out_requested = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.ui = Ui_ProfilePage()
+        self.ui.setupUi(self)
+        self.ui.editButton.clicked.connect(self.edit_requested)
+        self.ui.changeEmailButton.clicked.connect(self.change_email_requested)
+        self.ui.changePasswordButton.clicked.connect(self.change_password_requested)
+        self.ui.twoFactorButton.clicked.connect(self.two_factor_requested)
+        self.ui.signOutButton.clicked.connect(self.sign_out_requested)
+        show_message(self.ui.messageLabel, "")
+        ctx.profile_changed.connect(self.show_profile)
+
+    def first_control(self) -> QWidget:
+        return self.ui.editButton
+
+    def activate(self) -> None:
+        if self.ctx.signed_in:
+            self.ctx.reload_profile()
+
+    def show_profile(self, profile: Any) -> None:
+        if not profile:
+            return
+        ui = self.ui
+
+        def value(key: str) -> str:
+            return str(profile.get(key) or "") or NOT_GIVEN
+
+        ui.customerIdValue.setText(value("customer_id"))
+        email = value("email")
+        if profile.get("pending_email"):
+            email += f" (change to {profile['pending_email']} waits for confirmation)"
+        ui.emailValue.setText(email)
+        ui.customerTypeValue.setText(customer_type_text(profile.get("customer_type", "")))
+        methods = [
+            text
+            for text, on in (
+                ("authenticator app", profile.get("totp_enabled")),
+                ("code by e-mail", profile.get("email_otp_enabled")),
+            )
+            if on
+        ]
+        ui.twoFactorValue.setText("On: " + ", ".join(methods) if methods else "Off")
+        ui.createdValue.setText(date_only(profile.get("created_at", "")) or NOT_GIVEN)
+        ui.nameValue.setText(value("name"))
+        code = str(profile.get("country") or "")
+        ui.countryValue.setText(NOT_GIVEN if not code else countries.name_of(code))
+        if code and countries.loaded() is None:
+            self.ctx.tasks.run(
+                countries.load, on_done=lambda _: self.show_profile(self.ctx.profile), owner=self
+            )
+        ui.cityValue.setText(value("city"))
+        ui.addressValue.setText(value("address"))
+        ui.phoneValue.setText(value("phone"))
+        ui.companyValue.setText(value("company"))
+        ui.companyAddressValue.setText(value("company_address"))
+        ui.companyAdminValue.setText(value("company_admin_email"))
+        ui.newsValue.setText("Subscribed" if profile.get("news_subscribed") else "Not subscribed")

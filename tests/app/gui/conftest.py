@@ -1,0 +1,99 @@
+"""Fixtures for the GUI tests: the real application (offscreen) against the real service on
+loopback, and a keyring kept in a file in the test's folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.gui.application import Running, start
+from tests.app.conftest import Account
+
+# Slow machines (two cores, services starting alongside): generous waits, never asserted.
+WAIT_MS = 30_000
+
+Launch = Callable[..., Running]
+
+
+@pytest.fixture
+def keyring_file(tmp_path: Path) -> Any:
+    """A real keyring backend (keyrings.alt's plain-text file) in the test's folder."""
+    from keyrings.alt.file import PlaintextKeyring
+
+    backend = PlaintextKeyring()
+    backend.file_path = str(tmp_path / "keyring" / "keyring_pass.cfg")  # type: ignore[misc]
+    os.makedirs(os.path.dirname(backend.file_path), exist_ok=True)
+    return backend
+
+
+def close(running: Running) -> None:
+    """Quit one application instance as the user would (window closed, service stopped)."""
+    window, ctx = running.window, running.ctx
+    if not shiboken6.isValid(window):
+        return  # closed by the test already
+    if running.instance is not None:
+        running.instance.close()
+    window.close()
+    ctx.shutdown()
+    window.deleteLater()
+    ctx.deleteLater()
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def launch(qapp: QApplication, qtbot: QtBot) -> Iterator[Launch]:
+    """Start the application like ``personal-cabinet`` does (without ``exec()``): the window
+    is shown and, after its first paint, the service and client start."""
+    started: list[Running] = []
+
+    def run(
+        argv: list[str] | None = None,
+        *,
+        server_url: str | None = None,
+        keyring_backend: Any = None,
+        single_instance: bool = False,
+        embedded_args: tuple[str, ...] = (),
+    ) -> Running:
+        running = start(
+            list(argv or []),
+            server_url=server_url,
+            keyring_backend=keyring_backend,
+            single_instance=single_instance,
+            install_crash_handler=False,
+            embedded_args=embedded_args,
+        )
+        started.append(running)
+        qtbot.waitUntil(lambda: running.ctx.started, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: running.ctx.client is not None, timeout=WAIT_MS)
+        return running
+
+    yield run
+    for running in started:
+        close(running)
+
+
+def click(qtbot: QtBot, widget: QWidget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def sign_in(qtbot: QtBot, running: Running, account: Account, *, remember: bool = False) -> None:
+    """Through the sign-in dialog, as a user does."""
+    from app.gui.dialogs.signin import SignInDialog
+
+    dialog = running.window.open_sign_in()
+    assert isinstance(dialog, SignInDialog)
+    dialog.ui.loginEdit.setText(account.email)
+    dialog.ui.passwordEdit.setText(account.password)
+    if remember:
+        qtbot.waitUntil(lambda: running.ctx.keyring_available is not None, timeout=WAIT_MS)
+        dialog.ui.rememberCheck.setChecked(True)
+    click(qtbot, dialog.ui.signInButton)
+    qtbot.waitUntil(lambda: running.ctx.profile is not None, timeout=WAIT_MS)

@@ -1,0 +1,279 @@
+"""The GUI's own machinery: the worker pool, crash reports without secrets, reading the
+local mailbox, forms compiled from ``ui/``, keyboard use and accessible names."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, Qt, QThread
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from app.core import paths
+from app.core.settings import Settings
+from app.gui import crash, instance
+from app.gui.context import AppContext
+from app.gui.mailbox import action_of, body_html, read_mails
+from app.gui.tasks import TaskRunner
+from server.services.mail import Mailer
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+# -- the worker pool --------------------------------------------------------------------------
+
+
+def test_a_task_runs_off_the_gui_thread_and_answers_on_it(qapp: QApplication, qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    seen: dict[str, object] = {}
+
+    def work() -> int:
+        seen["worker"] = QThread.currentThread() is not qapp.thread()
+        return 42
+
+    def done(result: int) -> None:
+        seen["result"] = result
+        seen["gui"] = QThread.currentThread() is qapp.thread()
+
+    runner.run(work, on_done=done)
+    qtbot.waitUntil(lambda: "result" in seen)
+    assert seen == {"worker": True, "result": 42, "gui": True}
+
+
+def test_a_task_error_reaches_its_handler_and_a_bug_is_reported(
+    qapp: QApplication, qtbot: QtBot
+) -> None:
+    runner = TaskRunner()
+    errors: list[BaseException] = []
+    bugs: list[BaseException] = []
+    runner.unexpected.connect(bugs.append)
+
+    def refused() -> None:
+        raise ValueError("for the user")
+
+    def bug() -> None:
+        raise KeyError("a bug")
+
+    runner.run(refused, on_error=errors.append)
+    runner.run(bug, on_error=errors.append)
+    qtbot.waitUntil(lambda: len(errors) == 2)
+    assert {type(e) for e in errors} == {ValueError, KeyError}
+    assert [type(b) for b in bugs] == [KeyError]
+
+
+def test_a_cancelled_task_stops_and_its_answer_is_dropped(qapp: QApplication, qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    answers: list[object] = []
+    started = threading.Event()
+    task = runner.run(
+        lambda: (started.set(), task.cancel_event.wait(10))[1], on_done=answers.append
+    )
+    assert started.wait(10)
+    task.cancel()
+    assert runner.wait(10_000)
+    qapp.processEvents()
+    assert answers == []
+
+
+def test_a_task_whose_owner_is_gone_does_not_call_back(qapp: QApplication, qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    owner = QObject()
+    gate = threading.Event()
+    answers: list[object] = []
+    runner.run(lambda: gate.wait(10), on_done=answers.append, owner=owner)
+    owner.deleteLater()
+    qapp.processEvents()
+    gate.set()
+    assert runner.wait(10_000)
+    qapp.processEvents()
+    assert answers == []
+
+
+# -- crash reports ------------------------------------------------------------------------------
+
+
+def test_a_crash_report_is_saved_without_secrets(qapp: QApplication, qtbot: QtBot) -> None:
+    secret = "pc1.12.99999.c2lnbmF0dXJl"
+    try:
+        email = "someone@example.com"
+        code = "ABCDE-FGHIJ-KLMNO-PQRST"
+        raise RuntimeError(f"failed for {email} with {secret} and {code} token=abc123")
+    except RuntimeError as exc:
+        error = exc
+    handler = crash.CrashHandler()
+    handler.handle(error)
+    assert handler.last_report is not None
+    assert handler.last_report.parent == paths.crash_reports_dir()
+    report = handler.last_report.read_text()
+    assert "RuntimeError" in report and "test_foundation.py" in report
+    for leaked in ("someone@example.com", secret, "ABCDE-FGHIJ", "abc123", str(Path.home())):
+        assert leaked not in report
+    dialog = handler._dialog
+    assert dialog is not None and dialog.isVisible()  # shown, not modal: the app goes on
+    assert str(handler.last_report) in dialog.ui.pathLabel.text()
+    dialog.close()
+
+
+# -- the local mailbox --------------------------------------------------------------------------
+
+
+def test_the_mailbox_reads_the_services_mails_with_links_and_codes(tmp_path: Path) -> None:
+    folder = tmp_path / "mail"
+    mailer = Mailer("", folder, "Personal Cabinet <no-reply@personal-cabinet.invalid>")
+    mailer.send(
+        "ada@example.com",
+        "Activate your Personal Cabinet account",
+        "To activate your account, open this link:\n"
+        "http://127.0.0.1:8765/activate?token=tok-123_ABC\n\n"
+        "or paste this activation code into the application:\ntok-123_ABC\n",
+    )
+    mailer.send("ada@example.com", "Your sign-in code", "Your one-time sign-in code is 123456\n")
+    mails = read_mails(folder)
+    assert len(mails) == 2
+    by_subject = {m.subject: m for m in mails}
+    activation = by_subject["Activate your Personal Cabinet account"]
+    assert activation.to == "ada@example.com"
+    assert activation.codes == ["tok-123_ABC"]
+    assert action_of(activation.links[0]) == ("activate", "tok-123_ABC")
+    assert '<a href="http://127.0.0.1:8765/activate?token=tok-123_ABC">' in body_html(activation)
+    assert by_subject["Your sign-in code"].codes == ["123456"]
+    assert action_of("https://example.com/other?token=x") is None
+    assert read_mails(tmp_path / "missing") == []
+
+
+# -- forms, keyboard, accessibility -------------------------------------------------------------
+
+
+def test_the_compiled_forms_match_the_designer_files() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "ui" / "compile.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _dialogs(ctx: AppContext) -> list[QDialog]:
+    from app.gui.dialogs.activate import ActivateDialog
+    from app.gui.dialogs.change_email import ChangeEmailDialog
+    from app.gui.dialogs.change_password import ChangePasswordDialog
+    from app.gui.dialogs.forgot import ForgotDialog
+    from app.gui.dialogs.profile_edit import ProfileEditDialog
+    from app.gui.dialogs.register import RegisterDialog
+    from app.gui.dialogs.settings import SettingsDialog
+    from app.gui.dialogs.signin import SignInDialog
+    from app.gui.dialogs.two_factor import TwoFactorDialog
+
+    kinds = (
+        SignInDialog,
+        RegisterDialog,
+        ActivateDialog,
+        ForgotDialog,
+        ProfileEditDialog,
+        ChangeEmailDialog,
+        ChangePasswordDialog,
+        TwoFactorDialog,
+        SettingsDialog,
+    )
+    return [kind(ctx) for kind in kinds]
+
+
+def test_every_control_has_an_accessible_name_or_a_label(qapp: QApplication, qtbot: QtBot) -> None:
+    ctx = AppContext(Settings(), server_url="http://127.0.0.1:9")
+    for dialog in _dialogs(ctx):
+        qtbot.addWidget(dialog)
+        buddies = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy()}
+        for widget in dialog.findChildren(QWidget):
+            if isinstance(widget, QLineEdit | QComboBox):
+                if widget.parent() is not None and isinstance(widget.parent(), QComboBox):
+                    continue  # the line edit inside an editable combo box
+                assert widget.accessibleName() or widget in buddies, (
+                    f"{type(dialog).__name__}.{widget.objectName()} has no name"
+                )
+            elif isinstance(widget, QAbstractButton) and widget.objectName():
+                assert widget.text() or widget.accessibleName(), (
+                    f"{type(dialog).__name__}.{widget.objectName()} has no text"
+                )
+    ctx.tasks.wait(5000)
+
+
+def test_sign_in_works_from_the_keyboard_in_a_sensible_order(
+    qapp: QApplication, qtbot: QtBot
+) -> None:
+    from app.gui.dialogs.signin import SignInDialog
+
+    ctx = AppContext(Settings(), server_url="http://127.0.0.1:9")
+    dialog = SignInDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.ui.loginEdit.setFocus()
+    order = [dialog.focusWidget()]
+    for _ in range(7):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        order.append(dialog.focusWidget())
+    ui = dialog.ui
+    assert order == [
+        ui.loginEdit,
+        ui.passwordEdit,
+        ui.rememberCheck,
+        ui.forgotButton,
+        ui.registerButton,
+        ui.activateButton,
+        ui.cancelButton,
+        ui.signInButton,
+    ]
+    assert ui.signInButton.isDefault()  # Enter in a field signs in
+    assert ui.passwordLabel.buddy() is ui.passwordEdit  # Alt+P reaches the password
+
+
+@pytest.mark.parametrize("home", ["one", "two"])
+def test_the_instance_name_belongs_to_the_profile(
+    home: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(paths.HOME_ENV, str(tmp_path / home))
+    first = instance.server_name()
+    monkeypatch.setenv(paths.HOME_ENV, str(tmp_path / "other"))
+    assert instance.server_name() != first
+    monkeypatch.setenv(paths.HOME_ENV, str(tmp_path / home))
+    assert instance.server_name() == first
+    assert not instance.hand_off(["--licenses"])  # nobody is listening
+
+
+def test_page_shortcuts_put_the_keyboard_in_the_page(qapp: QApplication, qtbot: QtBot) -> None:
+    from app.gui.main_window import MainWindow
+
+    ctx = AppContext(Settings(), server_url="http://127.0.0.1:9")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    ctx.signed_in = True
+    ctx.signed_in_changed.emit(True)
+
+    def press(key: Qt.Key) -> None:  # to whichever control has the keyboard, as typing does
+        focused = QApplication.focusWidget() or window
+        qtbot.keyClick(focused, key, Qt.KeyboardModifier.ControlModifier)
+
+    press(Qt.Key.Key_4)
+    assert window.current_page == "licenses"
+    assert QApplication.focusWidget() is window.licenses.ui.codeEdit
+    press(Qt.Key.Key_2)
+    assert QApplication.focusWidget() is window.support.ui.typeCombo
+    ctx.signed_in = False
+    ctx.signed_in_changed.emit(False)
+    press(Qt.Key.Key_5)
+    assert QApplication.focusWidget() is window.page_widgets["profile"].sign_in_button

@@ -1,0 +1,97 @@
+"""What the window shows about the service and refusals: a lock-out with the time left
+counting down, and a service that stops in the middle of a session."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from pytestqt.qtbot import QtBot
+
+from app.gui.dialogs.signin import SignInDialog
+from tests.app.conftest import ServiceFactory, new_account
+from tests.app.gui.conftest import WAIT_MS, Launch, click, sign_in
+from tests.support.live_service import start_in_thread
+from tests.support.mailbox import Mailbox
+
+
+def test_wrong_password_until_locked_shows_the_time_left(
+    qtbot: QtBot, launch: Launch, make_service: ServiceFactory
+) -> None:
+    svc = make_service(lockout_threshold=3, lockout_base=timedelta(seconds=90))
+    account = new_account(svc)
+    running = launch(server_url=svc.url)
+    dialog = running.window.open_sign_in()
+    assert isinstance(dialog, SignInDialog)
+    dialog.ui.loginEdit.setText(account.customer_id)
+
+    for _ in range(6):
+        dialog.ui.passwordEdit.setText("Wrong-Password-1")
+        click(qtbot, dialog.ui.signInButton)
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT_MS)
+        if dialog.locked_until:
+            break
+        assert "wrong" in dialog.ui.messageLabel.text()
+    assert dialog.locked_until, "no lock-out after repeated wrong passwords"
+
+    text = dialog.ui.messageLabel.text()
+    assert re.search(r"try again in \d+:\d\d", text), text
+    assert not dialog.ui.signInButton.isEnabled()
+    # the time left counts down while the dialog is open
+    qtbot.waitUntil(lambda: dialog.ui.messageLabel.text() != text, timeout=WAIT_MS)
+    assert re.search(r"try again in \d+:\d\d", dialog.ui.messageLabel.text())
+    # even the right password is refused until then
+    dialog.ui.passwordEdit.setText(account.password)
+    click(qtbot, dialog.ui.signInButton)
+    assert not running.ctx.signed_in
+
+
+def test_service_stopped_mid_session_is_shown_and_the_window_stays_usable(
+    qtbot: QtBot, launch: Launch, make_service: ServiceFactory, mailbox: Mailbox
+) -> None:
+    svc = make_service()
+    account = new_account(svc)
+    running = launch(server_url=svc.url)
+    window, ctx = running.window, running.ctx
+    sign_in(qtbot, running, account)
+    qtbot.waitUntil(lambda: ctx.service_state == "reachable", timeout=WAIT_MS)
+    assert not window.connection_banner.isVisible()
+
+    port = int(svc.url.rsplit(":", 1)[1])
+    svc.stop()
+    ctx.check_health()
+    qtbot.waitUntil(lambda: ctx.service_state == "unreachable", timeout=WAIT_MS)
+    assert "not reachable" in window.service_status.text.text()
+    assert window.connection_banner.isVisible()
+    assert svc.url in window.connection_banner.text.text()
+
+    # still usable: pages open, a refresh says what is wrong, dialogs open and close
+    window.show_page("licenses")
+    click(qtbot, window.licenses.ui.refreshButton)
+    qtbot.waitUntil(
+        lambda: "not reachable" in window.licenses.ui.messageLabel.text(), timeout=WAIT_MS
+    )
+    window.show_page("profile")
+    dialog = window.open_change_password()
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+    assert ctx.signed_in
+
+    # the service comes back on the same address: the banner goes, the session goes on
+    settings = svc.settings
+    back = start_in_thread(
+        {
+            "data_dir": settings.data_dir,
+            "database_url": settings.database_url,
+            "mail_url": mailbox.url,
+        },
+        port=port,
+    )
+    try:
+        click(qtbot, window.connection_banner.action)  # "Retry now"
+        qtbot.waitUntil(lambda: ctx.service_state == "reachable", timeout=WAIT_MS)
+        assert not window.connection_banner.isVisible()
+        window.show_page("licenses")
+        qtbot.waitUntil(lambda: window.licenses.loaded, timeout=WAIT_MS)
+    finally:
+        back.stop()
