@@ -1,0 +1,184 @@
+"""Drafts in the GUI (W6): saved on every change, off the GUI thread, newest always last;
+offered back at the next start — resume or discard.
+
+The state is snapshot on the GUI thread (where it lives) and written atomically on a
+worker. One write at a time: changes made meanwhile are written right after it, so an
+older snapshot can never overwrite a newer one.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton
+
+from app.core import paths
+from app.core.drafts import Draft, DraftStore
+from app.core.wizard.state import WizardState
+from app.core.wizard.trail import StepTrail
+from app.gui.tasks import TaskRunner
+
+SAVE_DELAY_MS = 250  # typing bursts become one write; a pause of a quarter second saves
+
+
+def draft_store() -> DraftStore:
+    return DraftStore(paths.drafts_dir())
+
+
+def catalog_cache() -> Path:
+    """The last catalog seen (the wizard keeps it for offline use and for naming drafts)."""
+    return paths.cache_dir() / "catalog.json"
+
+
+def cached_type_titles() -> dict[str, str]:
+    try:
+        catalog = json.loads(catalog_cache().read_text(encoding="utf-8"))
+        return {str(t["code"]): str(t["title"]) for t in catalog["request_types"]["support"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+class DraftSaver(QObject):
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        snapshot: Callable[[], tuple[WizardState, StepTrail]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.store = draft_store()
+        self.snapshot = snapshot
+        self.enabled = True
+        self._writing = False
+        self._again = False
+        self._discarded: str | None = None
+        self._lock = threading.Lock()  # one write at a time, also against flush()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+
+    def schedule(self) -> None:
+        if self.enabled:
+            self._timer.start()
+
+    def save_now(self) -> None:
+        self._timer.stop()
+        if not self.enabled:
+            return
+        if self._writing:
+            self._again = True
+            return
+        state, trail = self.snapshot()
+        doc = DraftStore.snapshot(state, trail)
+        self._writing = True
+        store, lock = self.store, self._lock
+
+        def write() -> None:
+            with lock:
+                store.write(doc)
+
+        self.tasks.run(write, on_finally=self._written, owner=self, name="save draft")
+
+    def flush(self) -> None:
+        """Write the newest state now, on this thread (when the wizard closes): waits for a
+        write in flight, so nothing older can land after it."""
+        self._timer.stop()
+        if not self.enabled:
+            return
+        state, trail = self.snapshot()
+        doc = DraftStore.snapshot(state, trail)
+        self.enabled = False
+        with self._lock:
+            self.store.write(doc)
+
+    def _written(self) -> None:
+        self._writing = False
+        if self._discarded is not None:
+            self.store.discard(self._discarded)  # a write that was in flight at discard
+        elif self._again:
+            self._again = False
+            self.save_now()
+
+    def discard(self, draft_id: str) -> None:
+        """No more drafts of this wizard (sent, queued, or thrown away)."""
+        self.enabled = False
+        self._timer.stop()
+        self._discarded = draft_id
+        self.store.discard(draft_id)
+
+
+def describe_draft(draft: Draft, type_title: Callable[[str], str]) -> str:
+    state = draft.state
+    kind = type_title(state.request_type) or "support request"
+    saved = time.strftime("%d %b %H:%M", time.localtime(draft.saved_at)) if draft.saved_at else ""
+    words = f"“{kind}”, step {int(state.step)} of 5"
+    if state.description.strip():
+        first = state.description.strip().splitlines()[0]
+        words += f": {first[:60]}{'…' if len(first) > 60 else ''}"
+    return words + (f" (saved {saved})" if saved else "")
+
+
+class DraftOffer(QFrame):
+    """At start: "You did not finish a support request … Resume / Discard"."""
+
+    resume = Signal(object)  # Draft
+    discard = Signal(object)  # Draft
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("banner")
+        self.setProperty("level", "info")
+        self.setAccessibleName("Unfinished request")
+        self.draft: Draft | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        icon = QLabel()
+        icon.setPixmap(QIcon(":/icons/support.svg").pixmap(QSize(20, 20)))
+        icon.setFixedSize(20, 20)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.resume_button = QPushButton("Res&ume it")
+        self.discard_button = QPushButton("&Discard it")
+        self.hide_button = QToolButton()
+        self.hide_button.setText("✕")
+        self.hide_button.setToolTip("Decide later")
+        self.hide_button.setAccessibleName("Decide later")
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.resume_button)
+        layout.addWidget(self.discard_button)
+        layout.addWidget(self.hide_button)
+        self.resume_button.clicked.connect(lambda: self._act(self.resume))
+        self.discard_button.clicked.connect(lambda: self._act(self.discard))
+        self.hide_button.clicked.connect(self.hide)
+        self.hide()
+
+    def offer(self, drafts: list[Draft], type_title: Callable[[str], str]) -> None:
+        if not drafts:
+            self.draft = None
+            self.hide()
+            return
+        self.draft = drafts[0]
+        more = f" You have {len(drafts) - 1} more unfinished." if len(drafts) > 1 else ""
+        text = (
+            "You did not finish a support request: "
+            f"{describe_draft(self.draft, type_title)}.{more} Resume it, or discard it?"
+        )
+        self.text.setText(text)
+        self.setAccessibleDescription(text)
+        self.show()
+
+    def _act(self, signal: Any) -> None:
+        draft, self.draft = self.draft, None
+        self.hide()
+        if draft is not None:
+            signal.emit(draft)

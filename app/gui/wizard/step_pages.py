@@ -1,0 +1,797 @@
+"""Steps 1 to 4 of the wizard (seed 000 Q5, 001 Q12): request type and product, account,
+the request itself with its files, and the computer with its GetSystemInfo report."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import validators
+from app.core.wizard.flow import may_skip_account
+from app.core.wizard.state import AccountMode, AttachmentRef, Step, SysinfoRef
+from app.gui.feedback import message_for
+from app.gui.formatting import countdown
+from app.gui.theme import set_role
+from app.gui.wizard.attachments import AttachmentList
+from app.gui.wizard.base import StepPage
+from app.gui.wizard.sysinfo_panel import SysinfoPanel
+from app.gui.wizard.widgets import CaptchaBox
+
+if TYPE_CHECKING:
+    from app.gui.wizard.wizard import RequestWizard
+
+
+def _hint(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    set_role(label, "hint")
+    return label
+
+
+def _link(text: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setFlat(True)
+    button.setProperty("flat", True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
+# -- step 1 ---------------------------------------------------------------------------------
+
+
+class TypePage(StepPage):
+    step = Step.TYPE
+
+    def __init__(self, wiz: RequestWizard) -> None:
+        super().__init__(wiz, "Choose what your request is about, and the product you use.")
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.types_box = QWidget()
+        self.types_box.setAccessibleName("Request type")
+        self.types_grid = QGridLayout(self.types_box)
+        self.types_grid.setContentsMargins(0, 0, 0, 0)
+        self.types_grid.setVerticalSpacing(2)
+        self.group = QButtonGroup(self)
+        self.radios: dict[str, QRadioButton] = {}
+        self.product = QComboBox()
+        self.product.setAccessibleName("Product")
+        self.types_label = types_label = QLabel("Request &type")
+        product_label = QLabel("&Product")
+        product_label.setBuddy(self.product)
+        self.form.addRow(types_label, self.types_box)
+        self.form.addRow(product_label, self.product)
+        self.outer.addLayout(self.form)
+        self.launch_note = _hint()
+        self.launch_note.hide()
+        self.outer.addWidget(self.launch_note)
+        loading = QHBoxLayout()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName("Loading the catalog")
+        self.reload = QPushButton("&Try again")
+        loading.addWidget(self.busy, 1)
+        loading.addWidget(self.reload)
+        self.outer.addLayout(loading)
+        self.outer.addStretch(1)
+        self.finish_layout({"request_type": self.types_box, "product_id": self.product})
+        self.group.idClicked.connect(self._type_chosen)
+        self.product.currentIndexChanged.connect(self._product_chosen)
+        self.reload.clicked.connect(wiz.load_catalog)
+        self.reload.hide()
+        self.busy.hide()
+
+    def show_catalog(self) -> None:
+        """Build the choices from the catalog (once it has arrived)."""
+        for radio in self.radios.values():
+            self.group.removeButton(radio)
+        while self.types_grid.count():
+            item = self.types_grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.radios.clear()
+        for row, info in enumerate(self.wiz.types):
+            radio = QRadioButton(info.title)
+            radio.setAccessibleDescription(info.description)
+            self.group.addButton(radio, row)
+            self.radios[info.code] = radio
+            description = info.description
+            if info.skippable:
+                description += " May be sent without an account."
+            hint = _hint(description)
+            hint.setContentsMargins(24, 0, 0, 6)
+            self.types_grid.addWidget(radio, row * 2, 0)
+            self.types_grid.addWidget(hint, row * 2 + 1, 0)
+        first = next(iter(self.radios.values()), None)
+        if first is not None:
+            self.types_label.setBuddy(first)  # Alt+T lands on the choices
+            self.setTabOrder(first, self.product)
+        self.product.blockSignals(True)
+        self.product.clear()
+        self.product.addItem("Choose your product…", None)
+        for product in (self.wiz.catalog or {}).get("products", []):
+            self.product.addItem(product["name"], product["id"])
+        self.product.blockSignals(False)
+        self.show_state()
+
+    def first_field(self) -> QWidget | None:
+        checked = self.group.checkedButton()
+        if checked is not None:
+            return checked
+        return next(iter(self.radios.values()), None)
+
+    def show_loading(self, busy: bool, error: str = "") -> None:
+        self.busy.setVisible(busy)
+        self.reload.setVisible(bool(error))
+        if error:
+            self.wiz.say(self.message, error, "error")
+
+    def show_state(self) -> None:
+        radio = self.radios.get(self.state.request_type)
+        if radio is not None:
+            radio.setChecked(True)
+        index = self.product.findData(self.state.product_id)
+        self.product.blockSignals(True)
+        self.product.setCurrentIndex(max(0, index))
+        self.product.blockSignals(False)
+        note = self.wiz.launch_note
+        self.launch_note.setText(note)
+        self.launch_note.setVisible(bool(note))
+
+    def _type_chosen(self, row: int) -> None:
+        self.state.request_type = self.wiz.types[row].code
+        self.wiz.changed("request_type", record=True)
+
+    def _product_chosen(self) -> None:
+        self.state.product_id = self.product.currentData()
+        self.wiz.changed("product_id", record=True)
+
+
+# -- step 2 ---------------------------------------------------------------------------------
+
+
+class AccountPage(StepPage):
+    step = Step.ACCOUNT
+
+    def __init__(self, wiz: RequestWizard) -> None:
+        super().__init__(
+            wiz,
+            "Sign in with your Customer ID or e-mail and password, so the request is filed "
+            "under your account.",
+        )
+        self.busy = False
+        self.ticket = ""
+        self.locked_until = 0.0
+        self.lock_reason = ""
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._show_lock)
+        self.views = QStackedWidget()
+        self.outer.addWidget(self.views)
+
+        # signed in: who, and on
+        self.signed_in_view = QWidget()
+        signed = QVBoxLayout(self.signed_in_view)
+        signed.setContentsMargins(0, 0, 0, 0)
+        self.who = QLabel()
+        self.who.setWordWrap(True)
+        self.who.setTextFormat(Qt.TextFormat.RichText)
+        signed.addWidget(self.who)
+        signed.addStretch(1)
+        self.views.addWidget(self.signed_in_view)
+
+        # not signed in: credentials or skip
+        self.sign_in_view = QWidget()
+        box = QVBoxLayout(self.sign_in_view)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.use_account = QRadioButton("I have an &account: Customer ID or e-mail and password")
+        self.use_account.setChecked(True)
+        box.addWidget(self.use_account)
+        self.credentials = QWidget()
+        form = QFormLayout(self.credentials)
+        form.setContentsMargins(24, 0, 0, 0)
+        self.login = QLineEdit()
+        self.login.setAccessibleName("Customer ID or e-mail")
+        self.login.setPlaceholderText("10 letters and digits, or your e-mail address")
+        self.password = QLineEdit()
+        self.password.setAccessibleName("Password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.code = QLineEdit()
+        self.code.setAccessibleName("Confirmation code")
+        self.code.setMaxLength(12)
+        login_label = QLabel("Customer &ID or e-mail")
+        login_label.setBuddy(self.login)
+        password_label = QLabel("Pass&word")
+        password_label.setBuddy(self.password)
+        self.code_label = QLabel("Confirmation &code")
+        self.code_label.setBuddy(self.code)
+        form.addRow(login_label, self.login)
+        form.addRow(password_label, self.password)
+        form.addRow(self.code_label, self.code)
+        links = QHBoxLayout()
+        self.forgot = _link("Forgot your password or Customer ID?")
+        self.register = _link("Create an account")
+        links.addWidget(self.forgot)
+        links.addWidget(self.register)
+        links.addStretch(1)
+        form.addRow("", links)
+        box.addWidget(self.credentials)
+        self.skip = QRadioButton("&Skip this step: send the request without an account")
+        box.addWidget(self.skip)
+        self.skip_note = _hint()
+        self.skip_note.setContentsMargins(24, 0, 0, 0)
+        box.addWidget(self.skip_note)
+        self.captcha = CaptchaBox(wiz.ctx)
+        self.captcha.setContentsMargins(24, 0, 0, 0)
+        box.addWidget(self.captcha)
+        box.addStretch(1)
+        self.views.addWidget(self.sign_in_view)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Signing in")
+        self.progress.hide()
+        self.outer.addWidget(self.progress)
+        self.finish_layout(
+            {
+                "login": self.login,
+                "password": self.password,
+                "code": self.code,
+                "captcha_answer": self.captcha.answer,
+            }
+        )
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.addButton(self.use_account)
+        self.mode_group.addButton(self.skip)
+        self.use_account.toggled.connect(self._mode_chosen)
+        self.login.textChanged.connect(self._login_typed)
+        self.password.textChanged.connect(self._password_typed)
+        self.captcha.changed.connect(self._captcha_typed)
+        self.captcha.failed = lambda text: self.wiz.say(self.message, text, "error")
+        self.forgot.clicked.connect(wiz.forgot_requested.emit)
+        self.register.clicked.connect(wiz.register_requested.emit)
+        wiz.ctx.signed_in_changed.connect(lambda _signed: self._signed_in_changed())
+        wiz.ctx.profile_changed.connect(lambda _profile: self._signed_in_changed())
+
+    def show_state(self) -> None:
+        ctx = self.wiz.ctx
+        if ctx.signed_in:
+            self.state.account_mode = AccountMode.SIGNED_IN
+            profile = ctx.account
+            who = profile.get("email") or self.state.signed_in_as or "your account"
+            self.state.signed_in_as = str(who)
+            cid = profile.get("customer_id", "")
+            self.who.setText(
+                f"You are signed in as <b>{who}</b>"
+                + (f" (Customer ID {cid})" if cid else "")
+                + ".<br><br>The request is filed under this account: the experts' answers "
+                "arrive by e-mail and appear in My requests. Choose <b>Next</b> to go on."
+            )
+            self.views.setCurrentWidget(self.signed_in_view)
+            self.setSubTitle("You are signed in; your request is filed under your account.")
+            return
+        if self.state.account_mode == AccountMode.SIGNED_IN:
+            self.state.account_mode = ""  # signed out meanwhile
+        self.views.setCurrentWidget(self.sign_in_view)
+        skippable = may_skip_account(self.state, self.wiz.types)
+        self.setSubTitle(
+            "Sign in with your Customer ID or e-mail and password"
+            + (", or skip this step." if skippable else ".")
+        )
+        self.skip.setEnabled(skippable)
+        if skippable:
+            self.skip_note.setText(
+                "Allowed for suggestions, key and license problems and pre-sale questions, "
+                "for example when the key or activation code is lost or the product is not "
+                "bought yet. Type the characters from the picture; the answer comes by e-mail."
+            )
+        else:
+            self.skip_note.setText(
+                "This type of request needs an account. Only Suggestions for future "
+                "versions, Key problem / License expiration and Pre-sale questions may be "
+                "sent without one."
+            )
+        skip = self.state.account_mode == AccountMode.SKIP and skippable
+        if self.state.account_mode == AccountMode.SKIP and not skippable:
+            self.state.account_mode = ""
+        (self.skip if skip else self.use_account).setChecked(True)
+        if not self.login.text():
+            self.login.setText(self.state.login or ctx.settings.last_login)
+        self._show_mode()
+
+    def first_field(self) -> QWidget | None:
+        if self.views.currentWidget() is self.signed_in_view:
+            return None  # the Next button: one click on
+        if self.skip.isChecked():
+            return self.captcha.answer
+        return self.password if self.login.text() else self.login
+
+    def _show_mode(self) -> None:
+        skip = self.skip.isChecked()
+        self.credentials.setEnabled(not skip)
+        self.code.setVisible(bool(self.ticket))
+        self.code_label.setVisible(bool(self.ticket))
+        self.captcha.setVisible(skip)
+        if skip and not self.captcha.captcha_id:
+            self.captcha.load()
+
+    def _mode_chosen(self) -> None:
+        skip = self.skip.isChecked()
+        if skip:
+            self.state.account_mode = AccountMode.SKIP
+        elif self.state.account_mode == AccountMode.SKIP:
+            self.state.account_mode = AccountMode.CREDENTIALS if self.login.text() else ""
+        self.wiz.changed("account_mode", record=True)
+        self._show_mode()
+        if skip and self.skip.hasFocus():
+            self.captcha.answer.setFocus()  # chosen from the keyboard: on to the answer
+
+    def _login_typed(self, text: str) -> None:
+        self.state.login = text.strip()
+        if not self.skip.isChecked():
+            self.state.account_mode = AccountMode.CREDENTIALS
+        self.wiz.changed("login")
+
+    def _password_typed(self, text: str) -> None:
+        self.state.password = text
+        self.wiz.changed("password", save=False)
+
+    def _captcha_typed(self) -> None:
+        self.state.captcha_id = self.captcha.captcha_id
+        self.state.captcha_answer = self.captcha.text
+        self.wiz.changed("captcha_answer", save=False)
+
+    def _signed_in_changed(self) -> None:
+        if self.wiz.currentPage() is self:
+            self.show_state()
+
+    # -- leaving: sign in first -------------------------------------------------------------
+
+    def isComplete(self) -> bool:
+        return not self.busy and self.locked_until <= time.monotonic()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.progress.setVisible(busy)
+        self.completeChanged.emit()
+
+    def validatePage(self) -> bool:
+        if self.wiz.restoring:
+            return True
+        if self.wiz.ctx.signed_in:
+            self.state.account_mode = AccountMode.SIGNED_IN
+            self.wiz.record_changes(self.step)
+            return True
+        if self.skip.isChecked():
+            self.state.account_mode = AccountMode.SKIP
+            self._captcha_typed()
+            return super().validatePage()
+        self.sign_in()
+        return False
+
+    def sign_in(self) -> None:
+        self.clear_errors()
+        login_text, password, code_text, ticket = (
+            self.login.text(),
+            self.password.text(),
+            self.code.text(),
+            self.ticket,
+        )
+        try:
+            login = validators.login(login_text)
+        except validators.Invalid as exc:
+            self.show_problems({"login": str(exc)})
+            return
+        if not password and not ticket:
+            self.show_problems({"password": "Enter your password."})
+            return
+        if ticket:
+            try:
+                code = validators.one_time_code(code_text)
+            except validators.Invalid as exc:
+                self.show_problems({"code": str(exc)})
+                return
+
+            def call(client: Any) -> Any:
+                return client.signin_second_factor(ticket, code)
+        else:
+
+            def call(client: Any) -> Any:
+                return client.signin(login, password)
+
+        self._set_busy(True)
+        self.wiz.ctx.call(
+            call,
+            on_done=lambda _tokens: self._signed_in(login),
+            on_error=self._failed,
+            on_finally=lambda: self._set_busy(False),
+            owner=self,
+            name="sign in (wizard)",
+        )
+
+    def _signed_in(self, login: str) -> None:
+        self.ticket = ""
+        self.password.clear()
+        self.state.password = ""
+        self.state.account_mode = AccountMode.SIGNED_IN
+        self.state.signed_in_as = login
+        self.wiz.record_message(self.step, "Signed in.", "info")
+        self.wiz.ctx.signed_in_now(login=login)
+        self.wiz.record_changes(self.step)
+        self.wiz.changed("account_mode")
+        self.wiz.next()
+
+    def _failed(self, error: BaseException) -> None:
+        code = getattr(error, "code", "")
+        if code == "second_factor_required":
+            self.ticket = str(getattr(error, "extra", {}).get("ticket", ""))
+            method = str(getattr(error, "extra", {}).get("method", ""))
+            self._show_mode()
+            self.code.clear()
+            self.code.setFocus()
+            self.wiz.say(
+                self.message,
+                "Enter the 6-digit code from your authenticator app."
+                if method == "totp"
+                else "Enter the 6-digit code we sent to your e-mail.",
+                "info",
+            )
+            return
+        if code == "ticket_invalid":
+            self.ticket = ""
+            self._show_mode()
+        if code in ("account_locked", "too_many_attempts"):
+            self.lock(int(getattr(error, "retry_after", 0) or 0), message_for(error))
+            return
+        field_errors = dict(getattr(error, "field_errors", {}) or {})
+        if code == "invalid_credentials":
+            field_errors.setdefault("password", message_for(error))
+        if field_errors:
+            self.show_problems(field_errors)
+        else:
+            self.wiz.say(self.message, message_for(error), "error")
+        if code == "invalid_credentials":
+            self.password.selectAll()
+            self.password.setFocus()
+
+    def lock(self, seconds: int, reason: str) -> None:
+        self.locked_until = time.monotonic() + max(1, seconds)
+        self.lock_reason = reason
+        self.wiz.record_message(self.step, reason, "error")
+        self._show_lock()
+        self._tick.start()
+        self.completeChanged.emit()
+
+    def _show_lock(self) -> None:
+        left = round(self.locked_until - time.monotonic())
+        if left <= 0:
+            self._tick.stop()
+            self.locked_until = 0.0
+            self.wiz.say(self.message, "You can try again now.", "hint", record=False)
+            self.completeChanged.emit()
+            return
+        self.wiz.say(
+            self.message,
+            f"{self.lock_reason} Sign-in is locked for a while: you can try again in "
+            f"{countdown(left)}.",
+            "error",
+            record=False,
+        )
+
+    @property
+    def lock_text(self) -> str:
+        return self.message.text() if self.locked_until else ""
+
+
+# -- step 3 ---------------------------------------------------------------------------------
+
+
+class DetailsPage(StepPage):
+    step = Step.DETAILS
+
+    def __init__(self, wiz: RequestWizard) -> None:
+        super().__init__(
+            wiz,
+            "Describe your problem in detail, say where to answer, and attach files that "
+            "help the experts.",
+        )
+        form = QFormLayout()
+        self.description = QPlainTextEdit()
+        self.description.setAccessibleName("Detailed description")
+        self.description.setPlaceholderText(
+            "What happened, what you did before, what the product showed (error messages, "
+            "codes), and what you already tried."
+        )
+        self.description.setTabChangesFocus(True)
+        self.description.setMinimumHeight(96)
+        self.email = QLineEdit()
+        self.email.setAccessibleName("E-mail")
+        self.country = QComboBox()
+        self.country.setAccessibleName("Country")
+        self.city = QLineEdit()
+        self.city.setAccessibleName("City")
+        self.city.setMaxLength(200)
+        self.company = QLineEdit()
+        self.company.setAccessibleName("Company")
+        self.company.setMaxLength(200)
+        self.company.setPlaceholderText("the company that bought the license, if any")
+        for text, widget in (
+            ("&Description *", self.description),
+            ("&E-mail *", self.email),
+            ("C&ountry *", self.country),
+            ("Cit&y", self.city),
+            ("Co&mpany", self.company),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.outer.addLayout(form)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        set_role(self.warning, "warning")
+        self.outer.addWidget(self.warning)
+        files = QGroupBox("Files")
+        files_layout = QVBoxLayout(files)
+        files_layout.addWidget(
+            _hint(
+                "Files up to 2 MB go with the form. Larger files, up to 4 GB, are sent in "
+                "parts: they can be paused, and go on from where they stopped after a lost "
+                "connection or a restart. The service confirms each file's checksum."
+            )
+        )
+        self.files = AttachmentList(wiz.transfers)
+        files_layout.addWidget(self.files)
+        self.outer.addWidget(files, 1)
+        self.finish_layout(
+            {
+                "description": self.description,
+                "email": self.email,
+                "country": self.country,
+            }
+        )
+        self.description.textChanged.connect(self._description_typed)
+        self.email.textChanged.connect(lambda t: self._set("email", t.strip()))
+        self.city.textChanged.connect(lambda t: self._set("city", t))
+        self.company.textChanged.connect(lambda t: self._set("company", t))
+        self.country.currentIndexChanged.connect(self._country_chosen)
+        self.files.added.connect(self.add_files)
+        self.files.removed.connect(self.remove_file)
+        wiz.ctx.profile_changed.connect(lambda _p: self._prefill())
+
+    def show_state(self) -> None:
+        self._prefill()
+        state = self.state
+        if self.description.toPlainText() != state.description:
+            self.description.setPlainText(state.description)
+        for widget, value in (
+            (self.email, state.email),
+            (self.city, state.city),
+            (self.company, state.company),
+        ):
+            if widget.text() != value:
+                widget.setText(value)
+        self.show_countries()
+        title = self.wiz.type_title(state.request_type)
+        warning = (self.wiz.catalog or {}).get("request_types", {}).get(
+            "content_warning", ""
+        ) or "Requests whose content does not match their type are not processed by the experts."
+        self.warning.setText(f"{warning} Your request type: {title}." if title else warning)
+        self.files.show_files(state.attachments)
+
+    def first_field(self) -> QWidget | None:
+        return self.description
+
+    def _prefill(self) -> None:
+        """Contact details from the account, where the user has not typed any."""
+        profile = self.wiz.ctx.profile if self.wiz.ctx.signed_in else None
+        if not profile:
+            return
+        state = self.state
+        for name in ("email", "country", "city", "company"):
+            if not getattr(state, name) and profile.get(name):
+                setattr(state, name, str(profile[name]))
+        if self.wiz.currentPage() is self:
+            for widget, value in (
+                (self.email, state.email),
+                (self.city, state.city),
+                (self.company, state.company),
+            ):
+                if not widget.text() and value:
+                    widget.setText(value)
+            self.show_countries()
+
+    def show_countries(self) -> None:
+        names = self.wiz.countries
+        if names is None:
+            self.wiz.load_countries()
+            if self.country.count() == 0:
+                self.country.blockSignals(True)
+                self.country.addItem("Loading the list of countries…", "")
+                self.country.blockSignals(False)
+            return
+        self.country.blockSignals(True)
+        if self.country.count() != len(names) + 1:
+            self.country.clear()
+            self.country.addItem("Choose your country…", "")
+            for code, name in names:
+                self.country.addItem(name, code)
+        self.country.setCurrentIndex(max(0, self.country.findData(self.state.country)))
+        self.country.blockSignals(False)
+
+    def _set(self, name: str, value: str) -> None:
+        if getattr(self.state, name) != value:
+            setattr(self.state, name, value)
+            self.wiz.changed(name)
+
+    def _description_typed(self) -> None:
+        self._set("description", self.description.toPlainText())
+
+    def _country_chosen(self) -> None:
+        if self.wiz.countries is None:
+            return  # only the "loading" line is there
+        code = self.country.currentData() or ""
+        if code != self.state.country:
+            self.state.country = code
+            self.wiz.changed("country", record=True)
+
+    def check(self) -> dict[str, str]:
+        if self.state.email.strip() and not validators.is_email(self.state.email):
+            return {"email": "This is not an e-mail address; check it for typing mistakes."}
+        return {}
+
+    # -- files ------------------------------------------------------------------------------
+
+    def add_files(self, chosen: list[Path]) -> None:
+        from app.gui.wizard.transfer import FORM_LIMIT, MAX_FILES, UnusableFile, check_file
+
+        problems: list[str] = []
+        known = {a.path for a in self.state.attachments}
+        for path in chosen:
+            path = path.resolve()
+            if str(path) in known:
+                problems.append(f"“{path.name}” is attached already.")
+                continue
+            if len(self.state.attachments) >= MAX_FILES:
+                problems.append(f"A request takes at most {MAX_FILES} files; pack more in a zip.")
+                break
+            try:
+                size = check_file(path)
+            except UnusableFile as exc:
+                problems.append(str(exc))
+                continue
+            ref = AttachmentRef(
+                path=str(path),
+                name=path.name,
+                size=size,
+                transfer="form" if size <= FORM_LIMIT else "resumable",
+            )
+            self.state.attachments.append(ref)
+            known.add(ref.path)
+            self.wiz.transfers.track(ref, "file")
+        text = " ".join(problems)
+        self.files.say(text)
+        if text:
+            self.wiz.record_message(self.step, text, "error")
+        self.files.show_files(self.state.attachments)
+        self.wiz.changed("attachments", record=True)
+
+    def remove_file(self, ref: AttachmentRef) -> None:
+        self.wiz.transfers.remove(ref)
+        if ref in self.state.attachments:
+            self.state.attachments.remove(ref)
+        self.files.say("")
+        self.files.show_files(self.state.attachments)
+        self.wiz.changed("attachments", record=True)
+
+
+# -- step 4 ---------------------------------------------------------------------------------
+
+
+class SystemPage(StepPage):
+    step = Step.SYSTEM
+
+    def __init__(self, wiz: RequestWizard) -> None:
+        super().__init__(
+            wiz,
+            "Say which operating system and which exact version of the product you use, and "
+            "attach a GetSystemInfo report.",
+        )
+        form = QFormLayout()
+        self.os_name = QLineEdit()
+        self.os_name.setAccessibleName("Operating system")
+        self.os_name.setMaxLength(200)
+        self.version = QLineEdit()
+        self.version.setAccessibleName("Product version")
+        self.version.setMaxLength(40)
+        os_label = QLabel("&Operating system *")
+        os_label.setBuddy(self.os_name)
+        version_label = QLabel("Product &version")
+        version_label.setBuddy(self.version)
+        form.addRow(os_label, self.os_name)
+        self.os_note = _hint("Detected on this computer; correct it if the problem is elsewhere.")
+        form.addRow("", self.os_note)
+        form.addRow(version_label, self.version)
+        self.version_note = _hint()
+        form.addRow("", self.version_note)
+        self.outer.addLayout(form)
+        self.sysinfo = SysinfoPanel(wiz.ctx, wiz.transfers)
+        self.outer.addWidget(self.sysinfo)
+        self.outer.addStretch(1)
+        self.finish_layout({"os_name": self.os_name, "product_version": self.version})
+        self.os_name.textChanged.connect(self._os_typed)
+        self.version.textChanged.connect(self._version_typed)
+        self.sysinfo.attached.connect(self.attach_report)
+        self.sysinfo.said.connect(lambda text, level: wiz.record_message(self.step, text, level))
+
+    def show_state(self) -> None:
+        state = self.state
+        if not state.os_name:
+            from app.core.wizard.environment import detect_os
+
+            state.os_name = detect_os()
+            self.wiz.changed("os_name")
+        if self.os_name.text() != state.os_name:
+            self.os_name.setText(state.os_name)
+        if self.version.text() != state.product_version:
+            self.version.setText(state.product_version)
+        versions = self.wiz.product_versions()
+        example = versions[0] if versions else "21.3.10.391"
+        self.version.setPlaceholderText(f"the full version, for example {example}")
+        self.version_note.setText(
+            "From your product's link."
+            if state.from_launch_link and state.product_version
+            else "Numbers separated by dots, as shown in the product's About window."
+        )
+        self.sysinfo.show_ref(state.sysinfo)
+
+    def first_field(self) -> QWidget | None:
+        return self.version if self.state.os_name and not self.state.product_version else None
+
+    def _os_typed(self, text: str) -> None:
+        if text != self.state.os_name:
+            self.state.os_name = text
+            self.wiz.changed("os_name")
+
+    def _version_typed(self, text: str) -> None:
+        if text.strip() != self.state.product_version:
+            self.state.product_version = text.strip()
+            self.wiz.changed("product_version")
+
+    def check(self) -> dict[str, str]:
+        if self.state.product_version:
+            try:
+                validators.product_version(self.state.product_version)
+            except validators.Invalid as exc:
+                return {"product_version": str(exc)}
+        return {}
+
+    def attach_report(self, ref: SysinfoRef | None) -> None:
+        old = self.state.sysinfo
+        if old is not None and (ref is None or old.path != ref.path):
+            self.wiz.transfers.remove(old)
+        self.state.sysinfo = ref
+        if ref is not None:
+            self.wiz.transfers.track(ref, "sysinfo")
+        self.sysinfo.show_ref(ref)
+        self.wiz.changed("sysinfo", record=True)
