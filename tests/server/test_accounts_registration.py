@@ -17,6 +17,7 @@ from tests.support.accounts import (
     link_to,
     register,
     registered_and_activated,
+    solve_captcha,
     token_of,
     unique_email,
 )
@@ -107,6 +108,14 @@ def test_wrong_captcha_refused_and_spent(service: LiveService) -> None:
     _, r = register(service, captcha_answer="?????")
     assert r.status_code == 422 and r.json()["code"] == "captcha_invalid"
     assert "captcha_answer" in r.json()["errors"]
+
+
+def test_captcha_answer_read_loosely(service: LiveService) -> None:
+    """People type what they see: lower case, with spaces between letters, are the same answer."""
+    captcha_id, answer = solve_captcha(service)
+    typed = " " + " ".join(answer[:3].lower()) + "  " + answer[3:].lower() + " "
+    _, r = register(service, captcha_id=captcha_id, captcha_answer=typed)
+    assert r.status_code == 201, r.text
 
 
 def test_registered_address_gets_the_same_answer(service: LiveService, mailbox: Mailbox) -> None:
