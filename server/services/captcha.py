@@ -30,7 +30,7 @@ class _LegibleCaptcha(ImageCaptcha):
     word_offset_dx = 0.0
 
 
-_image = _LegibleCaptcha(width=220, height=70)
+_image = _LegibleCaptcha(width=200, height=70)
 
 
 def _answer_hash(captcha_id: str, answer: str) -> str:
