@@ -177,8 +177,22 @@ class PasswordFeedback:
             text = "✓ The two passwords match" if same else "✗ The two passwords do not match"
             lines.append(f'<span style="color:{colour}">{text}</span>')
         self.label.setText("<br>".join(lines))
+        self._grow_to_fit()
         met = sum(1 for r in rules if r.ok) if typed else 0
         self.label.setAccessibleDescription(f"{met} of {len(rules)} password rules met")
+
+    def _grow_to_fit(self) -> None:
+        """A new line ("the two passwords match") must not be clipped by a dialog that was
+        sized before it existed."""
+        window = self.label.window()
+        if window is self.label or not window.isVisible():
+            return
+        layout = window.layout()
+        if layout is not None:
+            layout.activate()
+        needed = window.sizeHint().height()
+        if window.height() < needed:
+            window.resize(window.width(), needed)
 
     @property
     def acceptable(self) -> bool:

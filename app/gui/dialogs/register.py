@@ -56,7 +56,13 @@ class RegisterDialog(AccountDialog):
         ui.openMailboxButton.clicked.connect(self._open_mailbox)
         ui.enterCodeButton.clicked.connect(self._enter_code)
         ui.emailEdit.setFocus()
+        # Activated from the mailbox or a link while "Check your mail" is open: it is done.
+        ctx.signed_in_changed.connect(self._signed_in_elsewhere)
         self.new_captcha()
+
+    def _signed_in_elsewhere(self, signed_in: bool) -> None:
+        if signed_in and self.ui.pages.currentWidget() is self.ui.donePage:
+            self.accept()
 
     # -- captcha ----------------------------------------------------------------------------
 

@@ -145,3 +145,32 @@ def test_without_a_keyring_the_dialog_says_so_and_keeps_nothing(
     assert not dialog.ui.rememberCheck.isChecked()
     assert "no keyring" in dialog.ui.rememberNoteLabel.text().lower()
     assert dialog.ui.rememberNoteLabel.isVisibleTo(dialog)
+
+
+def test_check_your_mail_closes_once_activated_from_the_mailbox(
+    qtbot: QtBot, launch: Launch, _shared_services: Any, mailbox: Mailbox
+) -> None:
+    """Activating from the mailbox (not through "Enter the activation code") leaves no stale
+    "Check your mail" dialog behind the signed-in window."""
+    svc: LiveService = _shared_services("sqlite")
+    running = launch(server_url=svc.url)
+    window, ctx = running.window, running.ctx
+    dialog = window.open_register()
+    assert isinstance(dialog, RegisterDialog)
+    email = unique_email("mailbox")
+    dialog.ui.emailEdit.setText(email)
+    dialog.ui.passwordEdit.setText(PASSWORD)
+    dialog.ui.confirmEdit.setText(PASSWORD)
+    qtbot.waitUntil(lambda: bool(dialog.captcha_id), timeout=WAIT_MS)
+    dialog.ui.captchaEdit.setText(svc.captchas[dialog.captcha_id])
+    click(qtbot, dialog.ui.createButton)
+    qtbot.waitUntil(lambda: dialog.ui.pages.currentWidget() is dialog.ui.donePage, timeout=WAIT_MS)
+
+    mail = mailbox.wait_for(email, subject="Activate", timeout=WAIT_MS / 1000)
+    link = next(link for link in links_in(mail) if "/activate?token=" in link)
+    activate = window.open_activate()
+    assert isinstance(activate, ActivateDialog)
+    activate.ui.codeEdit.setText(link)
+    click(qtbot, activate.ui.activateButton)
+    qtbot.waitUntil(lambda: ctx.profile is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "register" not in window.dialogs, timeout=WAIT_MS)
