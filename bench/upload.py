@@ -2,7 +2,7 @@
 streamed HTTP PUT of the same file, in the same run.
 
 The wizard's path is ``app.gui.wizard.transfer.transfer_file``: the checks, the resumable
-upload (tus, chunks with SHA-256 checksums, the resume record) to the real service started
+upload (tus, parts streamed from the file, the resume record) to the real service started
 as its own process on loopback (SQLite, the default storage), and the comparison of our
 SHA-256 with the service's. The floor is ``requests.put`` of the open file to a bare ASGI
 endpoint under uvicorn (another process) that writes the body to a file — the cost of
@@ -208,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
             f"RSS growth {floor_rss:5.1f} MB"
         )
         print(
-            f"wizard (checks + tus + checksums, service): {wizard_speed:8.1f} MB/s, "
+            f"wizard (checks + tus + SHA-256, service):  {wizard_speed:8.1f} MB/s, "
             f"RSS growth {wizard_rss:5.1f} MB"
         )
         print(

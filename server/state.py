@@ -1,12 +1,14 @@
-"""What every route and service call shares: settings, the database and the mailer."""
+"""What every route and service call shares: settings, the database and the mailer (and,
+per worker process, the running digests of uploads being received)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from server.config import Settings
 from server.db.session import Database
 from server.services.mail import Mailer
+from server.services.upload_digests import RunningDigests
 
 
 @dataclass
@@ -14,6 +16,7 @@ class ServiceState:
     settings: Settings
     db: Database
     mailer: Mailer
+    upload_digests: RunningDigests = field(default_factory=RunningDigests)
 
     def link(self, path: str) -> str:
         """An absolute link for a mail; ``path`` starts with '/'."""

@@ -3,8 +3,12 @@
 An upload's address is kept in ``paths.uploads_dir()`` under a fingerprint of the file
 (service, path, size, modification time, head and tail bytes), so after a cut connection,
 a cancel or a restart the same file continues from the offset the service stored. Each
-chunk carries a SHA-256 ``Upload-Checksum``; the service computes the whole file's SHA-256
-and names the attachment it became in the last answer.
+part is streamed from the file as it is sent, so memory stays flat whatever the part size,
+and a pause stops the part in flight at once: the service keeps what it stored of it. The
+service computes the whole file's SHA-256 and names the attachment it became in the last
+answer; the caller compares that with its own (``app.gui.wizard.transfer``). Parts carry no
+``Upload-Checksum``: that end-to-end comparison already catches a damaged byte, and a
+per-part checksum would make the service hash every byte twice and drop a cut part whole.
 
 tuspy brings the protocol bookkeeping (creation headers and metadata, chunking, resume
 storage and fingerprint hooks); the HTTP goes through our ``Transport`` so uploads share its
@@ -13,14 +17,13 @@ timeouts, token refresh and errors (tuspy's own calls have no timeouts).
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import hashlib
 import json
 import mimetypes
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -39,6 +42,7 @@ from app.core import atomic, paths
 
 TUS_VERSION = "1.0.0"
 DEFAULT_CHUNK = 1024 * 1024
+PIECE = 1024 * 1024  # read from the file and handed to the socket at a time
 
 
 class UploadCancelled(Exception):
@@ -119,8 +123,6 @@ class _FileFingerprint(Fingerprint):
 
 
 class _Uploader(Uploader):
-    CHECKSUM_ALGORITHM_PAIR = ("sha256", hashlib.sha256)
-
     def __init__(self, *args: Any, owner: ResumableUpload, **kwargs: Any) -> None:
         self._owner = owner  # before super(): it asks the service for a stored offset
         self.last_headers: CaseInsensitiveDict[str] = CaseInsensitiveDict()
@@ -146,23 +148,54 @@ class _Uploader(Uploader):
         return urljoin(response.url or "", location)
 
     def upload_chunk(self) -> None:
-        length = self.get_request_length()
-        stream = self.get_file_stream()
-        stream.seek(self.offset)
-        chunk = stream.read(length)
-        checksum = base64.b64encode(hashlib.sha256(chunk).digest()).decode()
+        body = _PartBody(self._owner, self.offset, self.get_request_length())
         response = self._owner.call(
             "PATCH",
             str(self.url),
-            data=chunk,
+            data=body,
             headers={
                 "Upload-Offset": str(self.offset),
                 "Content-Type": "application/offset+octet-stream",
-                "Upload-Checksum": f"sha256 {checksum}",
             },
         )
         self.last_headers = CaseInsensitiveDict(response.headers)
         self.offset = int(response.headers["Upload-Offset"])
+
+
+class _PartBody:
+    """One PATCH body: ``length`` bytes of the file from ``offset``, read as they are sent.
+
+    It has a length (so the request has a Content-Length) and no ``read`` (so the HTTP
+    library sends our 1 MB pieces as they are rather than in 16 KB reads). Iterating again
+    starts the part again, so a call the transport repeats after a token refresh is whole.
+    Progress within the part is reported as pieces go; the part's end is reported from the
+    service's answer. A cancel stops it between pieces.
+    """
+
+    def __init__(self, owner: ResumableUpload, offset: int, length: int) -> None:
+        self.owner, self.offset, self.length = owner, offset, length
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __iter__(self) -> Iterator[bytes]:
+        owner = self.owner
+        with open(owner.path, "rb") as fh:
+            fh.seek(self.offset)
+            sent = 0
+            while sent < self.length:
+                if owner.cancelled:
+                    raise UploadCancelled("The upload was paused; it can be resumed.")
+                piece = fh.read(min(PIECE, self.length - sent))
+                if not piece:
+                    raise errors.ApiError(
+                        f"“{owner.filename}” became shorter while it was sent; add it again.",
+                        code="file_changed",
+                    )
+                yield piece
+                sent += len(piece)
+                if sent < self.length:
+                    owner.report(self.offset + sent)
 
 
 class ResumableUpload:
@@ -197,6 +230,7 @@ class ResumableUpload:
         self.retry_delay = retry_delay
         self._cancel = threading.Event()
         self._anonymous_token: str | None = None
+        self._size = 0
 
     @property
     def endpoint(self) -> str:
@@ -204,6 +238,15 @@ class ResumableUpload:
 
     def cancel(self) -> None:
         self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def report(self, done: int) -> None:
+        """Progress within a part (bytes handed to the connection)."""
+        if self._size:
+            self._report(done, self._size)
 
     def call(self, method: str, url: str, **kw: Any) -> requests.Response:
         """A tus call as the caller: signed in, or with this upload's anonymous token."""
@@ -247,7 +290,7 @@ class ResumableUpload:
                 self.records.remove_item(key)
                 self._anonymous_token = None
                 uploader = self._uploader(stream, fingerprint)
-            size = uploader.get_file_size()
+            size = self._size = uploader.get_file_size()
             if not uploader.url:
                 uploader.set_url(uploader.create_url())
                 uploader.offset = 0

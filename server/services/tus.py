@@ -24,6 +24,7 @@ from email.utils import format_datetime
 from typing import Protocol
 
 import anyio
+from anyio.streams.memory import MemoryObjectReceiveStream
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 
@@ -46,6 +47,7 @@ HEAD_WAIT = 5.0
 # A body that sends nothing for this long counts as cut, so a dead client frees the upload.
 IDLE_TIMEOUT = 60.0
 WRITE_BATCH = 1024 * 1024
+PIPELINE_DEPTH = 4  # batches received ahead of the one being stored
 CHECKPOINT = 8 * 1024 * 1024
 PURGE_BATCH = 50
 
@@ -190,6 +192,8 @@ def _lookup(state: ServiceState, owner: Owner, upload_id: str) -> Progress:
 def _purge_locked(state: ServiceState, storage: Storage, upload_id: str) -> bool:
     with state.db.write() as db:
         dropped, key = uploads.drop_if_expired(db, upload_id=upload_id)
+    if dropped:
+        state.upload_digests.forget(upload_id)
     if key is not None:
         storage.delete(key)
     return dropped
@@ -254,6 +258,7 @@ def terminate(*, state: ServiceState, owner: Owner, upload_id: str) -> None:
         with state.db.write() as db:
             key = uploads.drop(db, upload=uploads.find(db, owner=owner, upload_id=upload_id))
         dropped = True
+        state.upload_digests.forget(upload_id)
         if key is not None:
             storage.delete(key)
     finally:
@@ -267,21 +272,53 @@ def _prepare(state: ServiceState, storage: Storage, owner: Owner, upload_id: str
         return uploads.progress(db, upload)
 
 
-def _write(writer: Writer, hasher: _Hash | None, data: bytes) -> None:
-    writer.write(data)
-    if hasher is not None:
-        hasher.update(data)
+def _write(writer: Writer, pieces: list[bytes]) -> None:
+    for piece in pieces:  # as they came off the socket: no joining copy
+        writer.write(piece)
 
 
-def _checkpoint(state: ServiceState, writer: Writer, upload_id: str, offset: int) -> Progress:
+def _hash(hashers: list[_Hash], pieces: list[bytes]) -> None:
+    for piece in pieces:
+        for hasher in hashers:
+            hasher.update(piece)
+
+
+async def _store(writer: Writer, hashers: list[_Hash], pieces: list[bytes]) -> None:
+    """Write and hash one batch side by side: both let go of the GIL."""
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(run_in_threadpool, _write, writer, pieces)
+        if hashers:
+            tg.start_soon(run_in_threadpool, _hash, hashers, pieces)
+
+
+def _first_error(group: BaseExceptionGroup) -> BaseException:
+    for exc in group.exceptions:
+        if isinstance(exc, BaseExceptionGroup):
+            return _first_error(exc)
+        return exc
+    return group
+
+
+def _checkpoint(
+    state: ServiceState, writer: Writer, upload_id: str, offset: int, digest: _Hash | None
+) -> Progress:
     writer.sync()
     with state.db.write() as db:
-        return uploads.record(db, settings=state.settings, upload_id=upload_id, offset=offset)
+        recorded = uploads.record(db, settings=state.settings, upload_id=upload_id, offset=offset)
+    if digest is not None:
+        state.upload_digests.keep(upload_id, offset, digest)
+    return recorded
 
 
-def _complete(state: ServiceState, storage: Storage, writer: Writer, upload_id: str) -> Progress:
+def _complete(
+    state: ServiceState, storage: Storage, writer: Writer, upload_id: str, digest: _Hash | None
+) -> Progress:
     writer.sync()
-    sha = uploads.stored_sha256(storage, uploads.key_for(upload_id))
+    state.upload_digests.forget(upload_id)
+    if digest is not None:
+        sha = digest.digest().hex()
+    else:  # earlier bytes went through another worker, or were forgotten here
+        sha = uploads.stored_sha256(storage, uploads.key_for(upload_id))
     with state.db.write() as db:
         return uploads.finish(db, settings=state.settings, upload_id=upload_id, sha256=sha)
 
@@ -342,29 +379,52 @@ async def _receive(
     start = current.offset
     writer = await run_in_threadpool(storage.open_at, current.key, start)
     hasher = checksum.new() if checksum is not None else None
+    # The whole file's SHA-256 so far, when this process saw every earlier byte.
+    digest = state.upload_digests.resume(current.id, start)
+    hashers = [h for h in (hasher, digest) if h is not None]
+
+    async def drain(items: MemoryObjectReceiveStream[list[bytes] | int]) -> None:
+        """Stores batches, and records checkpoints (an offset), in the order they came."""
+        async with items:
+            async for item in items:
+                if isinstance(item, int):
+                    await run_in_threadpool(_checkpoint, state, writer, current.id, item, digest)
+                else:
+                    await _store(writer, hashers, item)
+
     written = 0  # bytes of this body handed to storage
-    recorded = start
-    batch = bytearray()
     cut = False
     try:
+        # The socket is read on while earlier batches are written: a few in between at most.
+        send, receive = anyio.create_memory_object_stream[list[bytes] | int](PIPELINE_DEPTH)
         try:
-            async for chunk in body:
-                if start + written + len(batch) + len(chunk) > current.length:
-                    raise _too_long(current)
-                batch += chunk
-                if len(batch) < WRITE_BATCH:
-                    continue
-                await run_in_threadpool(_write, writer, hasher, bytes(batch))
-                written += len(batch)
-                batch.clear()
-                if hasher is None and start + written - recorded >= CHECKPOINT:
-                    await run_in_threadpool(_checkpoint, state, writer, current.id, start + written)
-                    recorded = start + written
-        except TransferCut:
-            cut = True
-        if batch:
-            await run_in_threadpool(_write, writer, hasher, bytes(batch))
-            written += len(batch)
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(drain, receive)
+                async with send:
+                    recorded = start
+                    pieces: list[bytes] = []
+                    pending = 0  # bytes in ``pieces``
+                    try:
+                        async for chunk in body:
+                            if start + written + pending + len(chunk) > current.length:
+                                raise _too_long(current)
+                            pieces.append(chunk)
+                            pending += len(chunk)
+                            if pending < WRITE_BATCH:
+                                continue
+                            await send.send(pieces)
+                            written += pending
+                            pieces, pending = [], 0
+                            if hasher is None and start + written - recorded >= CHECKPOINT:
+                                await send.send(start + written)
+                                recorded = start + written
+                    except TransferCut:
+                        cut = True
+                    if pieces:
+                        await send.send(pieces)
+                        written += pending
+        except BaseExceptionGroup as group:
+            raise _first_error(group) from None
         if checksum is not None and hasher is not None:
             if cut:
                 return current  # unverifiable: the next transfer overwrites these bytes
@@ -376,7 +436,9 @@ async def _receive(
                     "nothing of it was kept.",
                 )
         if start + written == current.length:
-            return await run_in_threadpool(_complete, state, storage, writer, current.id)
-        return await run_in_threadpool(_checkpoint, state, writer, current.id, start + written)
+            return await run_in_threadpool(_complete, state, storage, writer, current.id, digest)
+        return await run_in_threadpool(
+            _checkpoint, state, writer, current.id, start + written, digest
+        )
     finally:
         await run_in_threadpool(writer.close)

@@ -218,6 +218,8 @@ def test_checksum_mismatch_keeps_nothing(customer: Caller) -> None:
     assert r.status_code == 400 and r.json()["code"] == "checksum_algorithm_unsupported"
     r = patch(customer, url, 0, data, checksum("sha1", data))
     assert r.status_code == 204 and r.headers["Upload-Offset"] == str(len(data))
+    # The refused bodies left nothing in the file's SHA-256 either.
+    assert r.headers["Upload-Sha256"] == hashlib.sha256(data).hexdigest()
 
 
 def test_wrong_offset_is_409(customer: Caller) -> None:

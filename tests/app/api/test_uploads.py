@@ -12,7 +12,7 @@ import pytest
 
 from app.api import errors
 from app.api.client import ApiClient
-from app.api.uploads import ResumableUpload, ResumeRecords, UploadCancelled
+from app.api.uploads import PIECE, ResumableUpload, ResumeRecords, UploadCancelled
 from app.core import paths
 from server.app import build_state
 from server.config import Settings
@@ -75,6 +75,32 @@ def test_cancel_then_resume_after_a_restart(
     assert result.sha256 == _sha(big_file)
     assert ResumeRecords().pending() == []
     second.close()
+
+
+def test_pause_stops_the_part_in_flight_and_keeps_what_was_stored(
+    signed_in: ApiClient, tmp_path: Path
+) -> None:
+    """One part for the whole file: a pause partway through it stops the transfer there,
+    and the next run goes on from what the service stored, not from the part's start."""
+    path = tmp_path / "memory.dmp"
+    path.write_bytes(os.urandom(3 * PIECE + 4321))
+    size = path.stat().st_size
+    seen: list[int] = []
+    upload = ResumableUpload(signed_in.transport, path, chunk_size=4 * PIECE)
+
+    def pause_within_the_part(done: int, total: int) -> None:
+        seen.append(done)
+        if done == PIECE:
+            upload.cancel()
+
+    upload.progress = pause_within_the_part
+    with pytest.raises(UploadCancelled):
+        upload.run()
+    assert seen == [0, PIECE]  # progress within the part, and nothing after the pause
+
+    result = ResumableUpload(signed_in.transport, path, chunk_size=4 * PIECE).run()
+    assert 0 < result.resumed_from < size
+    assert result.sha256 == _sha(path)
 
 
 def test_anonymous_upload_resumes_with_its_own_token(service: LiveService, big_file: Path) -> None:
