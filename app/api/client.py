@@ -345,10 +345,7 @@ class ApiClient:
         captcha_answer: str | None = None,
     ) -> RequestSummary:
         """W5: file the wizard's payload; anonymous filers also pass the captcha."""
-        body = dict(payload)
-        if captcha_id is not None:
-            body.update(captcha_id=captcha_id, captcha_answer=captcha_answer or "")
-        return cast(RequestSummary, self._create("/requests/support", body, idempotency_key))
+        return self._file("/requests/support", payload, idempotency_key, captcha_id, captcha_answer)
 
     def create_viruslab_request(
         self,
@@ -359,10 +356,22 @@ class ApiClient:
         captcha_answer: str | None = None,
     ) -> RequestSummary:
         """V1–V4: a Virus Lab submission (samples as encrypted zips, uploaded first)."""
+        return self._file(
+            "/requests/viruslab", payload, idempotency_key, captcha_id, captcha_answer
+        )
+
+    def _file(
+        self,
+        path: str,
+        payload: Mapping[str, Any],
+        idempotency_key: str | None,
+        captcha_id: str | None,
+        captcha_answer: str | None,
+    ) -> RequestSummary:
         body = dict(payload)
         if captcha_id is not None:
             body.update(captcha_id=captcha_id, captcha_answer=captcha_answer or "")
-        return cast(RequestSummary, self._create("/requests/viruslab", body, idempotency_key))
+        return cast(RequestSummary, self._create(path, body, idempotency_key))
 
     def list_requests(
         self,

@@ -32,7 +32,7 @@ from server.services.request_states import (
     VIRUSLAB,
     move,
 )
-from server.services.request_types import SUPPORT_BY_CODE, VIRUSLAB_BY_CODE
+from server.services.request_types import SUPPORT_BY_CODE, VIRUSLAB_BY_CODE, RequestType
 from server.services.tokens import token_hash
 
 PREFIX = {SUPPORT: "TS", VIRUSLAB: "VL"}
@@ -106,6 +106,28 @@ def _admit(db: Session, *, filer: Filer, skippable: bool) -> str:
     return "low"
 
 
+def _open(
+    db: Session, *, filer: Filer, kind: str, rtype: RequestType, **fields: Any
+) -> SupportRequest:
+    """Admit the filer (the captcha is spent here, last), then insert the request in its
+    initial status, owned and prioritised by who filed it, never by the body."""
+    priority = _admit(db, filer=filer, skippable=rtype.skippable)
+    now = datetime.now(UTC)
+    return _insert(
+        db,
+        SupportRequest(
+            kind=kind,
+            type=rtype.code,
+            owner_id=filer.user.id if filer.user else None,
+            status=INITIAL[kind],
+            priority=priority,
+            created_at=now,
+            updated_at=now,
+            **fields,
+        ),
+    )
+
+
 def _insert(db: Session, request: SupportRequest) -> SupportRequest:
     # The number comes from the id, known only after the insert: a unique placeholder first.
     request.number = f"~{uuid.uuid4().hex[:19]}"
@@ -172,28 +194,20 @@ def create_support(
                 errors["trail"] = f"The step trail is larger than {TRAIL_MAX_BYTES // 1024} KB."
     _refuse(errors)
     assert rtype is not None
-    priority = _admit(db, filer=filer, skippable=rtype.skippable)
-    now = datetime.now(UTC)
-    request = _insert(
+    request = _open(
         db,
-        SupportRequest(
-            kind=SUPPORT,
-            type=rtype.code,
-            owner_id=filer.user.id if filer.user else None,
-            status=INITIAL[SUPPORT],
-            priority=priority,
-            product_id=product_id,
-            product_version=product_version.strip(),
-            os=os.strip(),
-            description=description.strip(),
-            email=address,
-            country=country,
-            city=city.strip(),
-            company=company.strip(),
-            trail=trail,
-            created_at=now,
-            updated_at=now,
-        ),
+        filer=filer,
+        kind=SUPPORT,
+        rtype=rtype,
+        product_id=product_id,
+        product_version=product_version.strip(),
+        os=os.strip(),
+        description=description.strip(),
+        email=address,
+        country=country,
+        city=city.strip(),
+        company=company.strip(),
+        trail=trail,
     )
     owner_id = filer.user.id if filer.user else None
     anon = anon_owner(filer.anon_token) if filer.user is None else None
@@ -256,23 +270,15 @@ def create_viruslab(
         errors["sample_attachment_ids"] = "Attach the sample (a zip encrypted with a password)."
     _refuse(errors)
     assert rtype is not None
-    priority = _admit(db, filer=filer, skippable=rtype.skippable)
-    now = datetime.now(UTC)
-    request = _insert(
+    request = _open(
         db,
-        SupportRequest(
-            kind=VIRUSLAB,
-            type=rtype.code,
-            owner_id=filer.user.id if filer.user else None,
-            status=INITIAL[VIRUSLAB],
-            priority=priority,
-            product_id=product_id,
-            description=description.strip(),
-            email=address,
-            last_db_update=last_db_update,
-            created_at=now,
-            updated_at=now,
-        ),
+        filer=filer,
+        kind=VIRUSLAB,
+        rtype=rtype,
+        product_id=product_id,
+        description=description.strip(),
+        email=address,
+        last_db_update=last_db_update,
     )
     samples = attachments.claim(
         db,
