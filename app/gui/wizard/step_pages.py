@@ -75,7 +75,9 @@ class TypePage(StepPage):
         self.radios: dict[str, QRadioButton] = {}
         self.product = QComboBox()
         self.product.setAccessibleName("Product")
-        self.types_label = types_label = QLabel("Request &type")
+        # "&t" only once the choices exist to take the focus; a label without a buddy
+        # would show the ampersand.
+        self.types_label = types_label = QLabel("Request type")
         product_label = QLabel("&Product")
         product_label.setBuddy(self.product)
         self.form.addRow(types_label, self.types_box)
@@ -100,6 +102,7 @@ class TypePage(StepPage):
         self.reload.clicked.connect(wiz.load_catalog)
         self.reload.hide()
         self.busy.hide()
+        self.waiting = False
 
     def show_catalog(self) -> None:
         """Build the choices from the catalog (once it has arrived)."""
@@ -125,6 +128,7 @@ class TypePage(StepPage):
             self.types_grid.addWidget(hint, row * 2 + 1, 0)
         first = next(iter(self.radios.values()), None)
         if first is not None:
+            self.types_label.setText("Request &type")
             self.types_label.setBuddy(first)  # Alt+T lands on the choices
             self.setTabOrder(first, self.product)
         self.product.blockSignals(True)
@@ -142,10 +146,20 @@ class TypePage(StepPage):
         return next(iter(self.radios.values()), None)
 
     def show_loading(self, busy: bool, error: str = "") -> None:
+        self.waiting = False
         self.busy.setVisible(busy)
         self.reload.setVisible(bool(error))
         if error:
             self.wiz.say(self.message, error, "error")
+        elif busy or self.radios:
+            self.wiz.say(self.message, "", record=False)
+
+    def show_waiting(self, text: str) -> None:
+        """Busy with nothing to retry: the wizard loads again when the service answers."""
+        self.waiting = True
+        self.busy.show()
+        self.reload.hide()
+        self.wiz.say(self.message, text, "hint")
 
     def show_state(self) -> None:
         radio = self.radios.get(self.state.request_type)

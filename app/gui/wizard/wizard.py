@@ -149,6 +149,7 @@ class RequestWizard(QWizard):
             self._use_catalog(self.catalog)
         else:
             self.load_catalog()
+        ctx.health_changed.connect(self._health_changed)
         # A resumed draft's unfinished files go on once step 2 has settled who sends them
         # (signed in again, or without an account), when the user reaches step 3.
         self._draft_files_waiting = draft is not None
@@ -190,18 +191,33 @@ class RequestWizard(QWizard):
         self.ctx.call(
             fetch,
             on_done=self._use_catalog,
-            on_error=lambda e: self.type_page.show_loading(
-                False,
-                "The request types and products could not be loaded. " + message_for(e),
-            ),
+            on_error=self._catalog_failed,
             on_finally=self._catalog_done,
             owner=self,
             name="wizard catalog",
         )
 
+    def _catalog_failed(self, error: BaseException) -> None:
+        from app.api import errors
+
+        if isinstance(error, errors.ServiceUnreachable) and self.ctx.service_state == "starting":
+            # The first start of the local service (a launch link opens the wizard at once):
+            # no error to act on; the catalog loads as soon as the service answers.
+            self.type_page.show_waiting("Starting the local service; the request types follow…")
+            return
+        self.type_page.show_loading(
+            False, "The request types and products could not be loaded. " + message_for(error)
+        )
+
     def _catalog_done(self) -> None:
         self._loading_catalog = False
-        self.type_page.busy.hide()
+        if not self.type_page.waiting:
+            self.type_page.busy.hide()
+
+    def _health_changed(self) -> None:
+        """A catalog that could not be loaded is fetched again once the service answers."""
+        if self.catalog is None and self.ctx.reachable and not self._loading_catalog:
+            self.load_catalog()
 
     def _use_catalog(self, catalog: dict[str, Any]) -> None:
         self.catalog = catalog

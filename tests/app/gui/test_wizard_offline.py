@@ -188,3 +188,32 @@ def test_without_an_account_it_stays_a_draft_when_the_service_is_away(
         assert request.owner_id is None and request.type == "suggestion"
     finally:
         back.stop()
+
+
+def test_a_wizard_opened_before_the_service_answers_loads_once_it_does(
+    qtbot: QtBot, launch: Launch, make_service: ServiceFactory, mailbox: Mailbox
+) -> None:
+    """A launch link at the first start comes before the service is up: step 1 says the
+    catalog could not be loaded, then fills itself (with the link's values) once the
+    service answers — no "Try again" needed."""
+    svc = make_service()
+    svc.stop()
+    link = "personal-cabinet://request?type=presale&product=internet-security&version=21.3.10.391"
+    running = launch([link], server_url=svc.url)
+    wizard = running.window.wizards.current
+    assert wizard is not None
+    page = wizard.type_page
+    qtbot.waitUntil(lambda: page.reload.isVisible(), timeout=WAIT_MS)
+    assert "could not be loaded" in page.message.text()
+    assert page.types_label.text() == "Request type"  # no stray ampersand without choices
+
+    back = _restart(svc, mailbox)
+    try:
+        running.ctx.check_health()
+        qtbot.waitUntil(lambda: bool(wizard.types), timeout=WAIT_MS)
+        assert page.radios["presale"].isChecked()
+        assert page.product.currentText() == "Internet Security"
+        assert not page.message.isVisible() and not page.reload.isVisible()
+        assert page.types_label.buddy() is page.radios[wizard.types[0].code]
+    finally:
+        back.stop()
