@@ -119,16 +119,10 @@ class SupportPage(QWidget):
         if version:
             self.ui.versionEdit.setText(version)
         self._apply_prefill()
-        given = [
-            text
-            for text, value in (
-                (f"type “{request_type}”", request_type),
-                (f"product “{product}”", product),
-                (f"version {version}", version),
-            )
-            if value
-        ]
-        note = "Filled in from your product's link: " + ", ".join(given) + "." if given else ""
+        # The fields show what was filled in, by name; the link's own codes mean nothing to
+        # a person (a code that matches nothing is named in the warning instead).
+        given = any((request_type, product, version))
+        note = "Filled in from your product's link." if given else ""
         self.ui.launchNoteLabel.setText(note)
         self.ui.launchNoteLabel.setVisible(bool(note))
 
