@@ -185,7 +185,7 @@ class _PartBody:
             sent = 0
             while sent < self.length:
                 if owner.cancelled:
-                    raise UploadCancelled("The upload was paused; it can be resumed.")
+                    raise UploadCancelled("The upload was cancelled; it can be resumed.")
                 piece = fh.read(min(PIECE, self.length - sent))
                 if not piece:
                     raise errors.ApiError(
@@ -200,7 +200,7 @@ class _PartBody:
 
 class ResumableUpload:
     """One file's upload. ``run()`` blocks (call it on a worker thread); ``cancel()`` from
-    any thread stops it after the chunk in flight, keeping it resumable."""
+    any thread stops it within a megabyte, keeping it resumable."""
 
     def __init__(
         self,
