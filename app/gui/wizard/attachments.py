@@ -67,6 +67,7 @@ class AttachmentList(QWidget):
 
     def __init__(self, transfers: TransferManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._last_folder = ""
         from app.gui.wizard.transfer import human_size
 
         self.human_size = human_size
@@ -183,8 +184,12 @@ class AttachmentList(QWidget):
     # -- actions ----------------------------------------------------------------------------
 
     def choose(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(self, "Attach files to your request")
+        # The folder of the last files added, else the home folder (never the process's
+        # working folder, which means nothing to the user).
+        start = self._last_folder or str(Path.home())
+        names, _filter = QFileDialog.getOpenFileNames(self, "Attach files to your request", start)
         if names:
+            self._last_folder = str(Path(names[0]).parent)
             self.added.emit([Path(n) for n in names])
 
     def _remove(self) -> None:
