@@ -51,8 +51,21 @@ def fit_to_page(dialog: QDialog, stack: QStackedWidget) -> None:
             else (QSizePolicy.Policy.Ignored)
         )
         page.setSizePolicy(policy, policy)
+        page.updateGeometry()
+    # Growing needs fresh size hints: without this a larger page was squeezed into the size
+    # of the smaller one before it (widgets drawn over each other).
+    stack.updateGeometry()
+    layout = dialog.layout()
+    if layout is not None:
+        layout.invalidate()
+        layout.activate()
     stack.adjustSize()
     dialog.adjustSize()
+    # adjustSize() keeps a window within part of the screen and does not grow one that has
+    # its own minimum size (set in Designer); a larger page must still get its room.
+    hint = dialog.sizeHint()
+    if dialog.width() < hint.width() or dialog.height() < hint.height():
+        dialog.resize(max(dialog.width(), hint.width()), max(dialog.height(), hint.height()))
 
 
 class AccountDialog(QDialog):

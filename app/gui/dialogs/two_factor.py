@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core import validators
 from app.gui.context import AppContext
-from app.gui.dialogs.base import AccountDialog, checked
+from app.gui.dialogs.base import AccountDialog, checked, fit_to_page
 from app.gui.feedback import show_message
 from app.gui.forms.ui_two_factor import Ui_TwoFactorDialog
 
@@ -78,14 +78,20 @@ class TwoFactorDialog(AccountDialog):
                 "<b>On.</b> Signing in asks for the 6-digit code of your authenticator app. "
                 "To turn it off, enter your password and a current code."
             )
-            ui.totpPages.setCurrentWidget(ui.totpOnPage)
+            self._show_page(ui.totpOnPage)
         elif ui.totpPages.currentWidget() is not ui.totpEnrolPage:
             ui.totpStatusLabel.setText(
                 "<b>Off.</b> With an authenticator app (on your phone), signing in also asks "
                 "for the 6-digit code it shows, so a stolen password alone is not enough."
             )
-            ui.totpPages.setCurrentWidget(ui.totpOffPage)
+            self._show_page(ui.totpOffPage)
         ui.emailOtpCheck.setChecked(bool(profile.get("email_otp_enabled")))
+
+    def _show_page(self, page: QWidget) -> None:
+        """The authenticator box takes the size of the page shown, not of its largest (the
+        QR code's), which left the "Off" page mostly empty."""
+        self.ui.totpPages.setCurrentWidget(page)
+        fit_to_page(self, self.ui.totpPages)
 
     def enrol(self) -> None:
         def enrol(client: Any) -> tuple[str, bytes]:
@@ -103,7 +109,7 @@ class TwoFactorDialog(AccountDialog):
         ui.qrLabel.setFixedSize(pixmap.size())
         ui.secretEdit.setText(grouped(self.secret))
         ui.totpStatusLabel.setText("<b>Setting up.</b> Not on until you enter a code.")
-        ui.totpPages.setCurrentWidget(ui.totpEnrolPage)
+        self._show_page(ui.totpEnrolPage)
         ui.confirmCodeEdit.setFocus()
 
     def confirm(self) -> None:

@@ -34,10 +34,15 @@ def test_two_factor_enrolment_then_sign_in_asks_for_the_code(
 
     dialog = window.open_two_factor()
     assert isinstance(dialog, TwoFactorDialog)
+    off_height = dialog.height()
     click(qtbot, dialog.ui.enrolButton)
     qtbot.waitUntil(lambda: bool(dialog.secret), timeout=WAIT_MS)
     assert not dialog.ui.qrLabel.pixmap().isNull()
     assert dialog.ui.secretEdit.text().replace(" ", "") == dialog.secret
+    # Sized to the page shown: small while off, grown (nothing squeezed) for the QR code.
+    assert dialog.height() > off_height
+    assert dialog.ui.secretEdit.width() >= dialog.ui.secretEdit.minimumWidth()
+    assert dialog.width() >= dialog.sizeHint().width()
     totp = pyotp.TOTP(dialog.secret)
     dialog.ui.confirmCodeEdit.setText("000000" if totp.now() != "000000" else "111111")
     click(qtbot, dialog.ui.confirmButton)
