@@ -139,6 +139,9 @@ class MailboxWindow(QWidget):
         ui.mainLayout.setStretch(ui.mainLayout.indexOf(ui.splitter), 1)
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
+        # Stretch factors share only the room left over: start at 2:3 outright, so the list
+        # shows whole addresses instead of a clipped column.
+        ui.splitter.setSizes([400, 600])
         ui.mailList.currentItemChanged.connect(self._show_current)
         ui.bodyView.anchorClicked.connect(self.open_link)
         ui.copyCodeButton.clicked.connect(self.copy_code)
@@ -222,7 +225,12 @@ class MailboxWindow(QWidget):
             return
         ui.headerLabel.setText(f"<b>{escape(mail.subject)}</b><br>To: {escape(mail.to)}")
         ui.bodyView.setHtml(body_html(mail))
-        ui.codeLabel.setText(f"Code: <b>{escape(mail.codes[0])}</b>" if mail.codes else "")
+        code = mail.codes[0] if mail.codes else ""
+        # A long code (activation links carry 43 characters) would set the pane's minimum
+        # width and squeeze the list; it is whole in the mail and in "Copy code".
+        shown = f"{code[:8]}…{code[-6:]}" if len(code) > 20 else code
+        ui.codeLabel.setText(f"Code: <b>{escape(shown)}</b>" if code else "")
+        ui.codeLabel.setToolTip(code)
         ui.copyCodeButton.setEnabled(bool(mail.codes))
         ui.useLinkButton.setEnabled(any(action_of(link) for link in mail.links))
 
