@@ -84,6 +84,31 @@ def click(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
+def register(
+    qtbot: QtBot,
+    running: Running,
+    email: str,
+    password: str,
+    answer: Callable[[str], str],
+    *,
+    timeout: int = WAIT_MS,
+) -> Any:
+    """Through the register dialog, as a user does (``answer`` reads a captcha by its id);
+    returns the dialog once it says "Check your mail"."""
+    from app.gui.dialogs.register import RegisterDialog
+
+    dialog = running.window.open_register()
+    assert isinstance(dialog, RegisterDialog)
+    dialog.ui.emailEdit.setText(email)
+    dialog.ui.passwordEdit.setText(password)
+    dialog.ui.confirmEdit.setText(password)
+    qtbot.waitUntil(lambda: bool(dialog.captcha_id), timeout=timeout)
+    dialog.ui.captchaEdit.setText(answer(dialog.captcha_id))
+    click(qtbot, dialog.ui.createButton)
+    qtbot.waitUntil(lambda: dialog.ui.pages.currentWidget() is dialog.ui.donePage, timeout=timeout)
+    return dialog
+
+
 def sign_in(qtbot: QtBot, running: Running, account: Account, *, remember: bool = False) -> None:
     """Through the sign-in dialog, as a user does."""
     from app.gui.dialogs.signin import SignInDialog

@@ -14,7 +14,7 @@ from app.gui.dialogs.profile_edit import ProfileEditDialog
 from app.gui.dialogs.register import RegisterDialog
 from app.gui.dialogs.signin import SignInDialog
 from tests.app.conftest import PASSWORD, Account, new_account, unique_email
-from tests.app.gui.conftest import WAIT_MS, Launch, click, sign_in
+from tests.app.gui.conftest import WAIT_MS, Launch, click, register, sign_in
 from tests.support.live_service import LiveService
 from tests.support.mailbox import Mailbox, links_in
 
@@ -155,16 +155,8 @@ def test_check_your_mail_closes_once_activated_from_the_mailbox(
     svc: LiveService = _shared_services("sqlite")
     running = launch(server_url=svc.url)
     window, ctx = running.window, running.ctx
-    dialog = window.open_register()
-    assert isinstance(dialog, RegisterDialog)
     email = unique_email("mailbox")
-    dialog.ui.emailEdit.setText(email)
-    dialog.ui.passwordEdit.setText(PASSWORD)
-    dialog.ui.confirmEdit.setText(PASSWORD)
-    qtbot.waitUntil(lambda: bool(dialog.captcha_id), timeout=WAIT_MS)
-    dialog.ui.captchaEdit.setText(svc.captchas[dialog.captcha_id])
-    click(qtbot, dialog.ui.createButton)
-    qtbot.waitUntil(lambda: dialog.ui.pages.currentWidget() is dialog.ui.donePage, timeout=WAIT_MS)
+    register(qtbot, running, email, PASSWORD, svc.captchas.__getitem__)
 
     mail = mailbox.wait_for(email, subject="Activate", timeout=WAIT_MS / 1000)
     link = next(link for link in links_in(mail) if "/activate?token=" in link)

@@ -15,7 +15,7 @@ from app.gui.dialogs.activate import ActivateDialog
 from app.gui.dialogs.register import RegisterDialog
 from app.gui.mailbox import MailboxWindow
 from tests.app.conftest import PASSWORD, unique_email
-from tests.app.gui.conftest import Launch, click, close
+from tests.app.gui.conftest import Launch, click, close, register
 
 START_MS = 180_000  # a first start migrates and seeds a new database; slow machines take long
 
@@ -40,16 +40,16 @@ def test_newcomer_registers_and_activates_through_the_local_mailbox(
     qtbot.waitUntil(lambda: ctx.service_state == "reachable", timeout=START_MS)
     assert window.mailbox_action.isEnabled()
 
-    dialog = window.open_register()
-    assert isinstance(dialog, RegisterDialog)
     email = unique_email("local")
-    dialog.ui.emailEdit.setText(email)
-    dialog.ui.passwordEdit.setText(PASSWORD)
-    dialog.ui.confirmEdit.setText(PASSWORD)
-    qtbot.waitUntil(lambda: bool(dialog.captcha_id), timeout=START_MS)
-    dialog.ui.captchaEdit.setText(captcha_answer(answers, dialog.captcha_id))
-    click(qtbot, dialog.ui.createButton)
-    qtbot.waitUntil(lambda: dialog.ui.pages.currentWidget() is dialog.ui.donePage, timeout=START_MS)
+    dialog = register(
+        qtbot,
+        running,
+        email,
+        PASSWORD,
+        lambda captcha_id: captcha_answer(answers, captcha_id),
+        timeout=START_MS,
+    )
+    assert isinstance(dialog, RegisterDialog)
     assert dialog.ui.openMailboxButton.isVisible()
 
     click(qtbot, dialog.ui.openMailboxButton)
