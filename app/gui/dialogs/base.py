@@ -58,14 +58,24 @@ def fit_to_page(dialog: QDialog, stack: QStackedWidget) -> None:
     layout = dialog.layout()
     if layout is not None:
         layout.invalidate()
-        layout.activate()
     stack.adjustSize()
     dialog.adjustSize()
-    # adjustSize() keeps a window within part of the screen and does not grow one that has
-    # its own minimum size (set in Designer); a larger page must still get its room.
-    hint = dialog.sizeHint()
-    if dialog.width() < hint.width() or dialog.height() < hint.height():
-        dialog.resize(max(dialog.width(), hint.width()), max(dialog.height(), hint.height()))
+    grow_to_hint(dialog)
+
+
+def grow_to_hint(window: QWidget) -> None:
+    """Give a window at least the size its content asks for now.
+
+    adjustSize() keeps a window within part of the screen and does not grow one that has its
+    own minimum size (set in Designer), so content that grew after the window was sized (a
+    larger page, a new line) would be squeezed or clipped.
+    """
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    hint = window.sizeHint()
+    if window.width() < hint.width() or window.height() < hint.height():
+        window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))
 
 
 class AccountDialog(QDialog):
@@ -198,14 +208,8 @@ class PasswordFeedback:
         """A new line ("the two passwords match") must not be clipped by a dialog that was
         sized before it existed."""
         window = self.label.window()
-        if window is self.label or not window.isVisible():
-            return
-        layout = window.layout()
-        if layout is not None:
-            layout.activate()
-        needed = window.sizeHint().height()
-        if window.height() < needed:
-            window.resize(window.width(), needed)
+        if window is not self.label and window.isVisible():
+            grow_to_hint(window)
 
     @property
     def acceptable(self) -> bool:
