@@ -5,4 +5,5 @@ cd "$(dirname "$0")/.."
 PY=.venv/bin/python
 echo "== ruff"; "$PY" -m ruff check . && "$PY" -m ruff format --check .
 echo "== mypy"; "$PY" -m mypy
+echo "== import-linter"; .venv/bin/lint-imports --no-logo
 echo "== pytest"; QT_QPA_PLATFORM=offscreen "$PY" -m pytest "$@"
