@@ -119,7 +119,11 @@ class ServiceProcess:
             cmd += ["--database", self.database_url]
         if self.mail_url:
             cmd += ["--mail", self.mail_url]
-        self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        # A file, not a pipe: nobody reads a pipe, so it could fill up, and each restart
+        # would leave the previous one open. The child keeps its own copy of the handle.
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        with (self.data_dir / "service.log").open("ab") as log:
+            self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log)
         wait_healthy(self.url)
 
     def captcha_answer(self, captcha_id: str) -> str:
