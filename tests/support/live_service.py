@@ -21,6 +21,9 @@ from server.state import ServiceState
 # Every test calls from 127.0.0.1: the per-source budgets are for abuse, not for a test
 # suite sharing one service. The budgets' own tests start services with small limits.
 SHARED_LIMITS: dict[str, Any] = {"source_budget": 100_000, "signin_source_budget": 100_000}
+# Argon2 at its recommended cost would be much of the suite's time, and no test measures it.
+# The choice holds for the whole test process, so every service built in it names it.
+PASSWORD_PROFILE = "CHEAPEST"
 
 
 def free_port() -> int:
@@ -70,7 +73,7 @@ def start_in_thread(settings_kwargs: dict[str, Any], *, port: int | None = None)
     settings = Settings(
         public_url=f"http://127.0.0.1:{port}",
         captcha_observer=captchas.__setitem__,
-        **settings_kwargs,
+        **{"password_profile": PASSWORD_PROFILE, **settings_kwargs},
     )
     app = create_app(settings)
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
