@@ -46,7 +46,8 @@ API_VERSION = "1.0.0"
 
 def build_state(settings: Settings, *, migrate: bool = True) -> ServiceState:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    passwords.use_profile(settings.password_profile)
+    if settings.password_profile:
+        passwords.use_profile(settings.password_profile)
     if not settings.token_secret:
         settings = replace(
             settings, token_secret=load_or_create_secret(settings.data_dir / "secret.key")

@@ -40,8 +40,9 @@ class Settings:
     # Sign-in attempts allowed per source per window before 429, independent of accounts.
     signin_source_budget: int = 60
     vendor_key_path: Path | None = None
-    # Argon2 cost: a name in ``argon2.profiles``. Only the test suite lowers it ("CHEAPEST").
-    password_profile: str = "RFC_9106_LOW_MEMORY"
+    # Argon2 cost, a name in ``argon2.profiles``; empty keeps the process's (the library's
+    # recommendation). Only the test suite names one ("CHEAPEST").
+    password_profile: str = ""
     # Test/dev hook: sees each captcha's answer as it is issued (never exposed over HTTP).
     captcha_observer: Callable[[str, str], None] | None = field(default=None, compare=False)
     # Empty: read from (or first written to) DATA/secret.key, so tokens survive restarts.

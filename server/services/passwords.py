@@ -19,8 +19,8 @@ _DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
 
 def use_profile(name: str) -> None:
     """Hash with the ``argon2.profiles`` parameters of that name from now on, in this
-    process (the service's settings choose; the test suite's services pick ``CHEAPEST``,
-    where the recommended cost would be much of the suite's time). Hashes made with other
+    process (a service whose settings name one; the test suite's pick ``CHEAPEST``, where
+    the recommended cost would be much of the suite's time). Hashes made with other
     parameters still verify and are rehashed at the next sign-in."""
     global _profile, _hasher, _DUMMY_HASH
     if name == _profile:

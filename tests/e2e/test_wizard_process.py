@@ -31,7 +31,7 @@ from server.config import Settings
 from server.services import accounts
 from tests.app.conftest import PASSWORD
 from tests.app.gui.conftest import WAIT_MS, Launch, click
-from tests.support.live_service import PASSWORD_PROFILE, ServiceProcess
+from tests.support.live_service import ServiceProcess
 
 ROOT = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).resolve().parent / "driver"
@@ -41,7 +41,7 @@ EMAIL = "e2e@example.com"
 @pytest.fixture
 def service(tmp_path: Path) -> Iterator[ServiceProcess]:
     data = tmp_path / "service"
-    state = build_state(Settings(data_dir=data, password_profile=PASSWORD_PROFILE))
+    state = build_state(Settings(data_dir=data))
     with state.db.write() as db:
         accounts.create_user(db, email=EMAIL, password=PASSWORD, active=True)
         from server.services.demo_seed import seed_demo

@@ -22,7 +22,7 @@ from server.state import ServiceState
 # suite sharing one service. The budgets' own tests start services with small limits.
 SHARED_LIMITS: dict[str, Any] = {"source_budget": 100_000, "signin_source_budget": 100_000}
 # Argon2 at its recommended cost would be much of the suite's time, and no test measures it.
-# The choice holds for the whole test process, so every service built in it names it.
+# The choice holds for the test process from the first service started in it.
 PASSWORD_PROFILE = "CHEAPEST"
 
 

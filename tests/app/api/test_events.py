@@ -20,7 +20,7 @@ from server.config import Settings
 from server.services import accounts
 from server.services.demo_seed import seed_demo
 from tests.app.conftest import PASSWORD, Account, ServiceFactory, new_account, unique_email
-from tests.support.live_service import PASSWORD_PROFILE, LiveService, ServiceProcess
+from tests.support.live_service import LiveService, ServiceProcess
 
 
 def _file(api: ApiClient, email: str, text: str) -> dict[str, Any]:
@@ -164,7 +164,7 @@ def test_stream_rides_out_a_service_crash_and_resumes(tmp_path: Path, reader_fac
     """The service process is killed mid-stream and started again on the same port: the
     stream keeps trying, reconnects by itself and delivers what happened meanwhile."""
     data = tmp_path / "service"
-    state = build_state(Settings(data_dir=data, password_profile=PASSWORD_PROFILE))
+    state = build_state(Settings(data_dir=data))
     with state.db.write() as db:
         seed_demo(db)
         user = accounts.create_user(db, email=unique_email(), password=PASSWORD, active=True)

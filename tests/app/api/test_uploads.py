@@ -18,7 +18,7 @@ from server.app import build_state
 from server.config import Settings
 from server.services import accounts
 from tests.app.conftest import PASSWORD, Account
-from tests.support.live_service import PASSWORD_PROFILE, LiveService, ServiceProcess
+from tests.support.live_service import LiveService, ServiceProcess
 
 CHUNK = 256 * 1024
 
@@ -185,7 +185,7 @@ def test_upload_rides_out_a_service_crash(tmp_path: Path, big_file: Path) -> Non
     """The service process dies mid-upload and comes back: the upload asks where it stands
     and goes on, without starting over."""
     data = tmp_path / "service"
-    state = build_state(Settings(data_dir=data, password_profile=PASSWORD_PROFILE))
+    state = build_state(Settings(data_dir=data))
     with state.db.write() as db:
         accounts.create_user(db, email="crash@example.com", password=PASSWORD, active=True)
     state.db.dispose()
