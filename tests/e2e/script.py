@@ -121,7 +121,9 @@ def step3_upload(running: Any) -> None:
         _ready(step=wizard().currentId(), uploaded=transfer.done, size=size)
 
     steps = _Steps()
-    steps.then(lambda: ctx.client is not None and ctx.reachable is True, open_wizard)
+    steps.then(
+        lambda: ctx.connection.client is not None and ctx.connection.reachable is True, open_wizard
+    )
     steps.then(lambda: bool(wizard().types), choose)
     steps.then(lambda: wizard().currentId() == 2, sign_in)
     steps.then(lambda: wizard().currentId() == 3, type_and_attach)

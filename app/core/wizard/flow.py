@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
 
+from app.core.catalog import RequestType
 from app.core.wizard.state import AccountMode, AttachmentRef, Step, SysinfoRef, WizardState
 
-
-@dataclass(frozen=True)
-class RequestTypeInfo:
-    code: str
-    title: str
-    description: str
-    skippable: bool
+# A request type as the catalog describes it (one definition for the whole client).
+RequestTypeInfo = RequestType
 
 
 def may_skip_account(state: WizardState, types: Collection[RequestTypeInfo]) -> bool:

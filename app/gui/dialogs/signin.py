@@ -59,7 +59,7 @@ class SignInDialog(AccountDialog):
         signal.emit()
 
     def _show_keyring_state(self) -> None:
-        available = self.ctx.keyring_available
+        available = self.ctx.session.keyring_available
         note = ""
         if available is False:
             note = "No keyring on this computer: the sign-in is not kept."
@@ -99,7 +99,9 @@ class SignInDialog(AccountDialog):
         self.run(sign_in, lambda _: self._signed_in(), self._failed, name="sign in")
 
     def _signed_in(self) -> None:
-        self.ctx.signed_in_now(remember=self.remember, login=self.ui.loginEdit.text().strip())
+        self.ctx.session.signed_in_now(
+            remember=self.remember, login=self.ui.loginEdit.text().strip()
+        )
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

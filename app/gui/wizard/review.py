@@ -263,7 +263,7 @@ class DonePage(QWizardPage):
         self.setSubTitle(
             "It waits on this computer" + (", with copies of its files." if files else ".")
         )
-        service = escape(self.wiz.ctx.service_url)
+        service = escape(self.wiz.ctx.connection.service_url)
         self.text.setText(
             f"The support service at {service} could not be reached. Your request is kept in "
             "the outbox on this computer and is sent by itself, exactly once, as soon as the "

@@ -31,6 +31,7 @@ from app.core.wizard.flow import may_skip_account
 from app.core.wizard.state import AccountMode, AttachmentRef, Step, SysinfoRef
 from app.gui.feedback import message_for
 from app.gui.formatting import countdown
+from app.gui.lifetime import follow
 from app.gui.theme import set_role
 from app.gui.wizard.attachments import AttachmentList
 from app.gui.wizard.base import StepPage
@@ -134,8 +135,8 @@ class TypePage(StepPage):
         self.product.blockSignals(True)
         self.product.clear()
         self.product.addItem("Choose your product…", None)
-        for product in (self.wiz.catalog or {}).get("products", []):
-            self.product.addItem(product["name"], product["id"])
+        for product in self.wiz.catalog.products if self.wiz.catalog is not None else ():
+            self.product.addItem(product.name, product.id)
         self.product.blockSignals(False)
         self.show_state()
 
@@ -285,14 +286,14 @@ class AccountPage(StepPage):
         self.captcha.failed = lambda text: self.wiz.say(self.message, text, "error")
         self.forgot.clicked.connect(wiz.forgot_requested.emit)
         self.register.clicked.connect(wiz.register_requested.emit)
-        wiz.ctx.signed_in_changed.connect(lambda _signed: self._signed_in_changed())
-        wiz.ctx.profile_changed.connect(lambda _profile: self._signed_in_changed())
+        follow(wiz.ctx.session.signed_in_changed, self._signed_in_changed)
+        follow(wiz.ctx.session.profile_changed, self._signed_in_changed)
 
     def show_state(self) -> None:
         ctx = self.wiz.ctx
-        if ctx.signed_in:
+        if ctx.session.signed_in:
             self.state.account_mode = AccountMode.SIGNED_IN
-            profile = ctx.account
+            profile = ctx.session.account
             who = profile.get("email") or self.state.signed_in_as or "your account"
             self.state.signed_in_as = str(who)
             cid = profile.get("customer_id", "")
@@ -393,7 +394,7 @@ class AccountPage(StepPage):
     def validatePage(self) -> bool:
         if self.wiz.restoring:
             return True
-        if self.wiz.ctx.signed_in:
+        if self.wiz.ctx.session.signed_in:
             self.state.account_mode = AccountMode.SIGNED_IN
             self.wiz.record_changes(self.step)
             return True
@@ -435,7 +436,7 @@ class AccountPage(StepPage):
                 return client.signin(login, password)
 
         self._set_busy(True)
-        self.wiz.ctx.call(
+        self.wiz.ctx.connection.call(
             call,
             on_done=lambda _tokens: self._signed_in(login),
             on_error=self._failed,
@@ -451,7 +452,7 @@ class AccountPage(StepPage):
         self.state.account_mode = AccountMode.SIGNED_IN
         self.state.signed_in_as = login
         self.wiz.record_message(self.step, "Signed in.", "info")
-        self.wiz.ctx.signed_in_now(login=login)
+        self.wiz.ctx.session.signed_in_now(login=login)
         self.wiz.record_changes(self.step)
         self.wiz.changed("account_mode")
         self.wiz.next()
@@ -591,7 +592,7 @@ class DetailsPage(StepPage):
         self.country.currentIndexChanged.connect(self._country_chosen)
         self.files.added.connect(self.add_files)
         self.files.removed.connect(self.remove_file)
-        wiz.ctx.profile_changed.connect(lambda _p: self._prefill())
+        follow(wiz.ctx.session.profile_changed, self._prefill)
 
     def show_state(self) -> None:
         self._prefill()
@@ -607,9 +608,9 @@ class DetailsPage(StepPage):
                 widget.setText(value)
         self.show_countries()
         title = self.wiz.type_title(state.request_type)
-        warning = (self.wiz.catalog or {}).get("request_types", {}).get(
-            "content_warning", ""
-        ) or "Requests whose content does not match their type are not processed by the experts."
+        warning = (self.wiz.catalog.content_warning if self.wiz.catalog is not None else "") or (
+            "Requests whose content does not match their type are not processed by the experts."
+        )
         self.warning.setText(f"{warning} Your request type: {title}." if title else warning)
         self.files.show_files(state.attachments)
 
@@ -618,7 +619,7 @@ class DetailsPage(StepPage):
 
     def _prefill(self) -> None:
         """Contact details from the account, where the user has not typed any."""
-        profile = self.wiz.ctx.profile if self.wiz.ctx.signed_in else None
+        profile = self.wiz.ctx.session.profile if self.wiz.ctx.session.signed_in else None
         if not profile:
             return
         state = self.state
@@ -638,7 +639,7 @@ class DetailsPage(StepPage):
     def show_countries(self) -> None:
         names = self.wiz.countries
         if names is None:
-            self.wiz.load_countries()
+            self.wiz.load_catalog()  # countries come with it, in the interface language
             if self.country.count() == 0:
                 self.country.blockSignals(True)
                 self.country.addItem("Loading the list of countries…", "")

@@ -17,9 +17,10 @@ from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget, QWizard
 
 from app.core import paths
+from app.core.catalog import Catalog
 from app.core.drafts import Draft, anonymous_token
 from app.core.launch_links import LaunchRequest
-from app.core.wizard.environment import countries, interface_language
+from app.core.wizard.environment import interface_language
 from app.core.wizard.flow import RequestTypeInfo, first_incomplete, unsent_files
 from app.core.wizard.payload import support_request_payload
 from app.core.wizard.state import (
@@ -32,7 +33,9 @@ from app.core.wizard.state import (
 from app.core.wizard.trail import StepTrail
 from app.gui.context import AppContext
 from app.gui.feedback import is_unreachable, message_for, show_message
-from app.gui.wizard.drafts_ui import DraftSaver, catalog_cache
+from app.gui.launch_notes import launch_problems
+from app.gui.lifetime import follow
+from app.gui.wizard.drafts_ui import DraftSaver
 from app.gui.wizard.review import DonePage, ReviewPage
 from app.gui.wizard.step_pages import AccountPage, DetailsPage, SystemPage, TypePage
 from app.gui.wizard.transfers import FAILED, OFFLINE, PAUSED, WAITING, TransferManager
@@ -73,7 +76,6 @@ class RequestWizard(QWizard):
     open_request = Signal(int)
     forgot_requested = Signal()
     register_requested = Signal()
-    _countries_loaded = Signal()
 
     def __init__(
         self, ctx: AppContext, *, draft: Draft | None = None, parent: QWidget | None = None
@@ -87,17 +89,12 @@ class RequestWizard(QWizard):
             if draft is not None and draft.trail is not None
             else StepTrail(client_version=client_version(), language=self.language)
         )
-        self.catalog: dict[str, Any] | None = ctx.catalog
-        self.types: list[RequestTypeInfo] = []
-        self.countries: list[tuple[str, str]] | None = None
         self.launch_note = ""
         self.restoring = False
         self.submitting = False
         self.outcome: tuple[str, Any] | None = None
         self.closing_quietly = False
         self._recorded: dict[str, Any] = {}
-        self._loading_catalog = False
-        self._loading_countries = False
         self._pending_launch: LaunchRequest | None = None
         self._retried_files = False
         self._start_with_catalog = False
@@ -137,19 +134,19 @@ class RequestWizard(QWizard):
         self.currentIdChanged.connect(self._page_changed)
         self._last_id = -1
         self.transfers.finished.connect(self._transfer_finished)
-        self._countries_loaded.connect(self._show_countries)
         self._recorded = self._values()
 
-        client = ctx.client
+        client = ctx.connection.client
         if client is not None:
             self.adopt_anonymous_identity()
         else:
-            ctx.client_ready.connect(self.adopt_anonymous_identity)
-        if self.catalog is not None:
-            self._use_catalog(self.catalog)
+            follow(ctx.connection.client_ready, self.adopt_anonymous_identity)
+        follow(ctx.connection.catalog_changed, self._use_catalog)
+        follow(ctx.connection.catalog_failed, self._catalog_failed)
+        if self.catalog is not None and self.catalog.language == self.language:
+            self._use_catalog()
         else:
             self.load_catalog()
-        ctx.health_changed.connect(self._health_changed)
         # A resumed draft's unfinished files go on once step 2 has settled who sends them
         # (signed in again, or without an account), when the user reaches step 3.
         self._draft_files_waiting = draft is not None
@@ -165,74 +162,56 @@ class RequestWizard(QWizard):
     def adopt_anonymous_identity(self) -> None:
         """Files sent without an account belong to this profile's lasting anonymous token,
         so a draft resumed after a restart can still file its request with them."""
-        client = self.ctx.client
+        client = self.ctx.connection.client
         if client is not None:
             client.transport.anonymous_token = anonymous_token(paths.drafts_dir())
 
+    @property
+    def catalog(self) -> Catalog | None:
+        return self.ctx.connection.catalog
+
+    @property
+    def types(self) -> tuple[RequestTypeInfo, ...]:
+        return self.catalog.request_types("support") if self.catalog is not None else ()
+
+    @property
+    def countries(self) -> tuple[tuple[str, str], ...] | None:
+        return self.catalog.countries if self.catalog is not None else None
+
     def load_catalog(self) -> None:
-        if self._loading_catalog:
-            return
-        self._loading_catalog = True
-        self.type_page.show_loading(True)
-        cache = catalog_cache()
-
-        def fetch(client: Any) -> dict[str, Any]:
-            import json
-
-            from app.api import errors
-
-            try:
-                return dict(client.catalog(self.language))
-            except errors.ServiceUnreachable:
-                if cache.exists():  # offline: the last catalog seen still works
-                    return dict(json.loads(cache.read_text(encoding="utf-8")))
-                raise
-
-        self.ctx.call(
-            fetch,
-            on_done=self._use_catalog,
-            on_error=self._catalog_failed,
-            on_finally=self._catalog_done,
-            owner=self,
-            name="wizard catalog",
-        )
+        """The connection's catalog, in this wizard's language (once per service)."""
+        if self.catalog is None:
+            self.type_page.show_loading(True)
+        self.ctx.connection.load_catalog(self.language)
 
     def _catalog_failed(self, error: BaseException) -> None:
         from app.api import errors
 
-        if isinstance(error, errors.ServiceUnreachable) and self.ctx.service_state == "starting":
+        if self.catalog is not None:
+            return  # the copy kept on disk serves meanwhile
+        if (
+            isinstance(error, errors.ServiceUnreachable)
+            and self.ctx.connection.service_state == "starting"
+        ):
             # The first start of the local service (a launch link opens the wizard at once):
             # no error to act on; the catalog loads as soon as the service answers.
-            self.type_page.show_waiting("Starting the local service; the request types follow…")
+            self.type_page.show_waiting(
+                self.tr("Starting the local service; the request types follow…")
+            )
             return
         self.type_page.show_loading(
-            False, "The request types and products could not be loaded. " + message_for(error)
+            False,
+            self.tr("The request types and products could not be loaded. ") + message_for(error),
         )
 
-    def _catalog_done(self) -> None:
-        self._loading_catalog = False
-        if not self.type_page.waiting:
-            self.type_page.busy.hide()
-
-    def _health_changed(self) -> None:
-        """A catalog that could not be loaded is fetched again once the service answers."""
-        if self.catalog is None and self.ctx.reachable and not self._loading_catalog:
-            self.load_catalog()
-
-    def _use_catalog(self, catalog: dict[str, Any]) -> None:
-        self.catalog = catalog
-        if self.ctx.catalog is None:
-            self.ctx.catalog = catalog
-        from app.core import atomic
-
-        cache = catalog_cache()
-        self.ctx.tasks.run(lambda: atomic.write_json(cache, catalog), name="catalog cache")
-        self.types = [
-            RequestTypeInfo(t["code"], t["title"], t["description"], bool(t.get("skippable")))
-            for t in catalog.get("request_types", {}).get("support", [])
-        ]
+    def _use_catalog(self) -> None:
+        if self.catalog is None:
+            return
         self.type_page.show_catalog()
         self.type_page.show_loading(False)
+        self.details_page.show_countries()
+        if self.currentPage() is self.review_page:
+            self.review_page.show_summary()
         if self._start_with_catalog and self.currentId() == int(Step.TYPE):
             self._start_with_catalog = False
             self.start()
@@ -240,42 +219,19 @@ class RequestWizard(QWizard):
             launch, self._pending_launch = self._pending_launch, None
             self.apply_launch(launch)
 
-    def load_countries(self) -> None:
-        if self._loading_countries or self.countries is not None:
-            return
-        self._loading_countries = True
-        language = self.language
-
-        def loaded(names: list[tuple[str, str]]) -> None:
-            self.countries = names
-            self._countries_loaded.emit()
-
-        self.ctx.tasks.run(
-            lambda: countries(language), on_done=loaded, owner=self, name="countries"
-        )
-
-    def _show_countries(self) -> None:
-        self.details_page.show_countries()
-        if self.currentPage() is self.review_page:
-            self.review_page.show_summary()
-
     def type_title(self, code: str) -> str:
-        return next((t.title for t in self.types if t.code == code), code)
-
-    def product(self, product_id: int | None) -> dict[str, Any] | None:
-        products = (self.catalog or {}).get("products", [])
-        return next((p for p in products if p["id"] == product_id), None)
+        return self.catalog.type_title(code, "support") if self.catalog is not None else code
 
     def product_name(self, product_id: int | None) -> str:
-        product = self.product(product_id)
-        return str(product["name"]) if product else ""
+        return self.catalog.product_name(product_id) if self.catalog is not None else ""
 
-    def product_versions(self) -> list[str]:
-        product = self.product(self.state.product_id)
-        return list(product.get("versions", [])) if product else []
+    def product_versions(self) -> tuple[str, ...]:
+        if self.catalog is None:
+            return ()
+        return self.catalog.versions(self.state.product_id)
 
     def country_name(self, code: str) -> str:
-        return dict(self.countries or []).get(code, code)
+        return self.catalog.country_name(code) if self.catalog is not None else code
 
     # -- starting points --------------------------------------------------------------------
 
@@ -289,7 +245,10 @@ class RequestWizard(QWizard):
         if target is None:
             target = self._resume_step if self.resumed else Step.TYPE
             if self.resumed:
-                if self.state.account_mode == AccountMode.SIGNED_IN and not self.ctx.signed_in:
+                if (
+                    self.state.account_mode == AccountMode.SIGNED_IN
+                    and not self.ctx.session.signed_in
+                ):
                     self.state.account_mode = ""
                 target = min(target, first_incomplete(self.state, self.types))
         self.restart()
@@ -330,28 +289,16 @@ class RequestWizard(QWizard):
             self._pending_launch = launch
             return
         state = self.state
-        missing: list[str] = []
-        if launch.request_type:
-            if any(t.code == launch.request_type for t in self.types):
-                state.request_type = launch.request_type
-            else:
-                missing.append(f"the request type “{launch.request_type}” is not one we know")
-        if launch.product:
-            wanted = launch.product.casefold()
-            product = next(
-                (
-                    p
-                    for p in (self.catalog or {}).get("products", [])
-                    if wanted in (str(p["slug"]).casefold(), str(p["name"]).casefold())
-                ),
-                None,
-            )
-            if product is not None:
-                state.product_id = product["id"]
-            else:
-                missing.append(f"the product “{launch.product}” is not in the catalog")
-        if launch.version:
-            state.product_version = launch.version
+        assert self.catalog is not None
+        prefill = self.catalog.resolve(
+            request_type=launch.request_type, product=launch.product, version=launch.version
+        )
+        missing = launch_problems(prefill)
+        state.request_type = prefill.request_type or state.request_type
+        if prefill.product_id is not None:
+            state.product_id = prefill.product_id
+        if prefill.version:
+            state.product_version = prefill.version
         state.from_launch_link = True
         given = [v for v in (launch.request_type, launch.product, launch.version) if v]
         self.launch_note = (
@@ -476,7 +423,7 @@ class RequestWizard(QWizard):
 
     def submit(self, *, retry: bool = False) -> None:
         state = self.state
-        if state.account_mode == AccountMode.SIGNED_IN and not self.ctx.signed_in:
+        if state.account_mode == AccountMode.SIGNED_IN and not self.ctx.session.signed_in:
             state.account_mode = ""
         step = first_incomplete(state, self.types)
         if step is not Step.REVIEW:
@@ -525,7 +472,7 @@ class RequestWizard(QWizard):
         self.review_page.set_sending(True, "Sending the request…")
         payload = support_request_payload(state, self.trail.to_dict())
         key = state.idempotency_key
-        self.ctx.call(
+        self.ctx.connection.call(
             lambda client: client.create_support_request(payload, idempotency_key=key),
             on_done=self._sent,
             on_error=self._create_failed,
@@ -627,7 +574,7 @@ class RequestWizard(QWizard):
 
         state = self.state
         payload = support_request_payload(state, self.trail.to_dict())
-        account = str(self.ctx.account.get("customer_id", ""))
+        account = str(self.ctx.session.account.get("customer_id", ""))
         self.review_page.set_sending(True, "Keeping the request in the outbox…")
         from app.core.outbox import Outbox
 

@@ -71,8 +71,8 @@ def launch(qapp: QApplication, qtbot: QtBot) -> Iterator[Launch]:
             embedded_args=embedded_args,
         )
         started.append(running)
-        qtbot.waitUntil(lambda: running.ctx.started, timeout=WAIT_MS)
-        qtbot.waitUntil(lambda: running.ctx.client is not None, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: running.ctx.connection.started, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: running.ctx.connection.client is not None, timeout=WAIT_MS)
         return running
 
     yield run
@@ -118,7 +118,7 @@ def sign_in(qtbot: QtBot, running: Running, account: Account, *, remember: bool 
     dialog.ui.loginEdit.setText(account.email)
     dialog.ui.passwordEdit.setText(account.password)
     if remember:
-        qtbot.waitUntil(lambda: running.ctx.keyring_available is not None, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: running.ctx.session.keyring_available is not None, timeout=WAIT_MS)
         dialog.ui.rememberCheck.setChecked(True)
     click(qtbot, dialog.ui.signInButton)
-    qtbot.waitUntil(lambda: running.ctx.profile is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: running.ctx.session.profile is not None, timeout=WAIT_MS)

@@ -43,7 +43,7 @@ def test_wrong_password_until_locked_shows_the_time_left(
     # even the right password is refused until then
     dialog.ui.passwordEdit.setText(account.password)
     click(qtbot, dialog.ui.signInButton)
-    assert not running.ctx.signed_in
+    assert not running.ctx.session.signed_in
 
 
 def test_service_stopped_mid_session_is_shown_and_the_window_stays_usable(
@@ -54,13 +54,13 @@ def test_service_stopped_mid_session_is_shown_and_the_window_stays_usable(
     running = launch(server_url=svc.url)
     window, ctx = running.window, running.ctx
     sign_in(qtbot, running, account)
-    qtbot.waitUntil(lambda: ctx.service_state == "reachable", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: ctx.connection.service_state == "reachable", timeout=WAIT_MS)
     assert not window.connection_banner.isVisible()
 
     port = int(svc.url.rsplit(":", 1)[1])
     svc.stop()
-    ctx.check_health()
-    qtbot.waitUntil(lambda: ctx.service_state == "unreachable", timeout=WAIT_MS)
+    ctx.connection.check_health()
+    qtbot.waitUntil(lambda: ctx.connection.service_state == "unreachable", timeout=WAIT_MS)
     assert "not reachable" in window.service_status.text.text()
     assert window.connection_banner.isVisible()
     assert svc.url in window.connection_banner.text.text()
@@ -75,7 +75,7 @@ def test_service_stopped_mid_session_is_shown_and_the_window_stays_usable(
     dialog = window.open_change_password()
     assert dialog is not None and dialog.isVisible()
     dialog.close()
-    assert ctx.signed_in
+    assert ctx.session.signed_in
 
     # the service comes back on the same address: the banner goes, the session goes on
     settings = svc.settings
@@ -89,7 +89,7 @@ def test_service_stopped_mid_session_is_shown_and_the_window_stays_usable(
     )
     try:
         click(qtbot, window.connection_banner.action)  # "Retry now"
-        qtbot.waitUntil(lambda: ctx.service_state == "reachable", timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: ctx.connection.service_state == "reachable", timeout=WAIT_MS)
         assert not window.connection_banner.isVisible()
         window.show_page("licenses")
         qtbot.waitUntil(lambda: window.licenses.loaded, timeout=WAIT_MS)

@@ -38,12 +38,12 @@ def open_from_support_page(
     window = running.window
     window.show_page("support")
     page = window.support
-    qtbot.waitUntil(lambda: page.catalog is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.ui.productCombo.count() > 1, timeout=WAIT_MS)
+    assert page.catalog is not None
+    product = page.catalog.product_named(product_slug)
+    assert product is not None
     page.ui.typeCombo.setCurrentIndex(page.ui.typeCombo.findData(type_code))
-    for index in range(page.ui.productCombo.count()):
-        product = page.ui.productCombo.itemData(index)
-        if isinstance(product, dict) and product["slug"] == product_slug:
-            page.ui.productCombo.setCurrentIndex(index)
+    page.ui.productCombo.setCurrentIndex(page.ui.productCombo.findData(product.id))
     assert page.ui.startButton.isEnabled()
     click(qtbot, page.ui.startButton)
     wizard = window.wizards.current
@@ -342,7 +342,7 @@ def test_sign_in_on_step_2_then_on(
     page.password.setText(account.password)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == int(Step.DETAILS), timeout=WAIT_MS)
-    assert running.ctx.signed_in and wizard.state.account_mode == AccountMode.SIGNED_IN
+    assert running.ctx.session.signed_in and wizard.state.account_mode == AccountMode.SIGNED_IN
     assert wizard.state.password == ""
     page3 = wizard.details_page
     qtbot.waitUntil(lambda: page3.email.text() == account.email, timeout=WAIT_MS)
