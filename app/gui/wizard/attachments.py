@@ -68,7 +68,7 @@ class AttachmentList(QWidget):
     def __init__(self, transfers: TransferManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._last_folder = ""
-        from app.gui.wizard.transfer import human_size
+        from app.core.wizard.transfer import human_size
 
         self.human_size = human_size
         self.transfers = transfers

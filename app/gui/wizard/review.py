@@ -115,7 +115,7 @@ class ReviewPage(StepPage):
     # -- the summary ------------------------------------------------------------------------
 
     def show_summary(self) -> None:
-        from app.gui.wizard.transfer import human_size
+        from app.core.wizard.transfer import human_size
 
         wiz, s = self.wiz, self.state
         rows: list[tuple[Step, str, list[tuple[str, str]]]] = []

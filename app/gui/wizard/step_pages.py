@@ -677,7 +677,7 @@ class DetailsPage(StepPage):
     # -- files ------------------------------------------------------------------------------
 
     def add_files(self, chosen: list[Path]) -> None:
-        from app.gui.wizard.transfer import FORM_LIMIT, MAX_FILES, UnusableFile, check_file
+        from app.core.wizard.transfer import FORM_LIMIT, MAX_FILES, UnusableFile, check_file
 
         problems: list[str] = []
         known = {a.path for a in self.state.attachments}

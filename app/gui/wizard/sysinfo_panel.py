@@ -62,7 +62,7 @@ def _generate(cancel: threading.Event, progress: Any) -> tuple[Any, Path] | None
 
 
 def _load(path: Path) -> Any:
-    from app.gui.wizard.transfer import UnusableFile
+    from app.core.wizard.transfer import UnusableFile
     from app.sysinfo import ReportFileError, load_report
 
     try:
@@ -156,7 +156,7 @@ class SysinfoPanel(QGroupBox):
         if self.ref is None:
             self._say("No report attached.", "hint")
             return
-        from app.gui.wizard.transfer import human_size
+        from app.core.wizard.transfer import human_size
 
         ref = self.ref
         origin = "made now" if ref.generated else "saved earlier"

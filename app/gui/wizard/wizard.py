@@ -623,7 +623,7 @@ class RequestWizard(QWizard):
                 "in — signed-in requests wait in the outbox and go out by themselves."
             )
             return
-        from app.gui.wizard.transfer import queue_request
+        from app.core.wizard.transfer import queue_request
 
         state = self.state
         payload = support_request_payload(state, self.trail.to_dict())
