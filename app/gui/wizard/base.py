@@ -18,8 +18,10 @@ if TYPE_CHECKING:
 
 
 class StepPage(QWizardPage):
-    """One step. Subclasses show the state in ``show_state`` and write every change back
-    through ``self.wiz.changed``; ``check`` adds format checks to the flow's rules."""
+    """One step. Subclasses show the state in ``show_state`` (never deciding what it
+    becomes: that is ``flow.settle``, run before) and write every change back through
+    ``self.wiz.changed``; ``check`` adds format checks to the flow's rules. Which page
+    follows is the flow's ``step_after``."""
 
     step: Step = Step.TYPE
 
@@ -47,6 +49,7 @@ class StepPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.clear_errors()
+        self.wiz.settle(self.step)  # the core decides what the state becomes; we show it
         self.show_state()
 
     def first_field(self) -> QWidget | None:
@@ -97,4 +100,4 @@ class StepPage(QWizardPage):
         return True
 
     def nextId(self) -> int:
-        return int(self.step) + 1 if self.step < Step.REVIEW else self.wiz.DONE
+        return self.wiz.next_id(self.step)

@@ -43,7 +43,8 @@ class OutboxController(QObject):
         self._flush_again = False
         self.last_error = ""
         ctx.health_changed.connect(self._maybe_flush)
-        ctx.profile_changed.connect(lambda _profile: self._maybe_flush())
+        # Bound methods, never lambdas: a connection must go with its receiver.
+        ctx.profile_changed.connect(self._profile_changed)
         ctx.client_ready.connect(self._maybe_flush)
 
     @property
@@ -62,6 +63,9 @@ class OutboxController(QObject):
     @property
     def waiting(self) -> list[OutboxEntry]:
         return [e for e in self.entries if e.status == "queued"]
+
+    def _profile_changed(self, _profile: object) -> None:
+        self._maybe_flush()
 
     def _maybe_flush(self) -> None:
         if self.ctx.reachable and self.account and self.waiting:
@@ -157,7 +161,7 @@ class OutboxView(QGroupBox):
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         controller.changed.connect(self.show_entries)
         controller.ctx.health_changed.connect(self.show_entries)
-        controller.ctx.profile_changed.connect(lambda _p: self.show_entries())
+        controller.ctx.profile_changed.connect(self._profile_changed)
         self.show_entries()
 
     def _title(self, entry: OutboxEntry) -> str:
@@ -182,6 +186,9 @@ class OutboxView(QGroupBox):
         if self.controller.flushing:
             return f"Sending…: {head}"
         return f"Waiting: {head}" + (f". {entry.error}" if entry.error else "")
+
+    def _profile_changed(self, _profile: object) -> None:
+        self.show_entries()
 
     def show_entries(self) -> None:
         entries = self.controller.entries

@@ -13,12 +13,13 @@ from pytestqt.qtbot import QtBot
 from app.api.client import ApiClient
 from app.api.uploads import ResumeRecords
 from app.core.wizard.state import Step
-from app.gui.wizard import transfer as transfer_module
+from app.core.wizard import transfer as transfer_module
 from app.gui.wizard.transfers import DONE, PAUSED
 from app.gui.wizard.wizard import RequestWizard
 from tests.app.conftest import Account, new_account
 from tests.app.gui.conftest import WAIT_MS, Launch, sign_in
 from tests.app.gui.test_wizard import (
+    attach,
     filed,
     fill_details,
     make_file,
@@ -66,7 +67,7 @@ def test_pause_then_resume_goes_on_from_the_services_offset(
     wizard, account = _on_step_3(qtbot, launch, svc)
     big = make_file(tmp_path, "memory.dmp", 48 * SMALL_CHUNK + 77)
     page = wizard.details_page
-    page.add_files([big])
+    attach(qtbot, wizard, [big])
     ref = wizard.state.attachments[0]
     transfer = wizard.transfers.get(ref)
     assert transfer is not None and transfer.resumable
@@ -103,7 +104,7 @@ def test_a_removed_upload_is_discarded_on_the_service(
     wizard, account = _on_step_3(qtbot, launch, svc)
     big = make_file(tmp_path, "trace.etl", 40 * SMALL_CHUNK)
     page = wizard.details_page
-    page.add_files([big])
+    attach(qtbot, wizard, [big])
     ref = wizard.state.attachments[0]
     transfer = wizard.transfers.get(ref)
     assert transfer is not None
@@ -137,7 +138,7 @@ def test_files_that_cannot_be_sent_are_named_with_the_reason(
     folder.mkdir()
     gone = tmp_path / "gone.txt"
     ok = make_file(tmp_path, "ok.txt", 100)
-    page.add_files([empty, huge, folder, gone, Path("/proc/self/mem"), ok, ok])
+    attach(qtbot, wizard, [empty, huge, folder, gone, Path("/proc/self/mem"), ok, ok])
     text = page.files.message.text()
     assert "“empty.log” is empty" in text
     assert "“disk.img” is 5 GB; files up to 4 GB" in text
@@ -206,7 +207,7 @@ def test_draft_files_wait_for_step_3_then_go_on(
     wizard, _account = _on_step_3(qtbot, launch, svc)
     big = make_file(tmp_path, "capture.pcapng", 30 * SMALL_CHUNK)
     fill_details(qtbot, wizard, "Network drops every minute.")
-    wizard.details_page.add_files([big])
+    attach(qtbot, wizard, [big])
     ref = wizard.state.attachments[0]
     transfer = wizard.transfers.get(ref)
     assert transfer is not None
