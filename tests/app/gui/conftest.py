@@ -49,9 +49,7 @@ def close(running: Running) -> None:
 
 
 @pytest.fixture
-def launch(
-    qapp: QApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Launch]:
+def launch(qapp: QApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[Launch]:
     """Start the application like ``personal-cabinet`` does (without ``exec()``): the window
     is shown and, after its first paint, the service and client start. ``crash_handler``
     installs the application's own handler (reports in the profile's logs folder) for the
