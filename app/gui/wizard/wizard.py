@@ -134,6 +134,7 @@ class RequestWizard(QWizard):
             self._use_catalog(self.catalog)
         else:
             self.load_catalog()
+        ctx.tasks.run(detect_os, on_done=self._os_detected, owner=self, name="detect os")
         ctx.health_changed.connect(self._health_changed)
         # Bound methods: the connections go with the wizard (a lambda would outlive it).
         ctx.signed_in_changed.connect(self._facts_changed)
@@ -320,9 +321,13 @@ class RequestWizard(QWizard):
         )
 
     def _detected_os(self) -> str:
-        if self._os is None:
-            self._os = detect_os()
-        return self._os
+        return self._os or ""
+
+    def _os_detected(self, name: str) -> None:
+        """Detected on a worker (it reads the system's files); step 4 proposes it."""
+        self._os = name
+        if self.currentId() == int(Step.SYSTEM):
+            self._facts_changed()
 
     def settle(self, step: Step) -> None:
         """Before ``step`` is shown: the core brings the state up to date with the facts."""
