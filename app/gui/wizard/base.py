@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
 
+from app.core.wizard.fields import field
 from app.core.wizard.flow import missing
 from app.core.wizard.state import Step, WizardState
 from app.gui.feedback import FormErrors
@@ -15,6 +16,19 @@ from app.gui.wizard.widgets import STEP_TITLES
 
 if TYPE_CHECKING:
     from app.gui.wizard.wizard import RequestWizard
+
+
+def field_label(name: str, key: str, widget: QWidget) -> QLabel:
+    """The label of a field from the table (``fields.FIELDS``), with ``key`` (one of its
+    letters) as the Alt shortcut and a star when the field is required; it names
+    ``widget`` for screen readers too."""
+    spec = field(name)
+    at = spec.label.casefold().index(key.casefold())
+    text = spec.label[:at] + "&" + spec.label[at:] + (" *" if spec.required else "")
+    label = QLabel(text)
+    label.setBuddy(widget)
+    widget.setAccessibleName(spec.label)
+    return label
 
 
 class StepPage(QWizardPage):

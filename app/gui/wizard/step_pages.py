@@ -33,7 +33,7 @@ from app.gui.feedback import message_for
 from app.gui.formatting import countdown
 from app.gui.theme import set_role
 from app.gui.wizard.attachments import AttachmentList
-from app.gui.wizard.base import StepPage
+from app.gui.wizard.base import StepPage, field_label
 from app.gui.wizard.sysinfo_panel import SysinfoPanel
 from app.gui.wizard.widgets import CaptchaBox
 
@@ -519,7 +519,6 @@ class DetailsPage(StepPage):
         )
         form = QFormLayout()
         self.description = QPlainTextEdit()
-        self.description.setAccessibleName("Detailed description")
         self.description.setPlaceholderText(
             "What happened, what you did before, what the product showed (error messages, "
             "codes), and what you already tried."
@@ -527,26 +526,20 @@ class DetailsPage(StepPage):
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(96)
         self.email = QLineEdit()
-        self.email.setAccessibleName("E-mail")
         self.country = QComboBox()
-        self.country.setAccessibleName("Country")
         self.city = QLineEdit()
-        self.city.setAccessibleName("City")
         self.city.setMaxLength(200)
         self.company = QLineEdit()
-        self.company.setAccessibleName("Company")
         self.company.setMaxLength(200)
         self.company.setPlaceholderText("the company that bought the license, if any")
-        for text, widget in (
-            ("&Description *", self.description),
-            ("&E-mail *", self.email),
-            ("C&ountry *", self.country),
-            ("Cit&y", self.city),
-            ("Co&mpany", self.company),
+        for name, key, widget in (
+            ("description", "d", self.description),
+            ("email", "e", self.email),
+            ("country", "o", self.country),
+            ("city", "y", self.city),
+            ("company", "m", self.company),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+            form.addRow(field_label(name, key, widget), widget)
         self.outer.addLayout(form)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
@@ -716,16 +709,11 @@ class SystemPage(StepPage):
         )
         form = QFormLayout()
         self.os_name = QLineEdit()
-        self.os_name.setAccessibleName("Operating system")
         self.os_name.setMaxLength(200)
         self.version = QLineEdit()
-        self.version.setAccessibleName("Product version")
         self.version.setMaxLength(40)
-        os_label = QLabel("&Operating system *")
-        os_label.setBuddy(self.os_name)
-        version_label = QLabel("Product &version")
-        version_label.setBuddy(self.version)
-        form.addRow(os_label, self.os_name)
+        version_label = field_label("product_version", "v", self.version)
+        form.addRow(field_label("os_name", "o", self.os_name), self.os_name)
         self.os_note = _hint("Detected on this computer; correct it if the problem is elsewhere.")
         form.addRow("", self.os_note)
         form.addRow(version_label, self.version)
