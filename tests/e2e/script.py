@@ -72,7 +72,7 @@ def step3_upload(running: Any) -> None:
     """Sign in on step 2, type on step 3, add a large file; READY when the upload is well
     under way and the draft holds what was typed."""
     from app.core import paths
-    from app.gui.wizard import transfer as transfer_module
+    from app.core.wizard import transfer as transfer_module
 
     # Smaller parts than usual, so the kill lands between many of them.
     transfer_module.CHUNK_SIZE = 1024 * 1024

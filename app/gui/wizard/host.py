@@ -160,7 +160,7 @@ class WizardHost(QObject):
             from pathlib import Path
 
             def forget(client: Any) -> None:
-                from app.gui.wizard.transfer import discard_upload
+                from app.core.wizard.transfer import discard_upload
 
                 for path in large:
                     discard_upload(client, Path(path))

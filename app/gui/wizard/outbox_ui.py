@@ -84,7 +84,7 @@ class OutboxController(QObject):
         outbox, emit_sent = self.outbox, self._sent_on_worker
 
         def run(client: Any) -> list[OutboxEntry]:
-            from app.gui.wizard.transfer import ClientOutbox
+            from app.core.wizard.transfer import ClientOutbox
 
             return outbox.flush(ClientOutbox(client), emit_sent, account=account)
 

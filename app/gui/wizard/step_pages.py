@@ -31,10 +31,9 @@ from app.core.wizard.flow import may_skip_account
 from app.core.wizard.state import AccountMode, AttachmentRef, Step, SysinfoRef
 from app.gui.feedback import message_for
 from app.gui.formatting import countdown
-from app.gui.lifetime import follow
 from app.gui.theme import set_role
 from app.gui.wizard.attachments import AttachmentList
-from app.gui.wizard.base import StepPage
+from app.gui.wizard.base import StepPage, field_label
 from app.gui.wizard.sysinfo_panel import SysinfoPanel
 from app.gui.wizard.widgets import CaptchaBox
 
@@ -286,19 +285,15 @@ class AccountPage(StepPage):
         self.captcha.failed = lambda text: self.wiz.say(self.message, text, "error")
         self.forgot.clicked.connect(wiz.forgot_requested.emit)
         self.register.clicked.connect(wiz.register_requested.emit)
-        follow(wiz.ctx.session.signed_in_changed, self._signed_in_changed)
-        follow(wiz.ctx.session.profile_changed, self._signed_in_changed)
 
     def show_state(self) -> None:
-        ctx = self.wiz.ctx
-        if ctx.session.signed_in:
-            self.state.account_mode = AccountMode.SIGNED_IN
-            profile = ctx.session.account
-            who = profile.get("email") or self.state.signed_in_as or "your account"
-            self.state.signed_in_as = str(who)
-            cid = profile.get("customer_id", "")
+        """Show the account choice the core settled (``flow.settle``): signed in, or the
+        sign-in with the skip where the request type allows it."""
+        state = self.state
+        if state.account_mode == AccountMode.SIGNED_IN:
+            cid = self.wiz.ctx.session.account.get("customer_id", "")
             self.who.setText(
-                f"You are signed in as <b>{who}</b>"
+                f"You are signed in as <b>{state.signed_in_as}</b>"
                 + (f" (Customer ID {cid})" if cid else "")
                 + ".<br><br>The request is filed under this account: the experts' answers "
                 "arrive by e-mail and appear in My requests. Choose <b>Next</b> to go on."
@@ -306,10 +301,8 @@ class AccountPage(StepPage):
             self.views.setCurrentWidget(self.signed_in_view)
             self.setSubTitle("You are signed in; your request is filed under your account.")
             return
-        if self.state.account_mode == AccountMode.SIGNED_IN:
-            self.state.account_mode = ""  # signed out meanwhile
         self.views.setCurrentWidget(self.sign_in_view)
-        skippable = may_skip_account(self.state, self.wiz.types)
+        skippable = may_skip_account(state, self.wiz.types)
         self.setSubTitle(
             "Sign in with your Customer ID or e-mail and password"
             + (", or skip this step." if skippable else ".")
@@ -327,12 +320,9 @@ class AccountPage(StepPage):
                 "versions, Key problem / License expiration and Pre-sale questions may be "
                 "sent without one."
             )
-        skip = self.state.account_mode == AccountMode.SKIP and skippable
-        if self.state.account_mode == AccountMode.SKIP and not skippable:
-            self.state.account_mode = ""
-        (self.skip if skip else self.use_account).setChecked(True)
+        (self.skip if state.account_mode == AccountMode.SKIP else self.use_account).setChecked(True)
         if not self.login.text():
-            self.login.setText(self.state.login or ctx.settings.last_login)
+            self.login.setText(state.login or self.wiz.ctx.settings.last_login)
         self._show_mode()
 
     def first_field(self) -> QWidget | None:
@@ -376,10 +366,6 @@ class AccountPage(StepPage):
         self.state.captcha_id = self.captcha.captcha_id
         self.state.captcha_answer = self.captcha.text
         self.wiz.changed("captcha_answer", save=False)
-
-    def _signed_in_changed(self) -> None:
-        if self.wiz.currentPage() is self:
-            self.show_state()
 
     # -- leaving: sign in first -------------------------------------------------------------
 
@@ -533,7 +519,6 @@ class DetailsPage(StepPage):
         )
         form = QFormLayout()
         self.description = QPlainTextEdit()
-        self.description.setAccessibleName("Detailed description")
         self.description.setPlaceholderText(
             "What happened, what you did before, what the product showed (error messages, "
             "codes), and what you already tried."
@@ -541,26 +526,20 @@ class DetailsPage(StepPage):
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(96)
         self.email = QLineEdit()
-        self.email.setAccessibleName("E-mail")
         self.country = QComboBox()
-        self.country.setAccessibleName("Country")
         self.city = QLineEdit()
-        self.city.setAccessibleName("City")
         self.city.setMaxLength(200)
         self.company = QLineEdit()
-        self.company.setAccessibleName("Company")
         self.company.setMaxLength(200)
         self.company.setPlaceholderText("the company that bought the license, if any")
-        for text, widget in (
-            ("&Description *", self.description),
-            ("&E-mail *", self.email),
-            ("C&ountry *", self.country),
-            ("Cit&y", self.city),
-            ("Co&mpany", self.company),
+        for name, key, widget in (
+            ("description", "d", self.description),
+            ("email", "e", self.email),
+            ("country", "o", self.country),
+            ("city", "y", self.city),
+            ("company", "m", self.company),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+            form.addRow(field_label(name, key, widget), widget)
         self.outer.addLayout(form)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
@@ -590,12 +569,11 @@ class DetailsPage(StepPage):
         self.city.textChanged.connect(lambda t: self._set("city", t))
         self.company.textChanged.connect(lambda t: self._set("company", t))
         self.country.currentIndexChanged.connect(self._country_chosen)
+        self._checking = 0
         self.files.added.connect(self.add_files)
         self.files.removed.connect(self.remove_file)
-        follow(wiz.ctx.session.profile_changed, self._prefill)
 
     def show_state(self) -> None:
-        self._prefill()
         state = self.state
         if self.description.toPlainText() != state.description:
             self.description.setPlainText(state.description)
@@ -616,25 +594,6 @@ class DetailsPage(StepPage):
 
     def first_field(self) -> QWidget | None:
         return self.description
-
-    def _prefill(self) -> None:
-        """Contact details from the account, where the user has not typed any."""
-        profile = self.wiz.ctx.session.profile if self.wiz.ctx.session.signed_in else None
-        if not profile:
-            return
-        state = self.state
-        for name in ("email", "country", "city", "company"):
-            if not getattr(state, name) and profile.get(name):
-                setattr(state, name, str(profile[name]))
-        if self.wiz.currentPage() is self:
-            for widget, value in (
-                (self.email, state.email),
-                (self.city, state.city),
-                (self.company, state.company),
-            ):
-                if not widget.text() and value:
-                    widget.setText(value)
-            self.show_countries()
 
     def show_countries(self) -> None:
         names = self.wiz.countries
@@ -677,39 +636,55 @@ class DetailsPage(StepPage):
 
     # -- files ------------------------------------------------------------------------------
 
-    def add_files(self, chosen: list[Path]) -> None:
-        from app.gui.wizard.transfer import FORM_LIMIT, MAX_FILES, UnusableFile, check_file
+    @property
+    def checking(self) -> bool:
+        return self._checking > 0
 
-        problems: list[str] = []
+    def add_files(self, chosen: list[Path]) -> None:
+        """Check the chosen files on a worker (they may sit on a slow share), then list the
+        usable ones; uploads start at once, in the background."""
+        from app.core.wizard.transfer import MAX_FILES, check_files
+
+        known = [a.path for a in self.state.attachments]
+        room = MAX_FILES - len(known)
+        self._checking += 1
+        self.files.show_checking(True)
+        self.wiz.ctx.tasks.run(
+            lambda: check_files(chosen, known, room),
+            on_done=self._files_checked,
+            on_error=lambda e: self._files_refused(message_for(e)),
+            on_finally=self._checked,
+            owner=self,
+            name="check files",
+        )
+
+    def _checked(self) -> None:
+        self._checking -= 1
+        self.files.show_checking(self.checking)
+
+    def _files_checked(self, result: tuple[list[AttachmentRef], list[str]]) -> None:
+        from app.core.wizard.transfer import MAX_FILES
+
+        refs, problems = result
         known = {a.path for a in self.state.attachments}
-        for path in chosen:
-            path = path.resolve()
-            if str(path) in known:
-                problems.append(f"“{path.name}” is attached already.")
+        for ref in refs:
+            if ref.path in known:  # added by another choice meanwhile
+                problems.append(f"“{ref.name}” is attached already.")
                 continue
             if len(self.state.attachments) >= MAX_FILES:
                 problems.append(f"A request takes at most {MAX_FILES} files; pack more in a zip.")
                 break
-            try:
-                size = check_file(path)
-            except UnusableFile as exc:
-                problems.append(str(exc))
-                continue
-            ref = AttachmentRef(
-                path=str(path),
-                name=path.name,
-                size=size,
-                transfer="form" if size <= FORM_LIMIT else "resumable",
-            )
             self.state.attachments.append(ref)
             known.add(ref.path)
             self.wiz.transfers.track(ref, "file")
-        text = " ".join(problems)
+        self._files_refused(" ".join(problems))
+        self.files.show_files(self.state.attachments)
+        self.wiz.changed("attachments", record=True)
+
+    def _files_refused(self, text: str) -> None:
         self.files.say(text)
         if text:
             self.wiz.record_message(self.step, text, "error")
-        self.files.show_files(self.state.attachments)
-        self.wiz.changed("attachments", record=True)
 
     def remove_file(self, ref: AttachmentRef) -> None:
         self.wiz.transfers.remove(ref)
@@ -734,16 +709,11 @@ class SystemPage(StepPage):
         )
         form = QFormLayout()
         self.os_name = QLineEdit()
-        self.os_name.setAccessibleName("Operating system")
         self.os_name.setMaxLength(200)
         self.version = QLineEdit()
-        self.version.setAccessibleName("Product version")
         self.version.setMaxLength(40)
-        os_label = QLabel("&Operating system *")
-        os_label.setBuddy(self.os_name)
-        version_label = QLabel("Product &version")
-        version_label.setBuddy(self.version)
-        form.addRow(os_label, self.os_name)
+        version_label = field_label("product_version", "v", self.version)
+        form.addRow(field_label("os_name", "o", self.os_name), self.os_name)
         self.os_note = _hint("Detected on this computer; correct it if the problem is elsewhere.")
         form.addRow("", self.os_note)
         form.addRow(version_label, self.version)
@@ -757,15 +727,10 @@ class SystemPage(StepPage):
         self.os_name.textChanged.connect(self._os_typed)
         self.version.textChanged.connect(self._version_typed)
         self.sysinfo.attached.connect(self.attach_report)
-        self.sysinfo.said.connect(lambda text, level: wiz.record_message(self.step, text, level))
+        self.sysinfo.said.connect(self._report_said)
 
     def show_state(self) -> None:
         state = self.state
-        if not state.os_name:
-            from app.core.wizard.environment import detect_os
-
-            state.os_name = detect_os()
-            self.wiz.changed("os_name")
         if self.os_name.text() != state.os_name:
             self.os_name.setText(state.os_name)
         if self.version.text() != state.product_version:
@@ -800,6 +765,9 @@ class SystemPage(StepPage):
             except validators.Invalid as exc:
                 return {"product_version": str(exc)}
         return {}
+
+    def _report_said(self, text: str, level: str) -> None:
+        self.wiz.record_message(self.step, text, level)
 
     def attach_report(self, ref: SysinfoRef | None) -> None:
         old = self.state.sysinfo

@@ -24,7 +24,7 @@ from app.gui.lifetime import follow
 from app.gui.tasks import Task
 
 if TYPE_CHECKING:
-    from app.gui.wizard.transfer import Transferred
+    from app.core.wizard.transfer import Transferred
 
 FileRef = AttachmentRef | SysinfoRef
 
@@ -123,7 +123,7 @@ class TransferManager(QObject):
 
         def run() -> Transferred | None:
             from app.api.uploads import UploadCancelled
-            from app.gui.wizard.transfer import transfer_file
+            from app.core.wizard.transfer import transfer_file
 
             try:
                 return transfer_file(
@@ -165,7 +165,7 @@ class TransferManager(QObject):
         transfer.cancel.set()
         client = self.ctx.connection.client
         if not ref.done and transfer.resumable and client is not None:
-            from app.gui.wizard.transfer import discard_upload
+            from app.core.wizard.transfer import discard_upload
 
             path, task = Path(ref.path), transfer.task
 

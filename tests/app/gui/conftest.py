@@ -49,10 +49,15 @@ def close(running: Running) -> None:
 
 
 @pytest.fixture
-def launch(qapp: QApplication, qtbot: QtBot) -> Iterator[Launch]:
+def launch(qapp: QApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[Launch]:
     """Start the application like ``personal-cabinet`` does (without ``exec()``): the window
-    is shown and, after its first paint, the service and client start."""
+    is shown and, after its first paint, the service and client start. ``crash_handler``
+    installs the application's own handler (reports in the profile's logs folder) for the
+    test's length."""
+    import sys
+
     started: list[Running] = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # given back after the test
 
     def run(
         argv: list[str] | None = None,
@@ -61,13 +66,14 @@ def launch(qapp: QApplication, qtbot: QtBot) -> Iterator[Launch]:
         keyring_backend: Any = None,
         single_instance: bool = False,
         embedded_args: tuple[str, ...] = (),
+        crash_handler: bool = False,
     ) -> Running:
         running = start(
             list(argv or []),
             server_url=server_url,
             keyring_backend=keyring_backend,
             single_instance=single_instance,
-            install_crash_handler=False,
+            install_crash_handler=crash_handler,
             embedded_args=embedded_args,
         )
         started.append(running)

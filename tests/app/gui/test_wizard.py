@@ -77,6 +77,13 @@ def fill_details(
     page.city.setText(city)
 
 
+def attach(qtbot: QtBot, wizard: RequestWizard, files: list[Path]) -> None:
+    """Step 3's Add files: the files are checked on a worker, then listed."""
+    page = wizard.details_page
+    page.add_files(files)
+    qtbot.waitUntil(lambda: not page.checking, timeout=WAIT_MS)
+
+
 def wait_uploaded(qtbot: QtBot, wizard: RequestWizard, timeout: int = 120_000) -> None:
     def all_sent() -> bool:
         refs = [
@@ -157,7 +164,7 @@ def test_signed_in_request_with_small_and_large_files_and_a_report(
     fill_details(qtbot, wizard, "The scanner stops at 40 % with error 0x2001.")
     small = make_file(tmp_path / "files", "screenshot.png", 300_000)
     large = make_file(tmp_path / "files", "capture.pcap", 9 * 1024 * 1024 + 123)
-    page3.add_files([small, large])
+    attach(qtbot, wizard, [small, large])
     assert [a.name for a in wizard.state.attachments] == ["screenshot.png", "capture.pcap"]
     assert page3.files.tree.topLevelItemCount() == 2
     next_page(qtbot, wizard, int(Step.SYSTEM))  # uploads go on in the background

@@ -16,6 +16,7 @@ from server.db.models import SupportRequest
 from tests.app.conftest import ServiceFactory, new_account
 from tests.app.gui.conftest import WAIT_MS, Launch, close, sign_in
 from tests.app.gui.test_wizard import (
+    attach,
     drafts,
     filed,
     fill_details,
@@ -73,7 +74,7 @@ def test_service_stopped_at_submit_then_started_files_once(
     svc.stop()
     late = make_file(tmp_path, "log.txt", 40_000)
     wizard.go_back_to(Step.DETAILS)
-    wizard.details_page.add_files([late])
+    attach(qtbot, wizard, [late])
     next_page(qtbot, wizard, int(Step.SYSTEM))
     next_page(qtbot, wizard, int(Step.REVIEW))
     submit(qtbot, wizard)
