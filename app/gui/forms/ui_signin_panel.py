@@ -140,6 +140,8 @@ class Ui_SignInPanel(object):
         self.sendCodeButton.setObjectName(u"sendCodeButton")
         self.sendCodeButton.setFlat(True)
         self.sendCodeButton.setAutoDefault(False)
+        sizePolicy.setHeightForWidth(self.sendCodeButton.sizePolicy().hasHeightForWidth())
+        self.sendCodeButton.setSizePolicy(sizePolicy)
 
         self.secondFactorForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.sendCodeButton)
 
