@@ -308,6 +308,7 @@ class AccountPage(StepPage):
             )
         self.wiz.changed("account_mode", record=True)
         self._show_mode()
+        self.completeChanged.emit()  # a lock-out holds only the sign-in, not the skip
         if skip and self.skip.hasFocus():
             self.captcha.answer.setFocus()  # chosen from the keyboard: on to the answer
 

@@ -3,6 +3,7 @@ like the dialog does, and neither leaves connections on the application's signal
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import pyotp
@@ -16,7 +17,7 @@ from app.core.wizard.state import AccountMode, Step
 from app.gui.context import AppContext
 from app.gui.dialogs.signin import SignInDialog
 from server.db.models import User
-from tests.app.conftest import new_account
+from tests.app.conftest import ServiceFactory, new_account
 from tests.app.gui.conftest import WAIT_MS, Launch
 from tests.app.gui.test_wizard import open_from_support_page
 from tests.support.live_service import LiveService
@@ -69,3 +70,26 @@ def test_step_2_asks_for_the_authenticator_code_then_goes_on(
     assert running.ctx.receivers(SIGNED_IN_CHANGED) > before
     wizard.discard()
     qtbot.waitUntil(lambda: running.ctx.receivers(SIGNED_IN_CHANGED) == before, timeout=WAIT_MS)
+
+
+def test_a_lock_out_on_step_2_holds_the_sign_in_but_not_the_skip(
+    qtbot: QtBot, launch: Launch, make_service: ServiceFactory
+) -> None:
+    svc = make_service(lockout_threshold=2, lockout_base=timedelta(seconds=90))
+    account = new_account(svc)
+    running = launch(server_url=svc.url)
+    wizard = open_from_support_page(qtbot, running, type_code="license")
+    page = wizard.account_page
+    next_button = wizard.button(wizard.WizardButton.NextButton)
+    page.panel.ui.loginEdit.setText(account.customer_id)
+    for _ in range(5):
+        page.panel.ui.passwordEdit.setText("Wrong-Password-1")
+        wizard.next()
+        qtbot.waitUntil(lambda: not page.panel.busy, timeout=WAIT_MS)
+        if page.panel.locked_until:
+            break
+    assert page.panel.locked and not next_button.isEnabled()
+    page.skip.click()
+    assert next_button.isEnabled()
+    page.use_account.click()
+    assert not next_button.isEnabled()
