@@ -97,8 +97,8 @@ def step3_upload(running: Any) -> None:
 
     def sign_in() -> None:
         page = wizard().account_page
-        page.login.setText(env["PC_E2E_LOGIN"])
-        page.password.setText(env["PC_E2E_PASSWORD"])
+        page.panel.ui.loginEdit.setText(env["PC_E2E_LOGIN"])
+        page.panel.ui.passwordEdit.setText(env["PC_E2E_PASSWORD"])
         wizard().next()
 
     def type_and_attach() -> None:

@@ -3,11 +3,10 @@ the request itself with its files, and the computer with its GetSystemInfo repor
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,7 +29,7 @@ from app.core import validators
 from app.core.wizard.flow import may_skip_account
 from app.core.wizard.state import AccountMode, AttachmentRef, Step, SysinfoRef
 from app.gui.feedback import message_for
-from app.gui.formatting import countdown
+from app.gui.signin_panel import SignInPanel
 from app.gui.theme import set_role
 from app.gui.wizard.attachments import AttachmentList
 from app.gui.wizard.base import StepPage, field_label
@@ -194,13 +193,6 @@ class AccountPage(StepPage):
             "Sign in with your Customer ID or e-mail and password, so the request is filed "
             "under your account.",
         )
-        self.busy = False
-        self.ticket = ""
-        self.locked_until = 0.0
-        self.lock_reason = ""
-        self._tick = QTimer(self)
-        self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._show_lock)
         self.views = QStackedWidget()
         self.outer.addWidget(self.views)
 
@@ -215,42 +207,18 @@ class AccountPage(StepPage):
         signed.addStretch(1)
         self.views.addWidget(self.signed_in_view)
 
-        # not signed in: credentials or skip
+        # not signed in: the shared sign-in panel, or skip
         self.sign_in_view = QWidget()
         box = QVBoxLayout(self.sign_in_view)
         box.setContentsMargins(0, 0, 0, 0)
         self.use_account = QRadioButton("I have an &account: Customer ID or e-mail and password")
         self.use_account.setChecked(True)
         box.addWidget(self.use_account)
-        self.credentials = QWidget()
-        form = QFormLayout(self.credentials)
-        form.setContentsMargins(24, 0, 0, 0)
-        self.login = QLineEdit()
-        self.login.setAccessibleName("Customer ID or e-mail")
-        self.login.setPlaceholderText("10 letters and digits, or your e-mail address")
-        self.password = QLineEdit()
-        self.password.setAccessibleName("Password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.code = QLineEdit()
-        self.code.setAccessibleName("Confirmation code")
-        self.code.setMaxLength(12)
-        login_label = QLabel("Customer &ID or e-mail")
-        login_label.setBuddy(self.login)
-        password_label = QLabel("Pass&word")
-        password_label.setBuddy(self.password)
-        self.code_label = QLabel("Confirmation &code")
-        self.code_label.setBuddy(self.code)
-        form.addRow(login_label, self.login)
-        form.addRow(password_label, self.password)
-        form.addRow(self.code_label, self.code)
-        links = QHBoxLayout()
-        self.forgot = _link("Forgot your password or Customer ID?")
-        self.register = _link("Create an account")
-        links.addWidget(self.forgot)
-        links.addWidget(self.register)
-        links.addStretch(1)
-        form.addRow("", links)
-        box.addWidget(self.credentials)
+        # Activation has its own dialog from the main window; "&Activate" would take the
+        # radio button's Alt+A.
+        self.panel = SignInPanel(wiz.ctx, offer_activation=False)
+        self.panel.setContentsMargins(24, 0, 0, 0)
+        box.addWidget(self.panel)
         self.skip = QRadioButton("&Skip this step: send the request without an account")
         box.addWidget(self.skip)
         self.skip_note = _hint()
@@ -261,30 +229,20 @@ class AccountPage(StepPage):
         box.addWidget(self.captcha)
         box.addStretch(1)
         self.views.addWidget(self.sign_in_view)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Signing in")
-        self.progress.hide()
-        self.outer.addWidget(self.progress)
-        self.finish_layout(
-            {
-                "login": self.login,
-                "password": self.password,
-                "code": self.code,
-                "captcha_answer": self.captcha.answer,
-            }
-        )
+        self.finish_layout({"captcha_answer": self.captcha.answer})
         self.mode_group = QButtonGroup(self)
         self.mode_group.addButton(self.use_account)
         self.mode_group.addButton(self.skip)
         self.use_account.toggled.connect(self._mode_chosen)
-        self.login.textChanged.connect(self._login_typed)
-        self.password.textChanged.connect(self._password_typed)
+        self.panel.ui.loginEdit.textChanged.connect(self._login_typed)
+        self.panel.ui.passwordEdit.textChanged.connect(self._password_typed)
+        self.panel.changed.connect(self.completeChanged)
+        self.panel.signed_in.connect(self._signed_in)
+        self.panel.said.connect(self._said)
+        self.panel.forgot_requested.connect(wiz.forgot_requested)
+        self.panel.register_requested.connect(wiz.register_requested)
         self.captcha.changed.connect(self._captcha_typed)
         self.captcha.failed = lambda text: self.wiz.say(self.message, text, "error")
-        self.forgot.clicked.connect(wiz.forgot_requested.emit)
-        self.register.clicked.connect(wiz.register_requested.emit)
 
     def show_state(self) -> None:
         """Show the account choice the core settled (``flow.settle``): signed in, or the
@@ -321,8 +279,9 @@ class AccountPage(StepPage):
                 "sent without one."
             )
         (self.skip if state.account_mode == AccountMode.SKIP else self.use_account).setChecked(True)
-        if not self.login.text():
-            self.login.setText(state.login or self.wiz.ctx.settings.last_login)
+        login = self.panel.ui.loginEdit
+        if not login.text():
+            login.setText(state.login or self.wiz.ctx.settings.last_login)
         self._show_mode()
 
     def first_field(self) -> QWidget | None:
@@ -330,13 +289,11 @@ class AccountPage(StepPage):
             return None  # the Next button: one click on
         if self.skip.isChecked():
             return self.captcha.answer
-        return self.password if self.login.text() else self.login
+        return self.panel.first_field()
 
     def _show_mode(self) -> None:
         skip = self.skip.isChecked()
-        self.credentials.setEnabled(not skip)
-        self.code.setVisible(bool(self.ticket))
-        self.code_label.setVisible(bool(self.ticket))
+        self.panel.setEnabled(not skip)
         self.captcha.setVisible(skip)
         if skip and not self.captcha.captcha_id:
             self.captcha.load()
@@ -346,9 +303,12 @@ class AccountPage(StepPage):
         if skip:
             self.state.account_mode = AccountMode.SKIP
         elif self.state.account_mode == AccountMode.SKIP:
-            self.state.account_mode = AccountMode.CREDENTIALS if self.login.text() else ""
+            self.state.account_mode = (
+                AccountMode.CREDENTIALS if self.panel.ui.loginEdit.text() else ""
+            )
         self.wiz.changed("account_mode", record=True)
         self._show_mode()
+        self.completeChanged.emit()  # a lock-out holds only the sign-in, not the skip
         if skip and self.skip.hasFocus():
             self.captcha.answer.setFocus()  # chosen from the keyboard: on to the answer
 
@@ -367,15 +327,13 @@ class AccountPage(StepPage):
         self.state.captcha_answer = self.captcha.text
         self.wiz.changed("captcha_answer", save=False)
 
+    def _said(self, text: str, level: str) -> None:
+        self.wiz.record_message(self.step, text, level)
+
     # -- leaving: sign in first -------------------------------------------------------------
 
     def isComplete(self) -> bool:
-        return not self.busy and self.locked_until <= time.monotonic()
-
-    def _set_busy(self, busy: bool) -> None:
-        self.busy = busy
-        self.progress.setVisible(busy)
-        self.completeChanged.emit()
+        return self.skip.isChecked() or self.wiz.ctx.session.signed_in or self.panel.can_submit
 
     def validatePage(self) -> bool:
         if self.wiz.restoring:
@@ -388,121 +346,17 @@ class AccountPage(StepPage):
             self.state.account_mode = AccountMode.SKIP
             self._captcha_typed()
             return super().validatePage()
-        self.sign_in()
+        self.clear_errors()
+        self.panel.submit()
         return False
 
-    def sign_in(self) -> None:
-        self.clear_errors()
-        login_text, password, code_text, ticket = (
-            self.login.text(),
-            self.password.text(),
-            self.code.text(),
-            self.ticket,
-        )
-        try:
-            login = validators.login(login_text)
-        except validators.Invalid as exc:
-            self.show_problems({"login": str(exc)})
-            return
-        if not password and not ticket:
-            self.show_problems({"password": "Enter your password."})
-            return
-        if ticket:
-            try:
-                code = validators.one_time_code(code_text)
-            except validators.Invalid as exc:
-                self.show_problems({"code": str(exc)})
-                return
-
-            def call(client: Any) -> Any:
-                return client.signin_second_factor(ticket, code)
-        else:
-
-            def call(client: Any) -> Any:
-                return client.signin(login, password)
-
-        self._set_busy(True)
-        self.wiz.ctx.connection.call(
-            call,
-            on_done=lambda _tokens: self._signed_in(login),
-            on_error=self._failed,
-            on_finally=lambda: self._set_busy(False),
-            owner=self,
-            name="sign in (wizard)",
-        )
-
     def _signed_in(self, login: str) -> None:
-        self.ticket = ""
-        self.password.clear()
         self.state.password = ""
         self.state.account_mode = AccountMode.SIGNED_IN
         self.state.signed_in_as = login
-        self.wiz.record_message(self.step, "Signed in.", "info")
-        self.wiz.ctx.session.signed_in_now(login=login)
         self.wiz.record_changes(self.step)
         self.wiz.changed("account_mode")
         self.wiz.next()
-
-    def _failed(self, error: BaseException) -> None:
-        code = getattr(error, "code", "")
-        if code == "second_factor_required":
-            self.ticket = str(getattr(error, "extra", {}).get("ticket", ""))
-            method = str(getattr(error, "extra", {}).get("method", ""))
-            self._show_mode()
-            self.code.clear()
-            self.code.setFocus()
-            self.wiz.say(
-                self.message,
-                "Enter the 6-digit code from your authenticator app."
-                if method == "totp"
-                else "Enter the 6-digit code we sent to your e-mail.",
-                "info",
-            )
-            return
-        if code == "ticket_invalid":
-            self.ticket = ""
-            self._show_mode()
-        if code in ("account_locked", "too_many_attempts"):
-            self.lock(int(getattr(error, "retry_after", 0) or 0), message_for(error))
-            return
-        field_errors = dict(getattr(error, "field_errors", {}) or {})
-        if code == "invalid_credentials":
-            field_errors.setdefault("password", message_for(error))
-        if field_errors:
-            self.show_problems(field_errors)
-        else:
-            self.wiz.say(self.message, message_for(error), "error")
-        if code == "invalid_credentials":
-            self.password.selectAll()
-            self.password.setFocus()
-
-    def lock(self, seconds: int, reason: str) -> None:
-        self.locked_until = time.monotonic() + max(1, seconds)
-        self.lock_reason = reason
-        self.wiz.record_message(self.step, reason, "error")
-        self._show_lock()
-        self._tick.start()
-        self.completeChanged.emit()
-
-    def _show_lock(self) -> None:
-        left = round(self.locked_until - time.monotonic())
-        if left <= 0:
-            self._tick.stop()
-            self.locked_until = 0.0
-            self.wiz.say(self.message, "You can try again now.", "hint", record=False)
-            self.completeChanged.emit()
-            return
-        self.wiz.say(
-            self.message,
-            f"{self.lock_reason} Sign-in is locked for a while: you can try again in "
-            f"{countdown(left)}.",
-            "error",
-            record=False,
-        )
-
-    @property
-    def lock_text(self) -> str:
-        return self.message.text() if self.locked_until else ""
 
 
 # -- step 3 ---------------------------------------------------------------------------------

@@ -121,10 +121,10 @@ def sign_in(qtbot: QtBot, running: Running, account: Account, *, remember: bool 
 
     dialog = running.window.open_sign_in()
     assert isinstance(dialog, SignInDialog)
-    dialog.ui.loginEdit.setText(account.email)
-    dialog.ui.passwordEdit.setText(account.password)
+    dialog.panel.ui.loginEdit.setText(account.email)
+    dialog.panel.ui.passwordEdit.setText(account.password)
     if remember:
         qtbot.waitUntil(lambda: running.ctx.session.keyring_available is not None, timeout=WAIT_MS)
-        dialog.ui.rememberCheck.setChecked(True)
-    click(qtbot, dialog.ui.signInButton)
+        dialog.panel.ui.rememberCheck.setChecked(True)
+    click(qtbot, dialog.sign_in_button)
     qtbot.waitUntil(lambda: running.ctx.session.profile is not None, timeout=WAIT_MS)

@@ -141,10 +141,10 @@ def test_without_a_keyring_the_dialog_says_so_and_keeps_nothing(
     assert running.ctx.session.keyring_available is False
     dialog = running.window.open_sign_in()
     assert isinstance(dialog, SignInDialog)
-    assert not dialog.ui.rememberCheck.isEnabled()
-    assert not dialog.ui.rememberCheck.isChecked()
-    assert "no keyring" in dialog.ui.rememberNoteLabel.text().lower()
-    assert dialog.ui.rememberNoteLabel.isVisibleTo(dialog)
+    assert not dialog.panel.ui.rememberCheck.isEnabled()
+    assert not dialog.panel.ui.rememberCheck.isChecked()
+    assert "no keyring" in dialog.panel.ui.rememberNoteLabel.text().lower()
+    assert dialog.panel.ui.rememberNoteLabel.isVisibleTo(dialog)
 
 
 def test_check_your_mail_closes_once_activated_from_the_mailbox(

@@ -190,12 +190,12 @@ def test_sign_in_works_from_the_keyboard_in_a_sensible_order(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    dialog.ui.loginEdit.setFocus()
+    dialog.panel.ui.loginEdit.setFocus()
     order = [dialog.focusWidget()]
     for _ in range(7):
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
         order.append(dialog.focusWidget())
-    ui = dialog.ui
+    ui = dialog.panel.ui
     assert order == [
         ui.loginEdit,
         ui.passwordEdit,
@@ -203,10 +203,10 @@ def test_sign_in_works_from_the_keyboard_in_a_sensible_order(
         ui.forgotButton,
         ui.registerButton,
         ui.activateButton,
-        ui.cancelButton,
-        ui.signInButton,
+        dialog.cancel_button,
+        dialog.sign_in_button,
     ]
-    assert ui.signInButton.isDefault()  # Enter in a field signs in
+    assert dialog.sign_in_button.isDefault()  # Enter in a field signs in
     assert ui.passwordLabel.buddy() is ui.passwordEdit  # Alt+P reaches the password
 
 

@@ -60,16 +60,17 @@ def test_two_factor_enrolment_then_sign_in_asks_for_the_code(
     qtbot.waitUntil(lambda: not ctx.session.signed_in, timeout=WAIT_MS)
     signin = window.open_sign_in()
     assert isinstance(signin, SignInDialog)
-    signin.ui.loginEdit.setText(account.customer_id)
-    signin.ui.passwordEdit.setText(account.password)
-    click(qtbot, signin.ui.signInButton)
+    signin.panel.ui.loginEdit.setText(account.customer_id)
+    signin.panel.ui.passwordEdit.setText(account.password)
+    click(qtbot, signin.sign_in_button)
+    pages = signin.panel.ui.pages
     qtbot.waitUntil(
-        lambda: signin.ui.pages.currentWidget() is signin.ui.secondFactorPage, timeout=WAIT_MS
+        lambda: pages.currentWidget() is signin.panel.ui.secondFactorPage, timeout=WAIT_MS
     )
-    assert "authenticator" in signin.ui.secondFactorLabel.text()
+    assert "authenticator" in signin.panel.ui.secondFactorLabel.text()
     assert not ctx.session.signed_in
-    signin.ui.codeEdit.setText(totp.now())
-    click(qtbot, signin.ui.signInButton)
+    signin.panel.ui.codeEdit.setText(totp.now())
+    click(qtbot, signin.sign_in_button)
     qtbot.waitUntil(lambda: ctx.session.profile is not None, timeout=WAIT_MS)
     assert ctx.session.account["email"] == account.email
 

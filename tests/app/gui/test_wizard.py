@@ -314,17 +314,17 @@ def test_wrong_password_and_lock_out_are_shown_on_step_2(
     running = launch(server_url=svc.url)
     wizard = open_from_support_page(qtbot, running, type_code="updates")
     page = wizard.account_page
-    page.login.setText(account.customer_id)
+    page.panel.ui.loginEdit.setText(account.customer_id)
     for _ in range(6):
-        page.password.setText("Wrong-Password-1")
+        page.panel.ui.passwordEdit.setText("Wrong-Password-1")
         wizard.next()
-        qtbot.waitUntil(lambda: not page.busy, timeout=WAIT_MS)
-        if page.locked_until:
+        qtbot.waitUntil(lambda: not page.panel.busy, timeout=WAIT_MS)
+        if page.panel.locked_until:
             break
         assert "wrong" in page.message.text() + "".join(
             label.text() for label in page.findChildren(type(page.message))
         )
-    assert page.locked_until and "try again in" in page.lock_text
+    assert page.panel.locked_until and "try again in" in page.panel.lock_text
     assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
     assert wizard.currentId() == int(Step.ACCOUNT)
     assert "Wrong-Password-1" not in "".join(p.read_text() for p in drafts())
@@ -345,8 +345,8 @@ def test_sign_in_on_step_2_then_on(
     running = launch(server_url=svc.url)
     wizard = open_from_support_page(qtbot, running, type_code="setup")
     page = wizard.account_page
-    page.login.setText(account.email)
-    page.password.setText(account.password)
+    page.panel.ui.loginEdit.setText(account.email)
+    page.panel.ui.passwordEdit.setText(account.password)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == int(Step.DETAILS), timeout=WAIT_MS)
     assert running.ctx.session.signed_in and wizard.state.account_mode == AccountMode.SIGNED_IN
