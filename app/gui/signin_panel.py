@@ -21,6 +21,7 @@ from app.gui.context import AppContext
 from app.gui.feedback import FormErrors, message_for, set_busy, show_message
 from app.gui.formatting import countdown
 from app.gui.forms.ui_signin_panel import Ui_SignInPanel
+from app.gui.lifetime import follow
 
 
 class SignInPanel(QWidget):
@@ -60,7 +61,7 @@ class SignInPanel(QWidget):
         ui.forgotButton.clicked.connect(self._forgot)
         ui.registerButton.clicked.connect(self._register)
         ui.activateButton.clicked.connect(self._activate)
-        ctx.session.signed_in_changed.connect(self._signed_in_changed)
+        follow(ctx.session.signed_in_changed, self._signed_in_changed)
         self.show_keyring_state()
         self._render()
 
