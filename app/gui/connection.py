@@ -16,7 +16,6 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app.core import paths
-from app.core.catalog import Catalog
 from app.core.settings import Settings
 from app.gui.feedback import Feedback, is_unreachable
 from app.gui.tasks import TaskRunner
@@ -24,6 +23,7 @@ from app.gui.tasks import TaskRunner
 if TYPE_CHECKING:
     from app.api.client import ApiClient
     from app.api.tokens import KeyringTokenStore
+    from app.core.catalog import Catalog
     from app.gui.embedded import EmbeddedService
 
 log = logging.getLogger(__name__)
