@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 from fastapi import APIRouter, Header, Query
 from sqlalchemy.orm import Session
@@ -14,7 +14,7 @@ from server.api.request_fields import attachment_meta, detail_fields, summary_fi
 from server.db.models import Attachment, Message, SupportRequest
 from server.errors import Problem, problem_response
 from server.schemas.attachments import AttachmentMeta
-from server.schemas.messages import MessageCreate, MessageOut
+from server.schemas.messages import MessageCreate, MessageOut, Sender
 from server.schemas.requests import (
     Rating,
     RequestDetail,
@@ -40,7 +40,7 @@ def _detail(db: Session, state: State, request: SupportRequest) -> RequestDetail
 def _message_out(message: Message, files: list[Attachment]) -> MessageOut:
     return MessageOut(
         id=message.id,
-        sender=message.sender,
+        sender=cast(Sender, message.sender),  # the column holds only these
         body=message.body,
         created_at=message.created_at,
         attachments=[AttachmentMeta(**attachment_meta(a)) for a in files],

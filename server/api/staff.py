@@ -5,7 +5,7 @@ For customers these routes do not exist (404), like any object that is not their
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, cast
 
 from fastapi import APIRouter, Query
 from sqlalchemy.orm import Session
@@ -15,6 +15,7 @@ from server.api.params import RequestId
 from server.api.request_fields import attachment_meta, detail_fields, summary_fields
 from server.db.models import Attachment, Message, SupportRequest, User
 from server.schemas.common import MAX_ID
+from server.schemas.messages import Sender
 from server.schemas.staff import (
     Assignment,
     Member,
@@ -40,7 +41,7 @@ def _staff_attachment(att: Attachment) -> StaffAttachment:
 def _staff_message(message: Message, files: list[Attachment]) -> StaffMessage:
     return StaffMessage(
         id=message.id,
-        sender=message.sender,
+        sender=cast(Sender, message.sender),  # the column holds only these
         author_id=message.author_id,
         internal=message.internal,
         body=message.body,

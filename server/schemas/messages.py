@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from server.schemas.attachments import AttachmentMeta
 from server.schemas.common import NO_NUL, Ids, Strict
+
+Sender = Literal["customer", "staff", "system"]
 
 
 class MessageCreate(Strict):
@@ -17,7 +20,7 @@ class MessageCreate(Strict):
 
 class MessageOut(BaseModel):
     id: int
-    sender: str
+    sender: Sender
     body: str
     created_at: datetime
     attachments: list[AttachmentMeta]

@@ -17,7 +17,7 @@ CustomerType = Literal["home", "business", "corporate"]
 class Me(BaseModel):
     email: str
     customer_id: str
-    role: str
+    role: Literal["customer", "staff"]
     name: str
     country: str = Field(description="ISO 3166 alpha-2, or empty")
     city: str

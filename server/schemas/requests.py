@@ -65,7 +65,7 @@ class RequestProduct(BaseModel):
 class RequestSummary(BaseModel):
     id: int
     number: str
-    kind: str
+    kind: Literal["support", "viruslab"]
     type: str
     product: RequestProduct | None
     status: str

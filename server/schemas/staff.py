@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from server.schemas.attachments import AttachmentMeta
 from server.schemas.common import NO_NUL, DbId, Ids, Strict
+from server.schemas.messages import Sender
 from server.schemas.requests import RequestDetail, RequestSummary
 
 
@@ -44,7 +45,7 @@ class StaffAttachment(AttachmentMeta):
 
 class StaffMessage(BaseModel):
     id: int
-    sender: str
+    sender: Sender
     author_id: int | None
     internal: bool
     body: str
