@@ -128,7 +128,10 @@ class EventStream:
 
 
 def _abort(response: requests.Response) -> None:
-    """Close a streaming response so a thread blocked reading it wakes up."""
+    """Wake a thread blocked reading a streaming response: shut its socket down, so the
+    read ends with end-of-stream and the reading thread closes the response itself.
+    Closing it from here instead would pull the buffer away under the reader
+    (``'NoneType' object has no attribute 'read'``)."""
     try:
         raw = response.raw
         sock = getattr(getattr(raw, "_fp", None), "fp", None)
@@ -137,8 +140,9 @@ def _abort(response: requests.Response) -> None:
             import socket
 
             sock.shutdown(socket.SHUT_RDWR)
+            return
     except OSError:
-        pass
+        return  # already shut down or closed: the reader is waking anyway
     response.close()
 
 
