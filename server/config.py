@@ -39,6 +39,9 @@ class Settings:
     source_window: timedelta = timedelta(minutes=10)
     # Sign-in attempts allowed per source per window before 429, independent of accounts.
     signin_source_budget: int = 60
+    # A keyed POST's claim is renewed while it runs; one older than this lease belongs to a
+    # process that died, and the next retry with the key takes it over.
+    idempotency_lease: timedelta = timedelta(seconds=10)
     vendor_key_path: Path | None = None
     # Test/dev hook: sees each captcha's answer as it is issued (never exposed over HTTP).
     captcha_observer: Callable[[str, str], None] | None = field(default=None, compare=False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from datetime import timedelta
 
 import uvicorn
 
@@ -25,6 +26,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default="",
         help="development and tests only: append each captcha's id and answer to this file",
     )
+    p.add_argument(
+        "--idempotency-lease",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="after how long a keyed POST's claim counts as abandoned by a dead process "
+        "(default: 10)",
+    )
     p.set_defaults(func=run)
 
 
@@ -33,6 +42,8 @@ def run(args: argparse.Namespace) -> int:
     overrides: dict[str, object] = {
         "public_url": args.public_url or f"http://{args.host}:{args.port}"
     }
+    if args.idempotency_lease is not None:
+        overrides["idempotency_lease"] = timedelta(seconds=args.idempotency_lease)
     if args.captcha_answers_file:
         path = args.captcha_answers_file
         print("warning: captcha answers are written to", path, file=sys.stderr)

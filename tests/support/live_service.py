@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -93,6 +94,10 @@ class ServiceProcess:
     mail_url: str = ""
     port: int = field(default_factory=free_port)
     proc: subprocess.Popen[bytes] | None = None
+    # Further ``serve`` options, and environment for the process (a crash point, say).
+    args: list[str] = field(default_factory=list)
+    env: dict[str, str] = field(default_factory=dict)
+    log_file: Path | None = None  # stderr goes here instead of a pipe
 
     @property
     def url(self) -> str:
@@ -119,8 +124,24 @@ class ServiceProcess:
             cmd += ["--database", self.database_url]
         if self.mail_url:
             cmd += ["--mail", self.mail_url]
-        self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        cmd += self.args
+        log = self.log_file.open("ab") if self.log_file else None
+        self.proc = subprocess.Popen(
+            cmd,
+            stdout=subprocess.DEVNULL,
+            stderr=log or subprocess.PIPE,
+            env={**os.environ, **self.env},
+        )
+        if log:
+            log.close()
         wait_healthy(self.url)
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown code runs, as when the machine loses power."""
+        if self.proc and self.proc.poll() is None:
+            self.proc.kill()
+        if self.proc:
+            self.proc.wait()
 
     def captcha_answer(self, captcha_id: str) -> str:
         for line in self.captcha_file.read_text().splitlines():
