@@ -210,8 +210,12 @@ def email_code(
 
 
 @router.post("/refresh", response_model=Tokens)
-def refresh(body: Refresh, state: State, db: Db) -> Tokens:
-    pair = sessions.refresh_session(db, settings=state.settings, refresh_token=body.refresh_token)
+def refresh(body: Refresh, state: State) -> Tokens:
+    """A refresh token presented again after its rotation ends its session (kept on 401)."""
+    with committed_even_if_refused(state.db) as db:
+        pair = sessions.refresh_session(
+            db, settings=state.settings, refresh_token=body.refresh_token
+        )
     return Tokens(**pair.__dict__)
 
 
