@@ -11,6 +11,7 @@ from dataclasses import replace
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from server.config import Settings
 from server.db.migrate import upgrade
@@ -79,6 +80,11 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
     app.state.service = state
     install_error_handlers(app)
     app.add_middleware(IdempotencyMiddleware, state=state)
+    if state.settings.trusted_proxies:
+        # Outermost, so that every part of the service sees the caller behind the proxy.
+        app.add_middleware(
+            ProxyHeadersMiddleware, trusted_hosts=list(state.settings.trusted_proxies)
+        )
 
     @app.get("/healthz", tags=["health"])
     def healthz() -> JSONResponse:

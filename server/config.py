@@ -42,6 +42,10 @@ class Settings:
     # A keyed POST's claim is renewed while it runs; one older than this lease belongs to a
     # process that died, and the next retry with the key takes it over.
     idempotency_lease: timedelta = timedelta(seconds=10)
+    # Addresses of the reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are
+    # believed (IPs or networks, "*" for any); none by default, so every caller's source
+    # is the address it connects from and a forged header buys no fresh budget.
+    trusted_proxies: tuple[str, ...] = ()
     vendor_key_path: Path | None = None
     # Test/dev hook: sees each captcha's answer as it is issued (never exposed over HTTP).
     captcha_observer: Callable[[str, str], None] | None = field(default=None, compare=False)

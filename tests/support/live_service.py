@@ -74,7 +74,14 @@ def start_in_thread(settings_kwargs: dict[str, Any], *, port: int | None = None)
         **settings_kwargs,
     )
     app = create_app(settings)
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    config = uvicorn.Config(
+        app,
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        lifespan="on",
+        proxy_headers=False,  # as ``serve`` runs it: forwarded headers are the app's business
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name=f"service:{port}", daemon=True)
     thread.start()
