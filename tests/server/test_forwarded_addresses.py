@@ -42,8 +42,8 @@ def test_served_as_deployed_forwarded_headers_are_ignored(backend: str, tmp_path
 def test_a_trusted_proxy_names_the_caller(make_service: ServiceFactory) -> None:
     svc = make_service(trusted_proxies=("127.0.0.1",), source_budget=3)
     # Callers behind the proxy each have their own budget...
-    assert _resets(svc.api, ["203.0.113.1", "203.0.113.2", "203.0.113.3", "203.0.113.4"]) == [
-        202
-    ] * 4
+    assert (
+        _resets(svc.api, ["203.0.113.1", "203.0.113.2", "203.0.113.3", "203.0.113.4"]) == [202] * 4
+    )
     # ...and one caller spends its own.
     assert _resets(svc.api, ["198.51.100.7"] * 4) == [202, 202, 202, 429]
