@@ -39,6 +39,11 @@ class Settings:
     source_window: timedelta = timedelta(minutes=10)
     # Sign-in attempts allowed per source per window before 429, independent of accounts.
     signin_source_budget: int = 60
+    # Failures from everywhere never lock an account; past ``lockout_threshold`` of them
+    # each sign-in to it waits a little longer, up to this; its owner is mailed at most
+    # once per alert window.
+    signin_slowdown_max: timedelta = timedelta(seconds=2)
+    signin_alert_window: timedelta = timedelta(hours=1)
     # A keyed POST's claim is renewed while it runs; one older than this lease belongs to a
     # process that died, and the next retry with the key takes it over.
     idempotency_lease: timedelta = timedelta(seconds=10)

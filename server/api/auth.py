@@ -163,6 +163,7 @@ def resend_activation(
 @router.post("/signin", response_model=Tokens, responses={**LOCKED, **SECOND_FACTOR})
 def signin(body: SignIn, request: Request, state: State) -> Tokens:
     outbox = Outbox()
+    signin_service.pace(state, body.login)
     try:
         with committed_even_if_refused(state.db) as db:
             pair = signin_service.sign_in(
