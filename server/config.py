@@ -51,6 +51,10 @@ class Settings:
     # believed (IPs or networks, "*" for any); none by default, so every caller's source
     # is the address it connects from and a forged header buys no fresh budget.
     trusted_proxies: tuple[str, ...] = ()
+    # Mails per account, and per recipient address, within the mail window.
+    mail_account_budget: int = 20
+    mail_recipient_budget: int = 10
+    mail_window: timedelta = timedelta(hours=1)
     vendor_key_path: Path | None = None
     # Test/dev hook: sees each captcha's answer as it is issued (never exposed over HTTP).
     captcha_observer: Callable[[str, str], None] | None = field(default=None, compare=False)

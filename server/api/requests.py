@@ -264,6 +264,7 @@ def create_support(
         db,
         lambda: support_requests.create_support(
             db,
+            settings=state.settings,
             mailer=state.mailer,
             filer=filer,
             type_code=body.type,

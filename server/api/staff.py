@@ -199,6 +199,7 @@ def post_message(
     request = staff_queue.get_any(db, request_id=request_id, for_update=True)
     posted = messages.post_staff(
         db,
+        settings=state.settings,
         mailer=state.mailer,
         request=request,
         staff=staff,

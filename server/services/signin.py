@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from server.config import Settings
 from server.db.models import PendingSignIn, User
 from server.errors import Problem
-from server.services import account_mail, accounts, throttle, two_factor
+from server.services import account_mail, accounts, mail_budget, throttle, two_factor
 from server.services.account_mail import Outbox
 from server.services.passwords import hash_password, needs_rehash, verify_password
 from server.services.sessions import TokenPair, start_session
@@ -177,7 +177,7 @@ def sign_in(
     db.add(pending)
     db.flush()
     if method == "email":
-        _mail_code(state=state, pending=pending, user=user, outbox=outbox)
+        _mail_code(db, state=state, pending=pending, user=user, outbox=outbox)
     raise Problem(
         401,
         "second_factor_required",
@@ -197,10 +197,14 @@ def _alert_owner(db: Session, *, state: ServiceState, user: User, outbox: Outbox
         window=state.settings.signin_alert_window,
     ):
         return
-    account_mail.failed_signins(outbox, state, to=user.email)
+    if mail_budget.allows(db, settings=state.settings, to=user.email, account_id=user.id):
+        account_mail.failed_signins(outbox, state, to=user.email)
 
 
-def _mail_code(*, state: ServiceState, pending: PendingSignIn, user: User, outbox: Outbox) -> None:
+def _mail_code(
+    db: Session, *, state: ServiceState, pending: PendingSignIn, user: User, outbox: Outbox
+) -> None:
+    mail_budget.spend(db, settings=state.settings, to=user.email, account_id=user.id)
     code = new_code()
     pending.note = token_hash(f"{pending.id}:{code}")
     account_mail.signin_code(outbox, state, to=user.email, code=code)
@@ -236,7 +240,7 @@ def mail_code(
                 "This account signs in with an authenticator app code, not an e-mail code.",
             )
         pending.method = "email"
-    _mail_code(state=state, pending=pending, user=user, outbox=outbox)
+    _mail_code(db, state=state, pending=pending, user=user, outbox=outbox)
 
 
 def second_factor(

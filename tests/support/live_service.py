@@ -21,7 +21,12 @@ from server.state import ServiceState
 
 # Every test calls from 127.0.0.1: the per-source budgets are for abuse, not for a test
 # suite sharing one service. The budgets' own tests start services with small limits.
-SHARED_LIMITS: dict[str, Any] = {"source_budget": 100_000, "signin_source_budget": 100_000}
+SHARED_LIMITS: dict[str, Any] = {
+    "source_budget": 100_000,
+    "signin_source_budget": 100_000,
+    "mail_account_budget": 100_000,
+    "mail_recipient_budget": 100_000,
+}
 
 
 def free_port() -> int:
