@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
+from server import openapi
 from server.config import Settings
 from server.db.migrate import upgrade
 from server.db.session import Database
@@ -100,5 +101,6 @@ def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
     for name in ROUTERS:
         module = importlib.import_module(f"server.api.{name}")
         app.include_router(module.router)
+    openapi.install(app)
 
     return app
