@@ -74,12 +74,12 @@ def _operations(app: FastAPI) -> Iterator[tuple[str, set[str], APIRoute]]:
     except ImportError:  # a FastAPI that includes routers by copying their routes
         for route in app.routes:
             if isinstance(route, APIRoute):
-                yield route.path_format, set(route.methods), route
+                yield route.path_format, set(route.methods or ()), route
         return
     for context in iter_route_contexts(app.routes):
         route = context.original_route
         if isinstance(route, APIRoute):
-            yield str(context.path_format), set(context.methods or route.methods), route
+            yield str(context.path_format), set(context.methods or route.methods or ()), route
 
 
 def _is_page(route: APIRoute) -> bool:
