@@ -24,7 +24,7 @@ import hashlib
 import json
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import delete, select, update
@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from server import clock
 from server.db.models import AuthSession, IdempotentReply
 from server.errors import PROBLEM_JSON
 from server.services import crash_points
@@ -58,7 +59,7 @@ _SCOPE_KEY = "personal_cabinet.idempotency"
 def forget_old(db: Session) -> int:
     """Drop replies older than ``KEEP_FOR`` (run by the service's housekeeping)."""
     result = db.execute(
-        delete(IdempotentReply).where(IdempotentReply.created_at < datetime.now(UTC) - KEEP_FOR)
+        delete(IdempotentReply).where(IdempotentReply.created_at < clock.now(db) - KEEP_FOR)
     )
     return int(getattr(result, "rowcount", 0) or 0)
 
@@ -245,7 +246,9 @@ class IdempotencyMiddleware:
             if anonymous_token:
                 return "anon:" + hashlib.sha256(anonymous_token.encode()).hexdigest()[:40]
             return "anon"
-        session_id = read_access_token(self.state.settings.token_secret, token.strip())
+        session_id = read_access_token(
+            self.state.settings.token_secret, token.strip(), self.state.clock.now()
+        )
         if session_id is None:
             return "invalid"
         with self.state.db.read() as db:
@@ -256,7 +259,7 @@ class IdempotencyMiddleware:
         self, claim: Claim, route: str, digest: str
     ) -> tuple[int, bytes, dict[str, str]] | None:
         """None when this call is the first with the key (and now holds it)."""
-        now = datetime.now(UTC)
+        now = self.state.clock.now()
         try:
             with self.state.db.write() as db:
                 db.add(
@@ -325,7 +328,7 @@ class IdempotencyMiddleware:
             db.execute(
                 update(IdempotentReply)
                 .where(*self._mine(claim))
-                .values(claimed_at=datetime.now(UTC))
+                .values(claimed_at=self.state.clock.now())
             )
 
     @staticmethod

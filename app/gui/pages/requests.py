@@ -8,10 +8,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
 
+from app.core.catalog import KINDS
 from app.gui.context import AppContext
 from app.gui.feedback import message_for, set_busy, show_message
 from app.gui.formatting import date_time, plain, status_text
 from app.gui.forms.ui_requests_page import Ui_RequestsPage
+from app.gui.lifetime import follow
 
 PAGE_SIZE = 50
 
@@ -23,7 +25,6 @@ class RequestsPage(QWidget):
         self.ui = Ui_RequestsPage()
         self.ui.setupUi(self)
         self.next_cursor: str | None = None
-        self.catalog_answer: dict[str, Any] | None = None
         self.loaded = False
         self._loading = False
         header = self.ui.requestsTree.header()
@@ -36,7 +37,7 @@ class RequestsPage(QWidget):
         self.ui.loadMoreButton.hide()
         show_message(self.ui.messageLabel, "")
         set_busy(self.ui.busyBar, False)
-        ctx.signed_in_changed.connect(self._signed_in_changed)
+        follow(ctx.session.signed_in_changed, self._signed_in_changed)
 
     def _signed_in_changed(self, signed_in: bool) -> None:
         self.ui.requestsTree.clear()
@@ -47,7 +48,7 @@ class RequestsPage(QWidget):
             self.reload()
 
     def activate(self) -> None:
-        if self.ctx.signed_in:
+        if self.ctx.session.signed_in:
             self.reload()
 
     def first_control(self) -> QWidget:
@@ -61,20 +62,13 @@ class RequestsPage(QWidget):
             self._load(self.next_cursor)
 
     def _load(self, cursor: str | None) -> None:
-        if self._loading or not self.ctx.signed_in:
+        if self._loading or not self.ctx.session.signed_in:
             return
         self._loading = True
         set_busy(self.ui.busyBar, True, self.ui.refreshButton, self.ui.loadMoreButton)
-        need_catalog = self.ctx.catalog is None  # request types by their titles
-
-        def load(client: Any) -> Any:
-            page = client.list_requests(cursor=cursor, limit=PAGE_SIZE)
-            if need_catalog:
-                self.catalog_answer = client.catalog()
-            return page
-
-        self.ctx.call(
-            load,
+        self.ctx.connection.load_catalog()  # request types by their titles
+        self.ctx.connection.call(
+            lambda client: client.list_requests(cursor=cursor, limit=PAGE_SIZE),
             on_done=lambda page: self._show(page, append=cursor is not None),
             on_error=lambda e: show_message(self.ui.messageLabel, message_for(e)),
             on_finally=self._loaded,
@@ -87,15 +81,13 @@ class RequestsPage(QWidget):
         set_busy(self.ui.busyBar, False, self.ui.refreshButton, self.ui.loadMoreButton)
 
     def _type_titles(self) -> dict[str, str]:
-        types = (self.ctx.catalog or {}).get("request_types", {})
-        return {
-            t["code"]: t["title"] for kind in ("support", "viruslab") for t in types.get(kind, [])
-        }
+        catalog = self.ctx.connection.catalog
+        if catalog is None:
+            return {}
+        return {t.code: t.title for kind in KINDS for t in catalog.request_types(kind)}
 
     def _show(self, page: Any, *, append: bool) -> None:
         show_message(self.ui.messageLabel, "")
-        if self.catalog_answer is not None and self.ctx.catalog is None:
-            self.ctx.catalog = self.catalog_answer
         tree = self.ui.requestsTree
         if not append:
             tree.clear()
