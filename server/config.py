@@ -53,6 +53,8 @@ class Settings(BaseSettings):
     source_window: timedelta = timedelta(minutes=10)
     # Sign-in attempts allowed per source per window before 429, independent of accounts.
     signin_source_budget: int = 60
+    # Captcha images per source per window (a person needs a few; each costs a rendering).
+    captcha_source_budget: int = 30
     # Failures from everywhere never lock an account; past ``lockout_threshold`` of them
     # each sign-in to it waits a little longer, up to this; its owner is mailed at most
     # once per alert window.

@@ -25,6 +25,7 @@ from server.state import ServiceState
 SHARED_LIMITS: dict[str, Any] = {
     "source_budget": 100_000,
     "signin_source_budget": 100_000,
+    "captcha_source_budget": 100_000,
     "mail_account_budget": 100_000,
     "mail_recipient_budget": 100_000,
 }
