@@ -27,12 +27,12 @@ SIGNED_IN_CHANGED = SIGNAL("signed_in_changed(bool)")
 
 def test_a_closed_sign_in_dialog_leaves_no_connection(qapp: QApplication) -> None:
     ctx = AppContext(Settings(), server_url="http://127.0.0.1:9")
-    before = ctx.receivers(SIGNED_IN_CHANGED)
+    before = ctx.session.receivers(SIGNED_IN_CHANGED)
     dialog = SignInDialog(ctx)
-    assert ctx.receivers(SIGNED_IN_CHANGED) > before
+    assert ctx.session.receivers(SIGNED_IN_CHANGED) > before
     dialog.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert ctx.receivers(SIGNED_IN_CHANGED) == before
+    assert ctx.session.receivers(SIGNED_IN_CHANGED) == before
     ctx.session.signed_in_changed.emit(False)  # nothing left to call into a deleted widget
     ctx.tasks.wait(5000)
 
@@ -49,7 +49,7 @@ def test_step_2_asks_for_the_authenticator_code_then_goes_on(
         assert user is not None
         user.totp_secret, user.totp_enabled = secret, True
     running = launch(server_url=svc.url)
-    before = running.ctx.receivers(SIGNED_IN_CHANGED)
+    before = running.ctx.session.receivers(SIGNED_IN_CHANGED)
     wizard = open_from_support_page(qtbot, running, type_code="setup")
     page = wizard.account_page
     ui = page.panel.ui
@@ -67,9 +67,9 @@ def test_step_2_asks_for_the_authenticator_code_then_goes_on(
     assert ui.passwordEdit.text() == "" and wizard.state.password == ""
 
     # the wizard's pages and their panel go with the wizard, and so do their connections
-    assert running.ctx.receivers(SIGNED_IN_CHANGED) > before
+    assert running.ctx.session.receivers(SIGNED_IN_CHANGED) > before
     wizard.discard()
-    qtbot.waitUntil(lambda: running.ctx.receivers(SIGNED_IN_CHANGED) == before, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: running.ctx.session.receivers(SIGNED_IN_CHANGED) == before, timeout=WAIT_MS)
 
 
 def test_a_lock_out_on_step_2_holds_the_sign_in_but_not_the_skip(

@@ -53,7 +53,10 @@ def open_from_support_page(
 
 
 def next_page(qtbot: QtBot, wizard: RequestWizard, expect: int) -> None:
-    """Next, as the button does; ``expect`` is where the wizard must then be."""
+    """Next, as the button does; ``expect`` is where the wizard must then be. On step 4 a
+    person reads the operating system the wizard detected (on a worker) before going on."""
+    if wizard.currentId() == int(Step.SYSTEM):
+        qtbot.waitUntil(lambda: bool(wizard.state.os_name), timeout=WAIT_MS)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == expect, timeout=WAIT_MS)
 
