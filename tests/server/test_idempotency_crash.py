@@ -28,6 +28,11 @@ from tests.support.support_requests import support_body
 
 PASSWORD = "Blue-Harbor-42x"
 LEASE = ["--idempotency-lease", "1"]
+# One account files every request of these tests: no mail budget may refuse one.
+UNLIMITED_MAIL = {
+    "PC_SERVER_MAIL_ACCOUNT_BUDGET": "1000000",
+    "PC_SERVER_MAIL_RECIPIENT_BUDGET": "1000000",
+}
 # Between the claim and the route, after the route before the answer is stored, after it
 # is stored before it is sent.
 CRASH_POINTS = ("claimed", "answered", "stored")
@@ -38,7 +43,11 @@ RETRY_FOR = 30.0  # seconds a retry loop may take at most, far above the lease
 def _service(backend: str, folder: Path) -> Iterator[tuple[ServiceProcess, str]]:
     with temporary_database(backend, folder) as url:
         proc = ServiceProcess(
-            data_dir=folder / "data", database_url=url, args=LEASE, log_file=folder / "log"
+            data_dir=folder / "data",
+            database_url=url,
+            args=LEASE,
+            env=dict(UNLIMITED_MAIL),
+            log_file=folder / "log",
         )
         try:
             yield proc, url
@@ -98,7 +107,7 @@ def test_a_keyed_create_killed_at_each_step_is_answered_once_after_restart(
         body: dict[str, object] = {}
         keys: list[str] = []
         for point in CRASH_POINTS:
-            proc.env = {ENV: point}
+            proc.env = {**UNLIMITED_MAIL, ENV: point}
             proc.start()
             if not email:
                 product, email = _seed(url)
@@ -107,7 +116,7 @@ def test_a_keyed_create_killed_at_each_step_is_answered_once_after_restart(
             with pytest.raises(requests.ConnectionError):
                 _create(_caller(proc, email), body, keys[-1])
             assert proc.proc is not None and proc.proc.wait(timeout=30) != 0  # killed
-        proc.env = {}
+        proc.env = dict(UNLIMITED_MAIL)
         proc.start()
         caller = _caller(proc, email)
         numbers = []
