@@ -10,7 +10,9 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
+from server import openapi
 from server.clock import SYSTEM, Clock
 from server.config import Settings
 from server.db.migrate import upgrade
@@ -81,6 +83,11 @@ def create_app(settings: Settings, *, migrate: bool = True, clock: Clock = SYSTE
     app.state.service = state
     install_error_handlers(app)
     app.add_middleware(IdempotencyMiddleware, state=state)
+    if state.settings.trusted_proxies:
+        # Outermost, so that every part of the service sees the caller behind the proxy.
+        app.add_middleware(
+            ProxyHeadersMiddleware, trusted_hosts=list(state.settings.trusted_proxies)
+        )
 
     @app.get("/healthz", tags=["health"])
     def healthz() -> JSONResponse:
@@ -96,5 +103,6 @@ def create_app(settings: Settings, *, migrate: bool = True, clock: Clock = SYSTE
     for name in ROUTERS:
         module = importlib.import_module(f"server.api.{name}")
         app.include_router(module.router)
+    openapi.install(app)
 
     return app

@@ -53,6 +53,24 @@ class Settings(BaseSettings):
     source_window: timedelta = timedelta(minutes=10)
     # Sign-in attempts allowed per source per window before 429, independent of accounts.
     signin_source_budget: int = 60
+    # Captcha images per source per window (a person needs a few; each costs a rendering).
+    captcha_source_budget: int = 30
+    # Failures from everywhere never lock an account; past ``lockout_threshold`` of them
+    # each sign-in to it waits a little longer, up to this; its owner is mailed at most
+    # once per alert window.
+    signin_slowdown_max: timedelta = timedelta(seconds=2)
+    signin_alert_window: timedelta = timedelta(hours=1)
+    # A keyed POST's claim is renewed while it runs; one older than this lease belongs to a
+    # process that died, and the next retry with the key takes it over.
+    idempotency_lease: timedelta = timedelta(seconds=10)
+    # Addresses of the reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are
+    # believed (IPs or networks, "*" for any); none by default, so every caller's source
+    # is the address it connects from and a forged header buys no fresh budget.
+    trusted_proxies: tuple[str, ...] = ()
+    # Mails per account, and per recipient address, within the mail window.
+    mail_account_budget: int = 20
+    mail_recipient_budget: int = 10
+    mail_window: timedelta = timedelta(hours=1)
     vendor_key_path: Path | None = None
     # Argon2 cost, a name in ``argon2.profiles``; empty keeps the process's (the library's
     # recommendation). Only the test suite names one ("CHEAPEST").

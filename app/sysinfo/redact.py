@@ -48,8 +48,8 @@ _PLACEHOLDER_SERIALS = frozenset(
 )
 
 _KEYWORDS = (
-    r"(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key"
-    r"|secret[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?token|credentials?)"
+    r"(?:password|passwd|passphrase|pwd|pass|secret|token|api[_-]?key|apikey|access[_-]?key"
+    r"|secret[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?token|credentials?|cookie)"
 )
 _OPTION_KEYWORDS = (
     r"(?:password|passwd|passphrase|pass|pwd|secret|token|api[-_]?key|apikey|access[-_]?key"
@@ -68,8 +68,75 @@ def _short_option(m: re.Match[str]) -> str:
     return f"-p{SECRET}"
 
 
+ENVIRONMENT = "[environment]"
+# A value after a key: quoted, a JSON object (one level of nesting), or a bare word.
+_KV_VALUE = r"""(?:"(?:[^"\\]|\\.)*"|'[^']*'|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|[^\s,;&'"}\]]+)"""
+# Programs whose password option has no telling name, and those options.
+_COMMAND_FLAGS = {
+    r"redis-cli": r"-a|--pass|--user",
+    r"zip|unzip|7z|7za|7zr|rar|unrar": r"-P",
+    r"sqlcmd|bcp|osql|isql": r"-P",
+    r"ldap\w+": r"-w",
+    r"curl": r"-u|--user|-U|--proxy-user",
+    r"smbclient|rpcclient|smbmap|smbget|net": r"-U|--user",
+    r"openssl": r"-pass|-passin|-passout|-k",
+    r"mosquitto_pub|mosquitto_sub": r"-P|--pw",
+    r"mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport": r"-p",
+}
+_COMMAND = re.compile(
+    r"(?<![\w.-])(?:[\w.~-]*[/\\])?(?P<cmd>"
+    + "|".join(_COMMAND_FLAGS)
+    + r")(?:\.exe)?(?P<rest>(?:\s[^;|&\n]*)?)",
+    re.I,
+)
+_COMMAND_OPTIONS = [
+    (re.compile(rf"^(?:{cmd})$", re.I), re.compile(rf"(?<!\S)({flags})(\s+|=)(?!-)({_VALUE})"))
+    for cmd, flags in _COMMAND_FLAGS.items()
+]
+
+
+def _command_options(m: re.Match[str]) -> str:
+    rest = m.group("rest")
+    for name, option in _COMMAND_OPTIONS:
+        if name.match(m.group("cmd")):
+            rest = option.sub(rf"\1\2{SECRET}", rest)
+    return m.group(0)[: m.start("rest") - m.start(0)] + rest
+
+
 # Applied in order to every string; each match counts as one scrubbed secret.
 _SECRET_RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
+    # Environment blobs in command lines go whole: --env '{...}', --env=A=b, -e NAME=value,
+    # env A=1 B=2 cmd, and a bare JSON object of VARIABLE names.
+    _sub(
+        r"(?<!\S)(--env(?:ironment)?(?:-vars?)?|--set-env)(=|\s+)('[^']*'|\"[^\"]*\"|\S+)",
+        rf"\1\2{ENVIRONMENT}",
+    ),
+    _sub(
+        r"(?<!\S)(-e)(\s+)('[A-Za-z_]\w*=[^']*'|\"[A-Za-z_]\w*=[^\"]*\"|[A-Za-z_]\w*=\S*)",
+        rf"\1\2{ENVIRONMENT}",
+    ),
+    _sub(
+        r"(?<![\w./-])(env(?:\s+-\S+)*)(?:\s+[A-Za-z_]\w*=(?:'[^']*'|\"[^\"]*\"|\S*))+",
+        rf"\1 {ENVIRONMENT}",
+    ),
+    _sub(r"""(['"]?)\{\s*"[A-Z][A-Z0-9_]*"\s*:[^{}]*\}\1""", ENVIRONMENT),
+    # Programs with a password option of no telling name: redis-cli -a x, zip -P x, ...
+    _sub(_COMMAND.pattern, _command_options, re.I),
+    # A secret-named key with ":" or "=" in JSON, YAML, INI, headers or Python literals:
+    # "api_key": "x", 'secret': 'x', password: x, X-Api-Key: x, secret = x
+    _sub(
+        rf"""(?<![\w-])(["']?)([\w.-]*{_KEYWORDS}[\w.-]*)\1(\s*[:=]\s*)(?!\[secret\])"""
+        rf"(?!//){_KV_VALUE}",
+        rf"\1\2\1\3{SECRET}",
+        re.I,
+    ),
+    # Header values that are credentials as a whole, to the end of their quoted argument.
+    _sub(
+        r"""(['"])((?:proxy-)?authorization|(?:set-)?cookie|x-[\w-]*(?:key|token|secret|auth)"""
+        r"""[\w-]*)(\s*:\s*)[^'"\r\n]+""",
+        rf"\1\2\3{SECRET}",
+        re.I,
+    ),
     # scheme://user:password@host  (the user of a credential URL is a secret as well)
     _sub(r"\b([a-zA-Z][a-zA-Z0-9+.\-]*://)[^/\s:@'\"]+(?::[^/\s@'\"]*)?@", rf"\1{SECRET}@"),
     # key=value anywhere: --password=x, token=x, PGPASSWORD=x, ?api_key=x&
@@ -93,12 +160,16 @@ _SECRET_RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
     # Well-known token shapes: GitHub, Slack, AWS access keys, API keys, JWTs.
     _sub(
         r"\b(?:gh[pousr]_[A-Za-z0-9]{30,}|xox[abprs]-[A-Za-z0-9-]{10,}|AKIA[0-9A-Z]{16}"
-        r"|sk-[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})",
+        r"|sk-[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"
+        r"|glpat-[A-Za-z0-9_-]{20,}|AIza[0-9A-Za-z_-]{35}|(?:sk|rk)_live_[0-9A-Za-z]{20,}"
+        r"|npm_[A-Za-z0-9]{36})",
         SECRET,
     ),
 ]
 _SECRET_HINT = re.compile(
-    r"[=@]|-p|/p|bearer|basic|gh[pousr]_|xox|AKIA|sk-|eyJ|pass|secret|token|key|auth|cred",
+    r"[=@{]|-p|/p|bearer|basic|gh[pousr]_|xox|AKIA|sk-|sk_|rk_|eyJ|glpat|AIza|npm_|pass|secret"
+    r"|token|key|auth|cred|cookie|env|redis|zip|7z|rar|sqlcmd|bcp|sql|ldap|curl|smb|rpc|net"
+    r"|openssl|mosquitto|mongo",
     re.I,
 )
 
@@ -155,14 +226,26 @@ class Redactor:
                     continue
                 self._literal_kind.setdefault(value.casefold(), (kind, value))
                 self._reserved.add(value.casefold())
-        words = sorted(
-            (v for _, v in self._literal_kind.values() if len(v) >= 2), key=len, reverse=True
-        )
-        literal = (
-            r"(?P<lit>(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-]))|"
-            if words
-            else ""
-        )
+
+        def alternatives(users: bool) -> str:
+            words = sorted(
+                (
+                    v
+                    for k, v in self._literal_kind.values()
+                    if len(v) >= 2 and (k == "user") == users
+                ),
+                key=len,
+                reverse=True,
+            )
+            return "|".join(re.escape(w) for w in words)
+
+        # A user's name is found inside file names too ("plan-alice.txt", "alice_notes"):
+        # only letters and digits around it make it part of another word.
+        literal = ""
+        if others := alternatives(users=False):
+            literal += rf"(?P<lit>(?<![\w-])(?:{others})(?![\w-]))|"
+        if names := alternatives(users=True):
+            literal += rf"(?P<ulit>(?<![^\W_])(?:{names})(?![^\W_]))|"
         common = (
             literal + rf"(?P<homeroot>{_HOME_ROOT})(?P<homename>[^\\/\s:;,'\"()\[\]]+)"
             rf"|(?P<mac>{_MAC})|(?P<uuid>{_UUID})|(?P<sid>{_SID})"
@@ -252,7 +335,7 @@ class Redactor:
     def _replace(self, m: re.Match[str], counts: Counter[str]) -> str:
         group = m.lastgroup
         text = m.group(0)
-        if group == "lit":
+        if group in ("lit", "ulit"):
             kind, _ = self._literal_kind[text.casefold()]
             counts[kind] += 1
             return self._literal(kind, text)
@@ -362,9 +445,16 @@ def redact_document(
 ) -> tuple[dict[str, Any], Redactor]:
     """Redact a whole report; retried when a pseudonym happens to equal a real value."""
     reserved: set[str] = set()
+    private = {kind: set(values) for kind, values in private.items()}
     while True:
         redactor = Redactor(private, reserved)
         redacted = redactor.walk(document)
+        # A name first met as a home folder is then looked for everywhere (in file names
+        # before the folder was seen, say): once more, with it known.
+        learned = {n for n in redactor.display["user"] if not n.startswith(("user-", "["))}
+        if not learned <= private.setdefault("user", set()):
+            private["user"] |= learned
+            continue
         clash = redactor.pseudonyms() & redactor.originals()
         if not clash or clash <= reserved:
             return redacted, redactor

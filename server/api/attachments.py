@@ -118,6 +118,8 @@ def download(
             "Content-Length": str(att.size),
             "Content-Disposition": content_disposition(att.filename),
             "X-Content-Type-Options": "nosniff",
+            # Opened in a browser after all, a stored page runs nothing as our origin.
+            "Content-Security-Policy": "sandbox; default-src 'none'",
             "Cache-Control": "private, no-store",
         },
     )

@@ -109,6 +109,7 @@ def resend_activation(
 @router.post("/signin", response_model=Tokens, responses={**LOCKED, **SECOND_FACTOR})
 def signin(body: SignIn, request: Request, state: State) -> Tokens:
     outbox = Outbox()
+    signin_service.pace(state, body.login)
     try:
         with committed_even_if_refused(state.db) as db:
             pair = signin_service.sign_in(
@@ -156,8 +157,12 @@ def email_code(
 
 
 @router.post("/refresh", response_model=Tokens)
-def refresh(body: Refresh, state: State, db: Db) -> Tokens:
-    pair = sessions.refresh_session(db, settings=state.settings, refresh_token=body.refresh_token)
+def refresh(body: Refresh, state: State) -> Tokens:
+    """A refresh token presented again after its rotation ends its session (kept on 401)."""
+    with committed_even_if_refused(state.db) as db:
+        pair = sessions.refresh_session(
+            db, settings=state.settings, refresh_token=body.refresh_token
+        )
     return Tokens(**pair.__dict__)
 
 

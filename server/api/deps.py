@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from server import clock
 from server.db.models import AuthSession, User
 from server.errors import Problem
+from server.services import idempotency
 from server.services.tokens import read_access_token
 from server.state import ServiceState
 
@@ -31,10 +32,23 @@ def get_db(request: Request, state: State) -> Iterator[Session]:
 
     Function scope: the commit happens before the answer is sent, so a client that
     reads right after a 201 sees the row, and a failed commit is reported, not hidden.
+    Under an Idempotency-Key the transaction is handed to the key's claim instead, which
+    commits it together with the stored answer (a crash keeps both or neither).
     """
-    factory = state.db.reader if request.method in SAFE_METHODS else state.db.writer
-    with factory() as db, db.begin():
+    claim = idempotency.claim_of(request.scope)
+    if request.method in SAFE_METHODS or claim is None:
+        factory = state.db.reader if request.method in SAFE_METHODS else state.db.writer
+        with factory() as db, db.begin():
+            yield db
+        return
+    db = state.db.writer()
+    db.begin()
+    try:
         yield db
+    except BaseException:
+        db.close()
+        raise
+    claim.adopt(db)
 
 
 Db = Annotated[Session, Depends(get_db, scope="function")]

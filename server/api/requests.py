@@ -9,7 +9,7 @@ from fastapi import APIRouter, Header, Query
 from sqlalchemy.orm import Session
 
 from server.api.deps import CurrentUser, Db, MaybeUser, State
-from server.api.params import RequestId
+from server.api.params import Filter, RequestId
 from server.api.request_fields import attachment_meta, detail_fields, summary_fields
 from server.db.models import Attachment, Message, SupportRequest
 from server.errors import Problem, problem_response
@@ -80,6 +80,7 @@ def create_support(
         db,
         lambda: support_requests.create_support(
             db,
+            settings=state.settings,
             mailer=state.mailer,
             filer=filer,
             type_code=body.type,
@@ -124,9 +125,9 @@ def create_viruslab(
 def list_mine(
     user: CurrentUser,
     db: Db,
-    status: Annotated[list[str] | None, Query(description="Repeat for several")] = None,
-    type: Annotated[list[str] | None, Query()] = None,
-    kind: Annotated[list[str] | None, Query()] = None,
+    status: Filter = None,
+    type: Filter = None,
+    kind: Filter = None,
     q: Annotated[str, Query(max_length=200, description="Number or words")] = "",
     cursor: Annotated[str | None, Query(max_length=500)] = None,
     limit: Annotated[int, Query(ge=1, le=pagination.MAX_LIMIT)] = pagination.DEFAULT_LIMIT,

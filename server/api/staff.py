@@ -11,7 +11,7 @@ from fastapi import APIRouter, Query
 from sqlalchemy.orm import Session
 
 from server.api.deps import Db, Staff, State
-from server.api.params import RequestId
+from server.api.params import Filter, RequestId
 from server.api.request_fields import attachment_meta, detail_fields, summary_fields
 from server.db.models import Attachment, Message, SupportRequest, User
 from server.schemas.common import MAX_ID
@@ -74,9 +74,9 @@ def _detail(db: Session, state: State, request: SupportRequest) -> StaffRequestD
 def queue(
     staff: Staff,
     db: Db,
-    status: Annotated[list[str] | None, Query(description="Repeat for several")] = None,
-    type: Annotated[list[str] | None, Query()] = None,
-    kind: Annotated[list[str] | None, Query()] = None,
+    status: Filter = None,
+    type: Filter = None,
+    kind: Filter = None,
     product_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
     priority: Annotated[str | None, Query(max_length=8)] = None,
     assignee_id: Annotated[
@@ -135,6 +135,7 @@ def post_message(
     request = staff_queue.get_any(db, request_id=request_id, for_update=True)
     posted = messages.post_staff(
         db,
+        settings=state.settings,
         mailer=state.mailer,
         request=request,
         staff=staff,

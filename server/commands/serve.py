@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from datetime import timedelta
 
 import uvicorn
 
@@ -25,6 +26,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default="",
         help="development and tests only: append each captcha's id and answer to this file",
     )
+    p.add_argument(
+        "--idempotency-lease",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="after how long a keyed POST's claim counts as abandoned by a dead process "
+        "(default: 10)",
+    )
+    p.add_argument(
+        "--trusted-proxy",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="a reverse proxy (IP or network) whose X-Forwarded-For is believed; repeat for "
+        "more; default: none, so forwarded headers are ignored",
+    )
     p.set_defaults(func=run)
 
 
@@ -33,6 +50,10 @@ def run(args: argparse.Namespace) -> int:
     overrides: dict[str, object] = {
         "public_url": args.public_url or f"http://{args.host}:{args.port}"
     }
+    if args.idempotency_lease is not None:
+        overrides["idempotency_lease"] = timedelta(seconds=args.idempotency_lease)
+    if args.trusted_proxy:
+        overrides["trusted_proxies"] = tuple(args.trusted_proxy)
     if args.captcha_answers_file:
         path = args.captcha_answers_file
         print("warning: captcha answers are written to", path, file=sys.stderr)
@@ -43,5 +64,14 @@ def run(args: argparse.Namespace) -> int:
 
         overrides["captcha_observer"] = observe
     app = create_app(settings_from(args, **overrides))
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info", access_log=False)
+    # Forwarded headers are the app's business (``trusted_proxies``), never uvicorn's,
+    # which would believe them from loopback.
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        log_level="info",
+        access_log=False,
+        proxy_headers=False,
+    )
     return 0

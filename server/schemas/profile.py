@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, EmailStr, Field, field_validator, validate_email
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator, validate_email
 
 from server.schemas.common import NO_NUL
 
@@ -38,7 +38,13 @@ class Me(BaseModel):
 
 
 class ProfilePatch(BaseModel):
-    """Only the fields given are changed; an empty string clears a text field."""
+    """Only the fields given are changed; an empty string clears a text field.
+
+    Any other field is refused, not ignored: ``role``, ``email`` and ``customer_id`` are
+    not the user's to set here, and a misspelt field must not look saved.
+    """
+
+    model_config = ConfigDict(extra="forbid")
 
     name: str | None = Field(None, max_length=200, pattern=NO_NUL)
     country: str | None = Field(

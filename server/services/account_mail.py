@@ -158,3 +158,16 @@ def signin_code(outbox: Outbox, state: ServiceState, *, to: str, code: str) -> N
         f"It works for {ttl}. If you are not signing in right now, someone knows your "
         "password: change it." + _signature(state),
     )
+
+
+def failed_signins(outbox: Outbox, state: ServiceState, *, to: str) -> None:
+    """To an account's owner when many wrong passwords were tried for it."""
+    outbox.add(
+        to,
+        "Failed sign-ins to your Personal Cabinet account",
+        "Someone tried to sign in to your Personal Cabinet account with a wrong password "
+        "several times. If that was you, there is nothing to do: signing in from your own "
+        "computer is not blocked.\n\n"
+        "If it was not you, someone may be guessing your password. Choose a strong password "
+        "you use nowhere else, and turn on a second factor in your profile." + _signature(state),
+    )

@@ -2,24 +2,42 @@
 another body is refused; a retry racing the first call is told to wait.
 
 An ASGI middleware, so every POST route gets it without code of its own. Keys are scoped
-to the account (so a retry after signing in again still matches) or to anonymous callers.
+to the account (so a retry after signing in again still matches), to an anonymous
+caller's ``X-Anonymous-Token``, or to anonymous callers without one.
+
+Crash safety: the first call commits a claim naming itself (``claimant``) and renews it
+while it runs. A route that works in the request's transaction (``Db``) does not commit
+it: ``get_db`` hands the open transaction to the claim, and the answer is stored in that
+same transaction, so the object and its stored answer exist together or not at all. A
+claim whose holder stopped renewing it (the process died) is taken over by the next call
+with the key once the lease is over; a holder that finds its claim taken over rolls back.
+
+Answers that carry a token, a password or a one-time code are never stored: a retry
+runs again.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hashlib
 import json
+import uuid
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from server import clock
 from server.db.models import AuthSession, IdempotentReply
 from server.errors import PROBLEM_JSON
+from server.services import crash_points
+from server.services.attachment_access import ANON_HEADER
 from server.services.tokens import read_access_token
 from server.state import ServiceState
 
@@ -31,6 +49,11 @@ _STREAMED_PREFIXES = ("/api/v1/uploads",)
 # Room above the form file limit for a create's own fields and multipart framing; a
 # larger body is passed through unbuffered, and its route refuses it.
 _BUFFER_MARGIN = 1024 * 1024
+# Fields of an answer that make it a secret: it is never stored for a replay.
+_SECRET_FIELDS = frozenset(
+    {"access_token", "refresh_token", "ticket", "secret", "otpauth_uri", "password", "token"}
+)
+_SCOPE_KEY = "personal_cabinet.idempotency"
 
 
 def forget_old(db: Session) -> int:
@@ -41,7 +64,32 @@ def forget_old(db: Session) -> int:
     return int(getattr(result, "rowcount", 0) or 0)
 
 
-def _problem(status: int, code: str, detail: str, headers: dict[str, str] | None = None) -> bytes:
+@dataclass
+class Claim:
+    """One keyed call's hold on its key, shared by the middleware and ``get_db``."""
+
+    owner: str
+    key: str
+    claimant: str
+    session: Session | None = field(default=None, repr=False)
+
+    def adopt(self, session: Session) -> None:
+        """Take over the request's open transaction: committed with the stored answer."""
+        self.session = session
+
+    def release(self) -> None:
+        if self.session is not None:
+            self.session.close()  # rolls back what was not committed
+            self.session = None
+
+
+def claim_of(scope: Scope) -> Claim | None:
+    """The keyed call's claim, when the request runs under one (for ``get_db``)."""
+    found = scope.get(_SCOPE_KEY)
+    return found if isinstance(found, Claim) else None
+
+
+def _problem(status: int, code: str, detail: str) -> bytes:
     return json.dumps(
         {
             "type": f"urn:personal-cabinet:problem:{code}",
@@ -51,6 +99,39 @@ def _problem(status: int, code: str, detail: str, headers: dict[str, str] | None
             "detail": detail,
         }
     ).encode()
+
+
+_IN_PROGRESS = (
+    409,
+    _problem(
+        409, "idempotency_in_progress", "The same request is still being processed; retry shortly."
+    ),
+    {"Retry-After": "1"},
+)
+
+
+def _text(raw: bytes) -> str:
+    """Header bytes as text: HTTP allows any octet, so Latin-1 (as Starlette reads them)."""
+    return raw.decode("latin-1")
+
+
+def _holds_secret(headers: list[tuple[bytes, bytes]], body: bytes) -> bool:
+    for name, value in headers:
+        if name.lower() == b"cache-control" and b"no-store" in value.lower():
+            return True
+    try:
+        document = json.loads(body) if body else None
+    except ValueError:
+        return False
+
+    def walk(value: Any) -> bool:
+        if isinstance(value, dict):
+            return any(k in _SECRET_FIELDS or walk(v) for k, v in value.items())
+        if isinstance(value, list):
+            return any(walk(v) for v in value)
+        return False
+
+    return walk(document)
 
 
 class IdempotencyMiddleware:
@@ -66,7 +147,7 @@ class IdempotencyMiddleware:
         ):
             await self.app(scope, receive, send)
             return
-        headers = {k.decode().lower(): v.decode() for k, v in scope["headers"]}
+        headers = {_text(k).lower(): _text(v) for k, v in scope["headers"]}
         key = headers.get("idempotency-key")
         declared = headers.get("content-length", "")
         too_big = (
@@ -86,19 +167,12 @@ class IdempotencyMiddleware:
             return
 
         body = await _read_body(receive)
-        from starlette.concurrency import run_in_threadpool
-
-        owner = await run_in_threadpool(self._owner, headers.get("authorization", ""))
+        owner = await run_in_threadpool(
+            self._owner, headers.get("authorization", ""), headers.get(ANON_HEADER.lower(), "")
+        )
         route = scope["path"]
         canonical = _without_boundary(body, headers.get("content-type", ""))
         digest = hashlib.sha256(route.encode() + b"\0" + canonical).hexdigest()
-        found = await run_in_threadpool(self._claim, owner, key, route, digest)
-        if found is not None:
-            status, payload, stored_headers = found
-            await _send(send, status, payload, stored_headers)
-            return
-
-        captured: dict[str, Any] = {"status": 500, "headers": [], "body": b""}
         sent_body = False
 
         async def replay_receive() -> Message:
@@ -108,30 +182,69 @@ class IdempotencyMiddleware:
                 return {"type": "http.request", "body": body, "more_body": False}
             return await receive()
 
+        if owner == "invalid":  # the route answers 401 itself; nothing to remember
+            await self.app(scope, replay_receive, send)
+            return
+        claim = Claim(owner=owner, key=key, claimant=uuid.uuid4().hex)
+        found = await run_in_threadpool(self._claim, claim, route, digest)
+        if found is not None:
+            await _send(send, *found)
+            return
+        crash_points.reach("claimed")
+        scope[_SCOPE_KEY] = claim
+        renewing = asyncio.create_task(self._renew_while_running(claim))
+
+        captured: dict[str, Any] = {"status": 500, "headers": [], "body": b""}
         # The answer is held back until it is stored: a client that retries the moment it
         # gets the answer must find it replayable, not "still in progress".
         held: list[Message] = []
+        finished = False
+
+        async def finish() -> None:
+            nonlocal finished
+            finished = True
+            renewing.cancel()
+            crash_points.reach("answered")
+            kept = await run_in_threadpool(self._finish, claim, captured)
+            crash_points.reach("stored")
+            if kept:
+                for message in held:
+                    await send(message)
+            else:  # taken over meanwhile: this call's work was rolled back
+                await _send(send, *_IN_PROGRESS)
+            held.clear()
 
         async def capture_send(message: Message) -> None:
+            if finished:
+                await send(message)
+                return
             if message["type"] == "http.response.start":
                 captured["status"] = message["status"]
                 captured["headers"] = message.get("headers", [])
             elif message["type"] == "http.response.body":
                 captured["body"] += message.get("body", b"")
             held.append(message)
+            if message["type"] == "http.response.body" and not message.get("more_body", False):
+                await finish()  # before background tasks (mails) run
 
         try:
             await self.app(scope, replay_receive, capture_send)
         finally:
-            await run_in_threadpool(self._finish, owner, key, captured)
-        for message in held:
-            await send(message)
+            renewing.cancel()
+            if not finished:
+                finished = True
+                captured["status"] = 500
+                await run_in_threadpool(self._finish, claim, captured)
+            claim.release()
 
     # -- storage (sync, in the thread pool) ------------------------------------------------
 
-    def _owner(self, authorization: str) -> str:
+    def _owner(self, authorization: str, anonymous_token: str) -> str:
         scheme, _, token = authorization.partition(" ")
         if scheme.lower() != "bearer" or not token:
+            anonymous_token = anonymous_token.strip()
+            if anonymous_token:
+                return "anon:" + hashlib.sha256(anonymous_token.encode()).hexdigest()[:40]
             return "anon"
         session_id = read_access_token(
             self.state.settings.token_secret, token.strip(), self.state.clock.now()
@@ -143,87 +256,127 @@ class IdempotencyMiddleware:
         return f"user:{user_id}" if user_id is not None else "invalid"
 
     def _claim(
-        self, owner: str, key: str, route: str, digest: str
+        self, claim: Claim, route: str, digest: str
     ) -> tuple[int, bytes, dict[str, str]] | None:
         """None when this call is the first with the key (and now holds it)."""
-        if owner == "invalid":
-            return None  # the route answers 401 itself; nothing to remember
+        now = self.state.clock.now()
         try:
             with self.state.db.write() as db:
                 db.add(
                     IdempotentReply(
-                        scope=owner,
-                        key=key,
+                        scope=claim.owner,
+                        key=claim.key,
                         route=route,
                         body_hash=digest,
                         status=_IN_FLIGHT,
                         body=b"",
                         headers={},
+                        claimant=claim.claimant,
+                        claimed_at=now,
                     )
                 )
             return None
         except IntegrityError:
             pass
-        with self.state.db.read() as db:
-            row = db.scalar(
-                select(IdempotentReply).where(
-                    IdempotentReply.scope == owner, IdempotentReply.key == key
-                )
-            )
-        if row is None:  # the first call failed and let go of the key meanwhile
-            return (
-                409,
-                _problem(
-                    409,
-                    "idempotency_in_progress",
-                    "The same request is still being processed; retry shortly.",
-                ),
-                {"Retry-After": "1"},
-            )
-        if row.body_hash != digest:
-            return (
-                422,
-                _problem(
-                    422,
-                    "idempotency_key_reused",
-                    "This Idempotency-Key was used for a different request.",
-                ),
-                {},
-            )
-        if row.status == _IN_FLIGHT:
-            return (
-                409,
-                _problem(
-                    409,
-                    "idempotency_in_progress",
-                    "The same request is still being processed; retry shortly.",
-                ),
-                {"Retry-After": "1"},
-            )
-        return row.status, row.body, dict(row.headers, **{"Idempotent-Replayed": "true"})
-
-    def _finish(self, owner: str, key: str, captured: dict[str, Any]) -> None:
-        if owner == "invalid":
-            return
-        status = int(captured["status"])
         with self.state.db.write() as db:
             row = db.scalar(
                 select(IdempotentReply).where(
-                    IdempotentReply.scope == owner, IdempotentReply.key == key
+                    IdempotentReply.scope == claim.owner, IdempotentReply.key == claim.key
                 )
             )
+            if row is None:  # the first call failed and let go of the key meanwhile
+                return _IN_PROGRESS
+            if row.body_hash != digest:
+                return (
+                    422,
+                    _problem(
+                        422,
+                        "idempotency_key_reused",
+                        "This Idempotency-Key was used for a different request.",
+                    ),
+                    {},
+                )
+            if row.status != _IN_FLIGHT:
+                return row.status, row.body, dict(row.headers, **{"Idempotent-Replayed": "true"})
+            lease = self.state.settings.idempotency_lease
+            if row.claimed_at is not None and now - row.claimed_at < lease:
+                return _IN_PROGRESS
+            # The holder stopped renewing: its process died. Take over, unless another
+            # retry just did (the update matches only the claimant seen here).
+            taken = db.execute(
+                update(IdempotentReply)
+                .where(
+                    IdempotentReply.id == row.id,
+                    IdempotentReply.claimant == row.claimant,
+                    IdempotentReply.status == _IN_FLIGHT,
+                )
+                .values(claimant=claim.claimant, claimed_at=now)
+            )
+            if not getattr(taken, "rowcount", 0):
+                return _IN_PROGRESS
+        return None
+
+    async def _renew_while_running(self, claim: Claim) -> None:
+        every = max(self.state.settings.idempotency_lease.total_seconds() / 3, 0.05)
+        while True:
+            await asyncio.sleep(every)
+            with contextlib.suppress(Exception):  # a missed renewal only shortens the lease
+                await run_in_threadpool(self._renew, claim)
+
+    def _renew(self, claim: Claim) -> None:
+        with self.state.db.write() as db:
+            db.execute(
+                update(IdempotentReply)
+                .where(*self._mine(claim))
+                .values(claimed_at=self.state.clock.now())
+            )
+
+    @staticmethod
+    def _mine(claim: Claim) -> tuple[Any, ...]:
+        return (
+            IdempotentReply.scope == claim.owner,
+            IdempotentReply.key == claim.key,
+            IdempotentReply.claimant == claim.claimant,
+            IdempotentReply.status == _IN_FLIGHT,
+        )
+
+    def _finish(self, claim: Claim, captured: dict[str, Any]) -> bool:
+        """Store the answer (with the route's own work when it handed its transaction
+        over); False when the claim was taken over and this call's work is undone."""
+        status = int(captured["status"])
+        forget = (
+            status >= 500
+            or status in (401, 409, 429)
+            or _holds_secret(captured["headers"], captured["body"])
+        )
+        joined = claim.session
+        claim.session = None
+        db = joined if joined is not None else self.state.db.writer()
+        try:
+            if joined is None:
+                db.begin()
+            elif status >= 500:
+                db.rollback()  # a failure after the route: none of its work stays
+                db.begin()
+            row = db.scalar(select(IdempotentReply).where(*self._mine(claim)).with_for_update())
             if row is None:
-                return
-            if status >= 500 or status in (401, 409, 429):
+                db.rollback()
+                return joined is None  # a route that committed on its own: answer as is
+            if forget:
                 # Not an answer to remember: a retry should really be tried again.
                 db.delete(row)
-                return
-            row.status = status
-            row.body = captured["body"]
-            keep = {"content-type", "location"}
-            row.headers = {
-                k.decode(): v.decode() for k, v in captured["headers"] if k.decode().lower() in keep
-            }
+            else:
+                row.status = status
+                row.body = captured["body"]
+                keep = {"content-type", "location"}
+                row.headers = {
+                    _text(k): _text(v) for k, v in captured["headers"] if _text(k).lower() in keep
+                }
+                row.claimed_at = None
+            db.commit()
+            return True
+        finally:
+            db.close()
 
 
 def _without_boundary(body: bytes, content_type: str) -> bytes:
@@ -234,7 +387,7 @@ def _without_boundary(body: bytes, content_type: str) -> bytes:
         return body
     for param in params.split(";"):
         name, _, value = param.strip().partition("=")
-        boundary = value.strip().strip('"').encode()
+        boundary = value.strip().strip('"').encode("latin-1")
         if name.strip().lower() == "boundary" and boundary:
             return body.replace(boundary, b"")
     return body
@@ -262,7 +415,7 @@ async def _send(
         {
             "type": "http.response.start",
             "status": status,
-            "headers": [(k.encode(), v.encode()) for k, v in hdrs.items()],
+            "headers": [(k.encode("latin-1"), v.encode("latin-1")) for k, v in hdrs.items()],
         }
     )
     await send({"type": "http.response.body", "body": body})

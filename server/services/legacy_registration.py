@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from server.db.models import Product
 from server.errors import Problem
-from server.services import accounts, captcha, keyfiles, licenses, throttle
+from server.services import accounts, captcha, keyfiles, licenses, mail_budget, throttle
 from server.services.licenses import OutgoingMail
 from server.services.passwords import generate_password
 from server.state import ServiceState
@@ -64,6 +64,8 @@ def register_legacy(
         lic = licenses.check_code(db, raw_code=activation_code, user_id=None, field=field)
         password = generate_password()
         user = accounts.create_user(db, email=email, password=password, active=True)
+        for _ in range(2 if send_key_file else 1):
+            mail_budget.spend(db, settings=settings, to=email, account_id=None)
         licenses.hold(db, user_id=user.id, license=lic)
         product = db.get(Product, lic.product_id)
         assert product is not None

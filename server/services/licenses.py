@@ -25,7 +25,7 @@ from server import clock
 from server.config import Settings
 from server.db.models import Device, License, LicenseHolding, Product, User
 from server.errors import Problem, not_found
-from server.services import keyfiles
+from server.services import keyfiles, mail_budget
 from server.services.mail import MailAttachment, Mailer
 
 log = logging.getLogger(__name__)
@@ -415,4 +415,5 @@ def mail_for_holding(
     mine = get_mine(db, user_id=user.id, holding_id=holding_id)
     if mine.status == BLOCKED:
         raise _blocked()
+    mail_budget.spend(db, settings=settings, to=user.email, account_id=user.id)
     return key_file_mail(user.email, lic=mine.license, product=mine.product, settings=settings)

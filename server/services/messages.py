@@ -143,6 +143,7 @@ def post_customer(
 def post_staff(
     db: Session,
     *,
+    settings: Settings,
     mailer: Mailer,
     request: SupportRequest,
     staff: User,
@@ -163,5 +164,7 @@ def post_staff(
         attachment_ids=attachment_ids,
     )
     if not internal:
-        notifications.staff_replied(db, mailer=mailer, request=request, message=posted.message)
+        notifications.staff_replied(
+            db, settings=settings, mailer=mailer, request=request, message=posted.message
+        )
     return posted

@@ -13,7 +13,9 @@ from collections.abc import Callable
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from server.config import Settings
 from server.db.models import Message, SupportRequest
+from server.services import mail_budget
 from server.services.mail import Mailer
 from server.services.request_types import (
     CONTENT_WARNING,
@@ -42,8 +44,14 @@ def _type_title(request: SupportRequest) -> str:
     return found.title if found else request.type
 
 
-def request_received(db: Session, *, mailer: Mailer, request: SupportRequest) -> None:
-    """The confirmation mail with the request's number, to the request's e-mail."""
+def request_received(
+    db: Session, *, settings: Settings, mailer: Mailer, request: SupportRequest
+) -> None:
+    """The confirmation mail with the request's number, to the request's e-mail.
+
+    Refused (429) past the mail budgets: the caller chose the address.
+    """
+    mail_budget.spend(db, settings=settings, to=request.email, account_id=request.owner_id)
     desk = "Technical Support" if request.kind == "support" else "the Virus Lab"
     to, number = request.email, request.number
     follow = (
@@ -64,9 +72,12 @@ def request_received(db: Session, *, mailer: Mailer, request: SupportRequest) ->
 
 
 def staff_replied(
-    db: Session, *, mailer: Mailer, request: SupportRequest, message: Message
+    db: Session, *, settings: Settings, mailer: Mailer, request: SupportRequest, message: Message
 ) -> None:
-    """A public staff reply, mailed to the request's e-mail."""
+    """A public staff reply, mailed to the request's e-mail (past its budget, not mailed:
+    the reply itself stands, and the requester reads it in the application)."""
+    if not mail_budget.allows(db, settings=settings, to=request.email, account_id=None):
+        return
     to, number = request.email, request.number
     follow = (
         "Reply under My requests in Personal Cabinet."

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from server.db.models import User
 from server.errors import Problem
-from server.services import account_mail, accounts, action_tokens, sessions
+from server.services import account_mail, accounts, action_tokens, mail_budget, sessions
 from server.services.account_mail import Outbox
 from server.services.customer_type import customer_type
 from server.services.new_password import require_acceptable
@@ -101,6 +101,7 @@ def request_email_change(
             "Some fields are not valid.",
             errors={"new_email": "This is already your address."},
         )
+    mail_budget.spend(db, settings=state.settings, to=new_email, account_id=user.id)
     if accounts.email_taken(db, new_email):
         account_mail.email_in_use(outbox, state, to=new_email)
         return
@@ -126,7 +127,8 @@ def confirm_email_change(db: Session, *, state: ServiceState, token: str, outbox
         )
     action_tokens.use(db, row)
     old_email, user.email = user.email, new_email
-    account_mail.email_changed(outbox, state, to=old_email, new_email=new_email)
+    if mail_budget.allows(db, settings=state.settings, to=old_email, account_id=user.id):
+        account_mail.email_changed(outbox, state, to=old_email, new_email=new_email)
     return user
 
 

@@ -10,7 +10,15 @@ from sqlalchemy.orm import Session
 
 from server import clock
 from server.db.models import User
-from server.services import account_mail, accounts, action_tokens, sessions, signin, throttle
+from server.services import (
+    account_mail,
+    accounts,
+    action_tokens,
+    mail_budget,
+    sessions,
+    signin,
+    throttle,
+)
 from server.services.account_mail import Outbox
 from server.services.new_password import require_acceptable
 from server.services.passwords import hash_password
@@ -24,6 +32,8 @@ def request_reset(
     throttle.spend_source_budget(db, settings=state.settings, action="reset", source=source)
     user = accounts.find_by_login(db, login)
     if user is None:
+        return
+    if not mail_budget.allows(db, settings=state.settings, to=user.email, account_id=user.id):
         return
     token = action_tokens.issue(
         db, user=user, kind=action_tokens.RESET, ttl=state.settings.reset_ttl
@@ -58,7 +68,9 @@ def remind_customer_id(
 ) -> None:
     throttle.spend_source_budget(db, settings=state.settings, action="forgot-id", source=source)
     user = db.scalar(select(User).where(User.email == accounts.normalize_email(email)))
-    if user is not None:
+    if user is not None and mail_budget.allows(
+        db, settings=state.settings, to=user.email, account_id=user.id
+    ):
         account_mail.customer_id_reminder(
             outbox, state, to=user.email, customer_id=user.customer_id
         )

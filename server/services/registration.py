@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from server import clock
 from server.db.models import User
-from server.services import account_mail, accounts, action_tokens, captcha, throttle
+from server.services import account_mail, accounts, action_tokens, captcha, mail_budget, throttle
 from server.services.account_mail import Outbox
 from server.services.new_password import require_acceptable
 from server.services.passwords import hash_password
@@ -44,8 +44,10 @@ def register(
             token = action_tokens.issue(
                 db, user=existing, kind=action_tokens.ACTIVATION, ttl=state.settings.activation_ttl
             )
+        mail_budget.spend(db, settings=state.settings, to=email, account_id=None)
         account_mail.registration_attempt(outbox, state, to=email, activation_token=token)
         return
+    mail_budget.spend(db, settings=state.settings, to=email, account_id=None)
     user = accounts.create_user(db, email=email, password=password)
     token = action_tokens.issue(
         db, user=user, kind=action_tokens.ACTIVATION, ttl=state.settings.activation_ttl
@@ -77,6 +79,8 @@ def resend_activation(
     throttle.spend_source_budget(db, settings=state.settings, action="resend", source=source)
     user = db.scalar(select(User).where(User.email == accounts.normalize_email(email)))
     if user is None or user.is_active:
+        return
+    if not mail_budget.allows(db, settings=state.settings, to=user.email, account_id=user.id):
         return
     token = action_tokens.issue(
         db, user=user, kind=action_tokens.ACTIVATION, ttl=state.settings.activation_ttl

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from server import clock
 from server.config import Settings
-from server.db.models import AuthSession, User
+from server.db.models import AuthSession, SpentRefreshToken, User
 from server.errors import Problem
 from server.services.tokens import make_access_token, new_token, token_hash
 
@@ -48,16 +48,30 @@ def _pair(settings: Settings, session_id: int, refresh: str, now: datetime) -> T
 
 
 def refresh_session(db: Session, *, settings: Settings, refresh_token: str) -> TokenPair:
+    """Rotate the refresh token. One already rotated away means a copy is in other hands:
+    the session it belonged to ends, for its rightful holder too, who signs in again.
+
+    The caller commits even when this refuses (the ended session must stay ended).
+    """
     now = clock.now(db)
-    auth = db.scalar(
-        select(AuthSession).where(AuthSession.refresh_hash == token_hash(refresh_token))
-    )
+    presented = token_hash(refresh_token)
+    auth = db.scalar(select(AuthSession).where(AuthSession.refresh_hash == presented))
+    if auth is None:
+        spent = db.get(SpentRefreshToken, presented)
+        if spent is not None:
+            end_session(db, session_id=spent.session_id)
+            raise Problem(
+                401,
+                "refresh_token_reused",
+                "This sign-in was used from somewhere else and has been ended; sign in again.",
+            )
     if auth is None or auth.revoked_at is not None or auth.expires_at <= now:
         raise Problem(401, "invalid_refresh_token", "Your sign-in has expired; sign in again.")
     user = db.get(User, auth.user_id)
     if user is None or not user.is_active:
         raise Problem(401, "invalid_refresh_token", "Your sign-in has expired; sign in again.")
     refresh = new_token()
+    db.add(SpentRefreshToken(token_hash=presented, session_id=auth.id, spent_at=now))
     auth.refresh_hash = token_hash(refresh)
     return _pair(settings, auth.id, refresh, now)
 

@@ -1,8 +1,10 @@
 """Sign-in (A3): e-mail or Customer ID and password, an optional second factor, lock-outs.
 
-Failures are counted per account (or per unknown login, so a lock tells nothing about
-whether an account exists) and per source address. Enough failures lock the key for a
-while that doubles with each further lock; a full sign-in clears the account's count.
+Failures are counted per account and source (or per unknown login and source, so a lock
+tells nothing about whether an account exists) and per source address. Enough failures
+lock that key for a while that doubles with each further lock; a full sign-in clears it.
+Failures from elsewhere never lock a source out: for the account as a whole they only
+slow its answers down (``pace``) and mail its owner (at most once per window).
 Callers run these functions in ``throttle.committed_even_if_refused`` so that failures,
 second-factor tickets and attempts are kept when the answer is a refusal.
 """
@@ -10,6 +12,7 @@ second-factor tickets and attempts are kept when the answer is a refusal.
 from __future__ import annotations
 
 import secrets
+import time
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -18,7 +21,7 @@ from server import clock
 from server.config import Settings
 from server.db.models import PendingSignIn, User
 from server.errors import Problem
-from server.services import account_mail, accounts, throttle, two_factor
+from server.services import account_mail, accounts, mail_budget, throttle, two_factor
 from server.services.account_mail import Outbox
 from server.services.passwords import hash_password, needs_rehash, verify_password
 from server.services.sessions import TokenPair, start_session
@@ -29,11 +32,39 @@ MAX_CODE_ATTEMPTS = 5
 
 
 def account_key(user_id: int) -> str:
+    """Counts the account's failures from every source: slows answers, never locks."""
     return f"signin:user:{user_id}"
+
+
+def _lock_key(acct_key: str, source: str) -> str:
+    """The lock: one account (or unknown login) from one source."""
+    return f"{acct_key}:src:{source}"
 
 
 def _source_key(source: str) -> str:
     return f"signin:src:{source}"
+
+
+def _slowdown(failures: int, settings: Settings) -> float:
+    """Seconds to wait before answering an account with this many recent failures."""
+    excess = failures - settings.lockout_threshold
+    if excess < 0:
+        return 0.0
+    return min(0.1 * 2 ** min(excess, 10), settings.signin_slowdown_max.total_seconds())
+
+
+def pace(state: ServiceState, login: str) -> None:
+    """Wait before checking a password of an account that strangers are guessing at.
+
+    Run outside the request's transaction, so the wait holds no lock and no connection.
+    """
+    with state.db.read() as db:
+        user = accounts.find_by_login(db, login)
+        key = account_key(user.id) if user is not None else throttle.login_key(login)
+        failures = throttle.recent(db, key=key, window=state.settings.source_window)
+    wait = _slowdown(failures, state.settings)
+    if wait:
+        time.sleep(wait)
 
 
 def _check_locks(db: Session, *, acct_key: str, source: str) -> None:
@@ -44,7 +75,7 @@ def _check_locks(db: Session, *, acct_key: str, source: str) -> None:
             f"Too many failed sign-ins from your network; try again in {left} seconds.",
             left,
         )
-    left = throttle.locked_for(db, key=acct_key)
+    left = throttle.locked_for(db, key=_lock_key(acct_key, source))
     if left:
         raise throttle.too_many(
             "account_locked",
@@ -54,9 +85,17 @@ def _check_locks(db: Session, *, acct_key: str, source: str) -> None:
 
 
 def _failed(
-    db: Session, *, settings: Settings, acct_key: str, source: str, problem: Problem
+    db: Session,
+    *,
+    state: ServiceState,
+    acct_key: str,
+    source: str,
+    problem: Problem,
+    user: User | None = None,
+    outbox: Outbox | None = None,
 ) -> Problem:
-    """Count the failure on both keys; the lock it starts, or ``problem``."""
+    """Count the failure on every key; the lock it starts, or ``problem``."""
+    settings = state.settings
     common = {"base": settings.lockout_base, "cap": settings.lockout_max}
     src = throttle.fail(
         db,
@@ -67,11 +106,14 @@ def _failed(
     )
     acct = throttle.fail(
         db,
-        key=acct_key,
+        key=_lock_key(acct_key, source),
         threshold=settings.lockout_threshold,
         window=settings.source_window,
         **common,
     )
+    failures = throttle.count(db, key=acct_key, window=settings.source_window)
+    if user is not None and outbox is not None and failures >= settings.lockout_threshold:
+        _alert_owner(db, state=state, user=user, outbox=outbox)
     if acct:
         return throttle.too_many(
             "account_locked",
@@ -107,9 +149,11 @@ def sign_in(
     if not verify_password(user.password_hash if user else None, password) or user is None:
         raise _failed(
             db,
-            settings=settings,
+            state=state,
             acct_key=acct_key,
             source=source,
+            user=user,
+            outbox=outbox,
             problem=Problem(
                 401, "invalid_credentials", "The Customer ID / e-mail or password is wrong."
             ),
@@ -120,7 +164,7 @@ def sign_in(
         user.password_hash = hash_password(password)
     method = "totp" if user.totp_enabled else "email" if user.email_otp_enabled else None
     if method is None:
-        throttle.clear(db, key=acct_key)
+        throttle.clear(db, key=_lock_key(acct_key, source))
         return start_session(db, settings=settings, user=user, user_agent=user_agent)
     ticket = new_token()
     pending = PendingSignIn(
@@ -133,7 +177,7 @@ def sign_in(
     db.add(pending)
     db.flush()
     if method == "email":
-        _mail_code(state=state, pending=pending, user=user, outbox=outbox)
+        _mail_code(db, state=state, pending=pending, user=user, outbox=outbox)
     raise Problem(
         401,
         "second_factor_required",
@@ -144,7 +188,23 @@ def sign_in(
     )
 
 
-def _mail_code(*, state: ServiceState, pending: PendingSignIn, user: User, outbox: Outbox) -> None:
+def _alert_owner(db: Session, *, state: ServiceState, user: User, outbox: Outbox) -> None:
+    """Tell the owner that someone is guessing the password, once per window at most."""
+    if throttle.spend(
+        db,
+        key=f"mail:signin-alert:{user.id}",
+        budget=1,
+        window=state.settings.signin_alert_window,
+    ):
+        return
+    if mail_budget.allows(db, settings=state.settings, to=user.email, account_id=user.id):
+        account_mail.failed_signins(outbox, state, to=user.email)
+
+
+def _mail_code(
+    db: Session, *, state: ServiceState, pending: PendingSignIn, user: User, outbox: Outbox
+) -> None:
+    mail_budget.spend(db, settings=state.settings, to=user.email, account_id=user.id)
     code = new_code()
     pending.note = token_hash(f"{pending.id}:{code}")
     account_mail.signin_code(outbox, state, to=user.email, code=code)
@@ -180,7 +240,7 @@ def mail_code(
                 "This account signs in with an authenticator app code, not an e-mail code.",
             )
         pending.method = "email"
-    _mail_code(state=state, pending=pending, user=user, outbox=outbox)
+    _mail_code(db, state=state, pending=pending, user=user, outbox=outbox)
 
 
 def second_factor(
@@ -204,7 +264,7 @@ def second_factor(
             db.delete(pending)
         raise _failed(
             db,
-            settings=settings,
+            state=state,
             acct_key=acct_key,
             source=source,
             problem=Problem(
@@ -217,5 +277,5 @@ def second_factor(
             ),
         )
     db.execute(delete(PendingSignIn).where(PendingSignIn.user_id == user.id))
-    throttle.clear(db, key=acct_key)
+    throttle.clear(db, key=_lock_key(acct_key, source))
     return start_session(db, settings=settings, user=user, user_agent=user_agent)

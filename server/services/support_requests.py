@@ -157,6 +157,7 @@ def _insert(db: Session, request: SupportRequest) -> SupportRequest:
 def create_support(
     db: Session,
     *,
+    settings: Settings,
     mailer: Mailer,
     filer: Filer,
     type_code: str,
@@ -226,7 +227,7 @@ def create_support(
         )
         report.purpose = "sysinfo"
         request.sysinfo_attachment_id = report.id
-    notifications.request_received(db, mailer=mailer, request=request)
+    notifications.request_received(db, settings=settings, mailer=mailer, request=request)
     return request
 
 
@@ -302,7 +303,7 @@ def create_viruslab(
                 errors={"sample_attachment_ids": f"Not an encrypted zip: {sample.filename}."},
             )
         sample.purpose = "sample"
-    notifications.request_received(db, mailer=mailer, request=request)
+    notifications.request_received(db, settings=settings, mailer=mailer, request=request)
     return request
 
 

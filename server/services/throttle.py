@@ -128,6 +128,24 @@ def spend(db: Session, *, key: str, budget: int, window: timedelta) -> int:
     return 0
 
 
+def count(db: Session, *, key: str, window: timedelta) -> int:
+    """Count one event; how many the key has seen in its current window."""
+    now = clock.now(db)
+    row = _row(db, key)
+    if now - row.window_start >= window:
+        row.count, row.window_start = 0, now
+    row.count += 1
+    return row.count
+
+
+def recent(db: Session, *, key: str, window: timedelta) -> int:
+    """How many events the key has seen in its current window (nothing is counted)."""
+    row = db.scalar(select(Throttle).where(Throttle.key == key))
+    if row is None or clock.now(db) - row.window_start >= window:
+        return 0
+    return row.count
+
+
 def too_many(code: str, detail: str, seconds: int) -> Problem:
     return Problem(
         429, code, detail, headers={"Retry-After": str(seconds)}, extra={"retry_after": seconds}

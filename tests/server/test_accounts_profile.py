@@ -52,10 +52,6 @@ def test_profile_edit(customer: Caller) -> None:
         "company_admin_email": "Admin@Example.com",
         "news_subscribed": True,
         "language": "de",
-        # Not editable here: never read from the body.
-        "role": "staff",
-        "email": "elsewhere@example.com",
-        "customer_type": "corporate",
     }
     r = customer.patch("/me", json=changes)
     assert r.status_code == 200, r.text
@@ -65,6 +61,7 @@ def test_profile_edit(customer: Caller) -> None:
     assert me["name"] == "Ada L." and me["news_subscribed"] is True and me["language"] == "de"
     assert me["role"] == "customer" and me["email"] == customer.email
     assert me["customer_type"] == "home"
+    # Fields not editable here are refused, not ignored (test_scopes_and_bounds).
     # Only the fields given change; an empty string clears one.
     r = customer.patch("/me", json={"city": ""})
     assert r.json()["city"] == "" and r.json()["name"] == "Ada L."

@@ -205,3 +205,17 @@ def test_staff_do_not_read_unlinked_files_of_others(service: LiveService, custom
 @pytest.mark.parametrize("bad_id", ["0", "abc", str(2**40)])
 def test_malformed_ids_are_refused(customer: Caller, bad_id: str) -> None:
     assert customer.get(f"/attachments/{bad_id}").status_code in (404, 422)
+
+
+def test_a_stored_page_is_served_sandboxed(customer: Caller) -> None:
+    """A file that a browser would run as a page is a download in a sandbox, never a page of
+    the service's origin: attachment disposition, no sniffing, a CSP sandbox."""
+    page = b"<html><script>fetch('/api/v1/me')</script></html>"
+    r = attach(customer, page, "page.html")
+    assert r.status_code == 201, r.text
+    got = customer.get(f"/attachments/{r.json()['id']}")
+    assert got.content == page
+    assert got.headers["content-disposition"].startswith("attachment;")
+    assert got.headers["x-content-type-options"] == "nosniff"
+    policy = [p.strip() for p in got.headers["content-security-policy"].split(";")]
+    assert "sandbox" in policy and "default-src 'none'" in policy

@@ -52,7 +52,8 @@ def test_no_server_error_anywhere(make_service: ServiceFactory, tmp_path: Path) 
     staff = new_account(svc, role="staff")
     for name, headers in (
         ("anonymous", []),
-        ("customer", [f"Authorization: Bearer {user.token}"]),
+        # A Latin-1 User-Agent puts a non-UTF-8 byte into every request's headers.
+        ("customer", [f"Authorization: Bearer {user.token}", "User-Agent: Bj\u00f6rn/1.0"]),
         ("staff", [f"Authorization: Bearer {staff.token}"]),
     ):
         result = _fuzz(svc.url, tmp_path / name, headers)

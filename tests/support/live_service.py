@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -21,7 +22,13 @@ from server.state import ServiceState
 
 # Every test calls from 127.0.0.1: the per-source budgets are for abuse, not for a test
 # suite sharing one service. The budgets' own tests start services with small limits.
-SHARED_LIMITS: dict[str, Any] = {"source_budget": 100_000, "signin_source_budget": 100_000}
+SHARED_LIMITS: dict[str, Any] = {
+    "source_budget": 100_000,
+    "signin_source_budget": 100_000,
+    "captcha_source_budget": 100_000,
+    "mail_account_budget": 100_000,
+    "mail_recipient_budget": 100_000,
+}
 # Argon2 at its recommended cost would be much of the suite's time, and no test measures it.
 # The choice holds for the test process from the first service started in it.
 PASSWORD_PROFILE = "CHEAPEST"
@@ -83,7 +90,14 @@ def start_in_thread(settings_kwargs: dict[str, Any], *, port: int | None = None)
     )
     clock = MovableClock()
     app = create_app(settings, clock=clock)
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    config = uvicorn.Config(
+        app,
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+        lifespan="on",
+        proxy_headers=False,  # as ``serve`` runs it: forwarded headers are the app's business
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name=f"service:{port}", daemon=True)
     thread.start()
@@ -103,6 +117,10 @@ class ServiceProcess:
     mail_url: str = ""
     port: int = field(default_factory=free_port)
     proc: subprocess.Popen[bytes] | None = None
+    # Further ``serve`` options, and environment for the process (a crash point, say).
+    args: list[str] = field(default_factory=list)
+    env: dict[str, str] = field(default_factory=dict)
+    log_file: Path | None = None  # stderr goes here instead of a pipe
 
     @property
     def url(self) -> str:
@@ -129,12 +147,22 @@ class ServiceProcess:
             cmd += ["--database", self.database_url]
         if self.mail_url:
             cmd += ["--mail", self.mail_url]
+        cmd += self.args
         # A file, not a pipe: nobody reads a pipe, so it could fill up, and each restart
         # would leave the previous one open. The child keeps its own copy of the handle.
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        with (self.data_dir / "service.log").open("ab") as log:
-            self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log)
+        with (self.log_file or self.data_dir / "service.log").open("ab") as log:
+            self.proc = subprocess.Popen(
+                cmd, stdout=subprocess.DEVNULL, stderr=log, env={**os.environ, **self.env}
+            )
         wait_healthy(self.url)
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown code runs, as when the machine loses power."""
+        if self.proc and self.proc.poll() is None:
+            self.proc.kill()
+        if self.proc:
+            self.proc.wait()
 
     def captcha_answer(self, captcha_id: str) -> str:
         for line in self.captcha_file.read_text().splitlines():

@@ -59,10 +59,19 @@ def _owner_namer() -> Any:
     return name
 
 
+def _quote(arg: str) -> str:
+    """Shell quoting that keeps an argument's own quotes readable: ``{'password': 'x'}``
+    in double quotes rather than shlex's ``'"'"'`` runs, so the scrubber sees the key."""
+    quoted = shlex.quote(arg)
+    if quoted != arg and "'" in arg and not any(c in arg for c in '"$`\\!'):
+        return f'"{arg}"'
+    return quoted
+
+
 def _join(argv: list[str]) -> str:
     if sys.platform == "win32":
         return subprocess.list2cmdline(argv)
-    return shlex.join(argv)
+    return " ".join(_quote(a) for a in argv)
 
 
 def collect_processes(ctx: Context) -> dict[str, Any]:

@@ -1,7 +1,13 @@
 """All tables, imported here so Alembic and the service see one metadata."""
 
 from server.db.base import Base
-from server.db.models.accounts import ActionToken, AuthSession, PendingSignIn, User
+from server.db.models.accounts import (
+    ActionToken,
+    AuthSession,
+    PendingSignIn,
+    SpentRefreshToken,
+    User,
+)
 from server.db.models.catalog import Product
 from server.db.models.events import Event
 from server.db.models.files import Attachment, Upload
@@ -23,6 +29,7 @@ __all__ = [
     "Message",
     "PendingSignIn",
     "Product",
+    "SpentRefreshToken",
     "StatusChange",
     "SupportRequest",
     "Throttle",

@@ -55,6 +55,19 @@ class AuthSession(Base):
     user_agent: Mapped[str] = mapped_column(String(200), default="")
 
 
+class SpentRefreshToken(Base):
+    """A refresh token already rotated away: presented again, it ends its session (a copy
+    of it is in someone else's hands). Kept as a hash, like the live one."""
+
+    __tablename__ = "spent_refresh_tokens"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("auth_sessions.id", ondelete="CASCADE"), index=True
+    )
+    spent_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class ActionToken(Base):
     """A mailed, single-use secret: activation, password reset, e-mail change, sign-in code."""
 

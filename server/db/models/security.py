@@ -45,5 +45,9 @@ class IdempotentReply(Base):
     body: Mapped[bytes] = mapped_column(LargeBinary)
     headers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    # While the first call runs: which call holds the key, renewed while it runs, so that
+    # the claim of a process that died is taken over once it is older than the lease.
+    claimant: Mapped[str] = mapped_column(String(32), default="")
+    claimed_at: Mapped[datetime | None] = mapped_column(default=None)
 
     __table_args__ = (Index("uq_idempotent_scope_key", "scope", "key", unique=True),)

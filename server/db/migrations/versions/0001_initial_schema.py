@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 04:00:08.011141
+Create Date: 2026-12-02 05:17:04.580367
 """
 
 from collections.abc import Sequence
@@ -38,6 +38,8 @@ def upgrade() -> None:
     sa.Column('body', sa.LargeBinary(), nullable=False),
     sa.Column('headers', sa.JSON(), nullable=False),
     sa.Column('created_at', server.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('claimant', sa.String(length=32), nullable=False),
+    sa.Column('claimed_at', server.db.base.UTCDateTime(timezone=True), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_idempotent_replies'))
     )
     with op.batch_alter_table('idempotent_replies', schema=None) as batch_op:
@@ -229,6 +231,16 @@ def upgrade() -> None:
     with op.batch_alter_table('messages', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_messages_request_id'), ['request_id'], unique=False)
 
+    op.create_table('spent_refresh_tokens',
+    sa.Column('token_hash', sa.String(length=64), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=False),
+    sa.Column('spent_at', server.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['session_id'], ['auth_sessions.id'], name=op.f('fk_spent_refresh_tokens_session_id_auth_sessions'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('token_hash', name=op.f('pk_spent_refresh_tokens'))
+    )
+    with op.batch_alter_table('spent_refresh_tokens', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_spent_refresh_tokens_session_id'), ['session_id'], unique=False)
+
     op.create_table('status_changes',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('request_id', sa.Integer(), nullable=False),
@@ -318,6 +330,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_status_changes_request_id'))
 
     op.drop_table('status_changes')
+    with op.batch_alter_table('spent_refresh_tokens', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_spent_refresh_tokens_session_id'))
+
+    op.drop_table('spent_refresh_tokens')
     with op.batch_alter_table('messages', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_messages_request_id'))
 
