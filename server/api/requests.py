@@ -13,7 +13,13 @@ from sqlalchemy.orm import Session
 from server.api.deps import CurrentUser, Db, MaybeUser, State
 from server.db.models import Attachment, Message, StatusChange, SupportRequest
 from server.errors import Problem, problem_response
-from server.services import messages, pagination, support_requests
+from server.services import (
+    messages,
+    pagination,
+    request_facets,
+    request_reads,
+    support_requests,
+)
 from server.services.request_states import reopen_until
 from server.services.support_requests import Filer
 
@@ -104,9 +110,19 @@ class RequestSummary(BaseModel):
     updated_at: datetime
 
 
+class MyRequestSummary(RequestSummary):
+    unread: bool = Field(description="Changed since the customer last opened it")
+    has_attachments: bool = Field(description="Files the customer may see are attached")
+
+
 class RequestPage(BaseModel):
-    items: list[RequestSummary]
+    items: list[MyRequestSummary]
     next_cursor: str | None
+    counts: dict[str, dict[str, int]] | None = Field(
+        None,
+        description="First page only: all my requests by status, type and kind, and "
+        "how many are unread (`unread.all`), whatever the filters",
+    )
 
 
 class AttachmentMeta(BaseModel):
@@ -325,9 +341,18 @@ def list_mine(
         cursor=cursor,
         limit=limit,
     )
+    files = request_facets.with_files(db, [r.id for r, _ in rows])
     return RequestPage(
-        items=[RequestSummary(**summary_fields(r, name)) for r, name in rows],
+        items=[
+            MyRequestSummary(
+                **summary_fields(r, name),
+                unread=request_reads.is_unread(r),
+                has_attachments=r.id in files,
+            )
+            for r, name in rows
+        ],
         next_cursor=next_cursor,
+        counts=None if cursor else request_facets.counts(db, user_id=user.id),
     )
 
 
@@ -359,13 +384,22 @@ def post_message(
         body=body.body,
         attachment_ids=body.attachment_ids,
     )
+    request_reads.mark_read(request)
     return _message_out(posted.message, posted.attachments)
+
+
+@router.post("/{request_id}/read", status_code=204)
+def mark_read(request_id: RequestId, user: CurrentUser, db: Db) -> None:
+    """The customer opened the request: it is no longer unread (until it changes)."""
+    request = support_requests.get_own(db, user=user, request_id=request_id, for_update=True)
+    request_reads.mark_read(request)
 
 
 @router.post("/{request_id}/close", response_model=RequestDetail)
 def close(request_id: RequestId, user: CurrentUser, state: State, db: Db) -> RequestDetail:
     request = support_requests.get_own(db, user=user, request_id=request_id, for_update=True)
     support_requests.close(db, settings=state.settings, user=user, request=request)
+    request_reads.mark_read(request)
     return _detail(db, state, request)
 
 
@@ -373,6 +407,7 @@ def close(request_id: RequestId, user: CurrentUser, state: State, db: Db) -> Req
 def reopen(request_id: RequestId, user: CurrentUser, state: State, db: Db) -> RequestDetail:
     request = support_requests.get_own(db, user=user, request_id=request_id, for_update=True)
     support_requests.reopen(db, settings=state.settings, user=user, request=request)
+    request_reads.mark_read(request)
     return _detail(db, state, request)
 
 
@@ -382,4 +417,5 @@ def rate(
 ) -> RequestDetail:
     request = support_requests.get_own(db, user=user, request_id=request_id, for_update=True)
     support_requests.rate(db, user=user, request=request, helped=body.helped, comment=body.comment)
+    request_reads.mark_read(request)
     return _detail(db, state, request)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 04:00:08.011141
+Create Date: 2026-12-02 04:20:10.094568
 """
 
 from collections.abc import Sequence
@@ -174,6 +174,7 @@ def upgrade() -> None:
     sa.Column('updated_at', server.db.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('closed_at', server.db.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('resolved_at', server.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('customer_read_at', server.db.base.UTCDateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['assignee_id'], ['users.id'], name=op.f('fk_requests_assignee_id_users')),
     sa.ForeignKeyConstraint(['owner_id'], ['users.id'], name=op.f('fk_requests_owner_id_users'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['product_id'], ['products.id'], name=op.f('fk_requests_product_id_products')),
