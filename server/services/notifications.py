@@ -69,8 +69,7 @@ def staff_replied(
     """A public staff reply, mailed to the request's e-mail."""
     to, number = request.email, request.number
     follow = (
-        "Reply under My requests in Personal Cabinet:\n"
-        f"personal-cabinet://requests/{number}"
+        f"Reply under My requests in Personal Cabinet:\npersonal-cabinet://requests/{number}"
         if request.owner_id is not None
         else "Reply to this request by filing a new one and quoting its number."
     )

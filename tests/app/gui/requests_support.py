@@ -62,9 +62,7 @@ class Scene:
         sign_in(qtbot, self.running, self.account)
         self.window = self.running.window
         live = self.window.live
-        qtbot.waitUntil(
-            lambda: live.stream is not None and live.stream.connected, timeout=WAIT_MS
-        )
+        qtbot.waitUntil(lambda: live.stream is not None and live.stream.connected, timeout=WAIT_MS)
 
     @property
     def request_id(self) -> int:

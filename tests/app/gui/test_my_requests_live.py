@@ -82,9 +82,7 @@ def test_stream_resumes_after_the_service_restarts_without_loss_or_repeat(
         assert proc.proc is not None
         proc.proc.kill()
         proc.proc.wait()
-        qtbot.waitUntil(
-            lambda: live.stream is None or not live.stream.connected, timeout=WAIT_MS
-        )
+        qtbot.waitUntil(lambda: live.stream is None or not live.stream.connected, timeout=WAIT_MS)
         proc.start()
         # posted at once: the client is still away, it must find them by resuming
         scene.staff.signin()
