@@ -32,6 +32,11 @@ class Wording:
         }
     )
     labels: dict[str, str] = field(default_factory=dict)
+    # Backgrounds of the customer's and the experts' messages (the window passes its
+    # palette's, so a dark theme stays readable).
+    colors: dict[str, str] = field(
+        default_factory=lambda: {"customer": "#eef2f8", "staff": "#e9f4ec", "status": "#666666"}
+    )
 
     def label(self, key: str) -> str:
         return self.labels.get(key, _LABELS.get(key, key))
@@ -66,8 +71,9 @@ body { font-family: sans-serif; margin: 2em; color: #1d1d1f; }
 h1 { font-size: 1.5em; } h2 { font-size: 1.15em; margin-top: 1.6em; }
 table { border-collapse: collapse; }
 td, th { padding: 3px 10px 3px 0; text-align: left; vertical-align: top; }
-.message { border-left: 3px solid #8aa4c8; padding: 4px 10px; margin: 10px 0; }
-.staff { border-left-color: #3d8f5a; }
+.message { border-left: 3px solid #8aa4c8; margin: 10px 0; }
+.message.staff { border-left-color: #3d8f5a; }
+.message p { margin: 2px 0; }
 .meta { color: #555; font-size: 0.9em; }
 .status { color: #555; font-style: italic; margin: 8px 0; }
 .body { white-space: pre-wrap; }
@@ -86,7 +92,11 @@ def entry_html(entry: Entry, words: Wording, *, links: bool) -> str:
             from_status=html.escape(words.status(entry.from_status or "")),
             to_status=html.escape(words.status(entry.to_status)),
         )
-        return f'<p class="status">{change} — {html.escape(words.when(entry.at))}</p>'
+        color = html.escape(words.colors.get("status", "#666666"))
+        return (
+            f'<p class="status" style="color:{color}"><i>{change} — '
+            f"{html.escape(words.when(entry.at))}</i></p>"
+        )
     who = words.who.get(entry.sender, entry.sender)
     head = html.escape(who) + " · " + html.escape(words.when(entry.at))
     if entry.kind == "description":
@@ -101,10 +111,15 @@ def entry_html(entry: Entry, words: Wording, *, links: bool) -> str:
                 name = f'<a href="{ATTACHMENT_SCHEME}:{int(att["id"])}">{name}</a>'
             names.append(f"📎 {name} ({size})")
         files = '<p class="meta">' + "<br>".join(names) + "</p>"
-    css = "message staff" if entry.sender == "staff" else "message"
+    # A table, not a styled div: Qt's rich text (the window, the PDF) draws table
+    # backgrounds but not borders or padding of blocks.
+    background = words.colors.get("staff" if entry.sender == "staff" else "customer", "")
     return (
-        f'<div class="{css}"><p class="meta"><b>{head}</b></p>'
-        f'<p class="body">{text_html(entry.body)}</p>{files}</div>'
+        f'<table width="100%" cellpadding="8" cellspacing="0" bgcolor="{background}" '
+        f'class="message {html.escape(entry.sender)}"><tr><td>'
+        f'<p class="meta"><b>{head}</b></p>'
+        f'<p class="body">{text_html(entry.body)}</p>{files}</td></tr></table>'
+        '<p style="margin:0; font-size:4px">&nbsp;</p>'
     )
 
 

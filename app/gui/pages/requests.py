@@ -105,7 +105,7 @@ class RequestsPage(QWidget):
         header = self.view.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in zip(range(len(COLUMNS)), (130, 210, 190, 170, 130), strict=False):
+        for column, width in zip(range(len(COLUMNS)), (120, 190, 160, 160, 130), strict=False):
             header.resizeSection(column, width)
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
@@ -303,7 +303,7 @@ class RequestsPage(QWidget):
         self.counts = counts
         self._fill_filters()
         unread = int(counts.get("unread", {}).get("all", 0))
-        self.unread_label.setText(self.tr("%n unread", "", unread) if unread else "")
+        self.unread_label.setText(self.tr("%d unread") % unread if unread else "")
 
     # -- state ------------------------------------------------------------------------------
 
@@ -334,7 +334,7 @@ class RequestsPage(QWidget):
             self.empty_button.setText(self.tr("&Ask for help…"))
         more = self.model.next_cursor is not None
         if rows:
-            text = self.tr("%n request(s) shown", "", rows)
+            text = self.tr("1 request shown") if rows == 1 else self.tr("%d requests shown") % rows
             self.count_label.setText(text + (self.tr(" — scroll for more") if more else ""))
         else:
             self.count_label.setText("")

@@ -3,6 +3,7 @@ printed to PDF by Qt's own printing support (``QTextDocument`` → ``QPdfWriter`
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
@@ -19,8 +20,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RequestExport", text)
 
 
-def wording() -> Wording:
-    """The export's words in the interface language."""
+def wording(*, screen: bool = False) -> Wording:
+    """The export's words in the interface language; ``screen``: colours from the
+    application's palette (the window), else the light ones of a printed page."""
     labels = {
         key: _tr(text)
         for key, text in {
@@ -52,7 +54,28 @@ def wording() -> Wording:
         "staff": _tr("Technical Support"),
         "system": _tr("Personal Cabinet"),
     }
-    return Wording(status=status_text, when=date_time, size=human_size, who=who, labels=labels)
+    words = Wording(status=status_text, when=date_time, size=human_size, who=who, labels=labels)
+    if screen:
+        from PySide6.QtGui import QGuiApplication, QPalette
+
+        palette = QGuiApplication.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        dark = base.lightness() < 128
+
+        def mix(weight: float) -> str:
+            r = base.red() + (accent.red() - base.red()) * weight
+            g = base.green() + (accent.green() - base.green()) * weight
+            b = base.blue() + (accent.blue() - base.blue()) * weight
+            return f"#{int(r):02x}{int(g):02x}{int(b):02x}"
+
+        colors = {
+            "customer": mix(0.10 if not dark else 0.25),
+            "staff": palette.color(QPalette.ColorRole.AlternateBase).name(),
+            "status": palette.color(QPalette.ColorRole.PlaceholderText).name(),
+        }
+        words = replace(words, colors=colors)
+    return words
 
 
 def export_html(

@@ -112,7 +112,7 @@ class RequestWindow(QWidget):
         self.browser.setAccessibleName(self.tr("Conversation"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._anchor)
-        talk_layout.addWidget(self.browser, 1)
+        talk_layout.addWidget(self.browser, 3)
         self.rating = QFrame()
         self.rating.setFrameShape(QFrame.Shape.StyledPanel)
         rating_layout = QHBoxLayout(self.rating)
@@ -258,7 +258,7 @@ class RequestWindow(QWidget):
         assert conv is not None
         bar = self.browser.verticalScrollBar()
         at_end = bar.value() >= bar.maximum() - 4
-        self.browser.setHtml(conversation_html(conv, wording()))
+        self.browser.setHtml(conversation_html(conv, wording(screen=True)))
         self.shown_messages = sum(1 for e in conv.entries if e.kind == "message")
         if at_end or bar.value() == 0:
             bar.setValue(bar.maximum())
