@@ -65,6 +65,14 @@ def test_staff_reply_shows_in_list_and_request_with_a_notification(
     assert "probably the driver" not in request.browser.toPlainText()
     assert request.shown_messages == 2
 
+    # the "notifications" setting off: the list still follows, nothing pops up
+    request.close()
+    window.ctx.settings.notifications = False
+    before = len(window.notifier.history)
+    staff_reply(scene.staff, scene.request_id, "One more thing.")
+    qtbot.waitUntil(lambda: _row(page, scene.request_id).get("unread") is True, timeout=WAIT_MS)
+    assert len(window.notifier.history) == before
+
 
 def test_stream_resumes_after_the_service_restarts_without_loss_or_repeat(
     qtbot: QtBot, launch: Launch, tmp_path: Path
