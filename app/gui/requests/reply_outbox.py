@@ -13,25 +13,6 @@ from app.core import paths
 from app.core.outbox import Outbox, OutboxEntry
 from app.gui.context import AppContext
 from app.gui.feedback import message_for
-from app.gui.wizard.transfer import ClientOutbox
-
-
-class ReplyClient(ClientOutbox):
-    """The wizard's outbox transport (same uploads, same error sorting), plus replies."""
-
-    def post_reply(
-        self, request_id: int, payload: dict[str, Any], idempotency_key: str
-    ) -> dict[str, Any]:
-        return dict(
-            self._call(
-                lambda: self.client.post_message(
-                    request_id,
-                    str(payload.get("body", "")),
-                    list(payload.get("attachment_ids") or []),
-                    idempotency_key=idempotency_key,
-                )
-            )
-        )
 
 
 class ReplyOutbox(QObject):
@@ -94,6 +75,10 @@ class ReplyOutbox(QObject):
         outbox, emit_sent = self.outbox, self.sent.emit
 
         def run(client: Any) -> list[OutboxEntry]:
+            # here, not at the top: the transfer module pulls in the HTTP client, which the
+            # window's start does not wait for
+            from app.gui.requests.reply_client import ReplyClient
+
             return outbox.flush(ReplyClient(client), emit_sent, account=account)
 
         self.ctx.call(

@@ -177,3 +177,26 @@ def test_a_mail_link_opens_the_request(
     scene.window.handle_launch([f"personal-cabinet://requests/{scene.filed['number']}"])
     windows = scene.window.request_windows
     qtbot.waitUntil(lambda: scene.request_id in windows, timeout=WAIT_MS)
+
+
+def test_attachments_download_into_the_chosen_folder_unopened(
+    qtbot: QtBot, launch: Launch, make_service: ServiceFactory, tmp_path: Path
+) -> None:
+    from tests.support.support_requests import upload
+
+    scene = Scene(qtbot, launch, make_service())
+    content = b"screenshot bytes " * 1000
+    staff_file = upload(scene.staff, content=content, filename="fix-steps.png")
+    staff_reply(scene.staff, scene.request_id, "See the picture.", attachment_ids=[staff_file])
+    request = scene.open_request()
+    qtbot.waitUntil(lambda: request.files_tree.topLevelItemCount() == 1, timeout=WAIT_MS)
+    item = request.files_tree.topLevelItem(0)
+    assert item is not None and item.text(0) == "fix-steps.png"
+    assert item.text(2) == "Technical Support"
+    assert item.text(3) == hashlib.sha256(content).hexdigest()
+    folder = tmp_path / "chosen"
+    with qtbot.waitSignal(request.downloads.finished, timeout=WAIT_MS) as done:
+        request.download([staff_file], str(folder))
+    saved = Path(done.args[1])
+    assert saved.parent == folder and saved.read_bytes() == content
+    assert "not opened" in request.download_label.text()
