@@ -180,12 +180,12 @@ def measure(url: str, made: dict[str, Any], replies: int) -> dict[str, Any]:
     running = start([], server_url=url, single_instance=False, install_crash_handler=False)
     ctx, window = running.ctx, running.window
     try:
-        pump(lambda: ctx.client is not None)
-        ctx.call(
+        pump(lambda: ctx.connection.client is not None)
+        ctx.connection.call(
             lambda client: client.signin(made["customer"], PASSWORD),
-            on_done=lambda _tokens: ctx.signed_in_now(login=made["customer"]),
+            on_done=lambda _tokens: ctx.session.signed_in_now(login=made["customer"]),
         )
-        pump(lambda: ctx.profile is not None)
+        pump(lambda: ctx.session.profile is not None)
         live = window.live
         pump(lambda: live.stream is not None and live.stream.connected)
         request = window.open_request(made["live"])
@@ -202,7 +202,7 @@ def measure(url: str, made: dict[str, Any], replies: int) -> dict[str, Any]:
             if n >= 3:
                 shown.append(time.perf_counter() - accepted)
 
-        client = ctx.client
+        client = ctx.connection.client
         assert client is not None
         floor: list[float] = []
         for n in range(replies + 3):

@@ -1,7 +1,7 @@
 """A large attachment through the wizard's upload path, against the floor of a plain
 streamed HTTP PUT of the same file, in the same run.
 
-The wizard's path is ``app.gui.wizard.transfer.transfer_file``: the checks, the resumable
+The wizard's path is ``app.core.wizard.transfer.transfer_file``: the checks, the resumable
 upload (tus, parts streamed from the file, the resume record) to the real service started
 as its own process on loopback (SQLite, the default storage), and the comparison of our
 SHA-256 with the service's. The floor is ``requests.put`` of the open file to a bare ASGI
@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from app.api.client import ApiClient
     from app.api.uploads import ResumeRecords
-    from app.gui.wizard.transfer import CHUNK_SIZE, transfer_file
+    from app.core.wizard.transfer import CHUNK_SIZE, transfer_file
 
     work = Path(tempfile.mkdtemp(prefix="bench-upload-"))
     procs: list[subprocess.Popen[bytes]] = []

@@ -6,7 +6,7 @@ a cancel or a restart the same file continues from the offset the service stored
 part is streamed from the file as it is sent, so memory stays flat whatever the part size,
 and a pause stops the part in flight at once: the service keeps what it stored of it. The
 service computes the whole file's SHA-256 and names the attachment it became in the last
-answer; the caller compares that with its own (``app.gui.wizard.transfer``). Parts carry no
+answer; the caller compares that with its own (``app.core.wizard.transfer``). Parts carry no
 ``Upload-Checksum``: that end-to-end comparison already catches a damaged byte, and a
 per-part checksum would make the service hash every byte twice and drop a cut part whole.
 

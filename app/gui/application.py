@@ -145,7 +145,7 @@ def start(
             running.instance = InstanceServer(window)
             running.instance.received.connect(window.handle_launch)
             running.instance.listen()
-        ctx.start()
+        ctx.connection.start()
         window.after_first_paint()
 
     app.installEventFilter(_UrlOpener(window))

@@ -16,12 +16,13 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QObject, QProcess, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QIODevice, QObject, QProcess, QTimer, Signal
 
 from app.core import paths
+from app.core.ports import pick_port
 from app.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -29,32 +30,7 @@ log = logging.getLogger(__name__)
 READY_POLL_MS = 250
 START_TIMEOUT_S = 90
 RESEED_AFTER_S = 24 * 3600
-
-
-def port_is_free(port: int) -> bool:
-    """Whether the service could listen on ``port`` (as it does: with SO_REUSEADDR, so the
-    closed connections of its last run do not count)."""
-    import socket
-
-    with socket.socket() as s:
-        if sys.platform != "win32":
-            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            s.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
-def pick_port(preferred: int = 0) -> int:
-    """``preferred`` when it is free (links in earlier mails keep working), else any."""
-    if preferred and 1024 <= preferred <= 65535 and port_is_free(preferred):
-        return preferred
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+STOP_GRACE_MS = 5000
 
 
 def service_command(*args: str) -> list[str]:
@@ -101,6 +77,7 @@ class EmbeddedService(QObject):
     """State: ``idle`` → ``starting`` → ``running``; ``failed`` or ``stopped`` at the end."""
 
     state_changed = Signal(str)
+    stopped = Signal()  # its processes have exited after ``stop()``
 
     def __init__(
         self,
@@ -126,6 +103,7 @@ class EmbeddedService(QObject):
         self._poll.timeout.connect(self._check_ready)
         self._polls = 0
         self._checking = False
+        self._then: list[Callable[[], None]] = []
 
     @property
     def url(self) -> str:
@@ -182,16 +160,20 @@ class EmbeddedService(QObject):
             return
         self._seed = self._process()
         self._seed.finished.connect(self._seeded)
-        self._seed.errorOccurred.connect(self._seed_error)
+        self._seed.errorOccurred.connect(self._process_error)
         command = service_command("seed-demo", "--data-dir", str(self.data_dir))
         self._seed.start(command[0], command[1:])
 
-    def _seed_error(self, error: QProcess.ProcessError) -> None:
-        if error == QProcess.ProcessError.FailedToStart:
-            self._set_state("failed", f"The local service could not be started: {error.name}.")
+    def _process_error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart and self.state == "starting":
+            self._poll.stop()
+            self._set_state(
+                "failed", self.tr("The local service could not be started: %s.") % error.name
+            )
 
     def _seeded(self, code: int, _status: QProcess.ExitStatus) -> None:
         if self.state != "starting":
+            self._gone()
             return
         if code != 0:  # the service still works without the demo data
             log.warning("seed-demo exited with %d; see %s", code, self.log_file)
@@ -203,15 +185,21 @@ class EmbeddedService(QObject):
     def _serve_now(self) -> None:
         self._serve = self._process()
         self._serve.finished.connect(self._exited)
+        self._serve.started.connect(self._serving)
+        self._serve.errorOccurred.connect(self._process_error)
         command = service_command(
             "serve", "--port", str(self.port), "--data-dir", str(self.data_dir), *self.extra_args
         )
         self._serve.start(command[0], command[1:])
-        if self._serve.waitForStarted(5000):
-            with contextlib.suppress(OSError):
-                self.pid_file.write_text(str(self._serve.processId()))
         self._polls = 0
         self._poll.start()
+
+    def _serving(self) -> None:
+        """The process runs: note its pid, so a crash of ours does not leave it behind."""
+        if self._serve is not None:
+            pid = self._serve.processId()
+            with contextlib.suppress(OSError):
+                self.pid_file.write_text(str(pid))
 
     def _check_ready(self) -> None:
         if self._checking:
@@ -244,27 +232,55 @@ class EmbeddedService(QObject):
         with contextlib.suppress(OSError):
             self.pid_file.unlink()
         if self.state == "stopped":
+            self._gone()
             return
-        self._set_state("failed", "The local service stopped unexpectedly.")
+        self._set_state("failed", self.tr("The local service stopped unexpectedly."))
 
     # -- stop -------------------------------------------------------------------------------
 
-    def stop(self) -> None:
-        """Stop the service and wait for it (at quit, briefly)."""
+    def stop(self, then: Callable[[], None] | None = None) -> None:
+        """Ask the service to stop (SIGTERM, then SIGKILL after ``STOP_GRACE_MS``) without
+        waiting for it here; ``stopped`` is emitted, and ``then`` called, once it is gone."""
         self._poll.stop()
         self._set_state("stopped")
-        for proc in (self._seed, self._serve):
-            if proc is None or proc.state() == QProcess.ProcessState.NotRunning:
-                continue
+        if then is not None:
+            self._then.append(then)
+        running = [p for p in (self._seed, self._serve) if p is not None and self._alive(p)]
+        for proc in running:
             proc.terminate()
-            if not proc.waitForFinished(5000):
-                proc.kill()
-                proc.waitForFinished(2000)
+            QTimer.singleShot(STOP_GRACE_MS, proc, proc.kill)
+        if not running:
+            self._gone()
+
+    @staticmethod
+    def _alive(proc: QProcess | None) -> bool:
+        return proc is not None and proc.state() != QProcess.ProcessState.NotRunning
+
+    def _gone(self) -> None:
+        if any(self._alive(p) for p in (self._seed, self._serve)):
+            return
         with contextlib.suppress(OSError):
             self.pid_file.unlink()
+        then, self._then = self._then, []
+        self.stopped.emit()
+        for call in then:
+            call()
+
+    def wait_stopped(self, timeout_ms: int = STOP_GRACE_MS + 2000) -> None:
+        """At quit only: run the event loop (the window is gone, nothing freezes) until the
+        service has stopped, so no server outlives the application."""
+        if not any(self._alive(p) for p in (self._seed, self._serve)):
+            return
+        loop = QEventLoop()
+        self.stopped.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
 
     def restart(self) -> None:
-        self.stop()
+        """Stop, then start on the same port (or another one if it was taken meanwhile)."""
+        self.stop(then=self._start_again)
+
+    def _start_again(self) -> None:
         self.state = "idle"
         self.port = pick_port(self.port)
         self.start()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.context import AppContext
 from app.gui.formatting import status_text
+from app.gui.lifetime import follow
 from app.gui.pages.home import HomePage
 
 if TYPE_CHECKING:
@@ -199,15 +200,15 @@ class MainWindow(QMainWindow):
         self.live.unread_changed.connect(self._show_unread)
         self.notifier.open_requested.connect(self.open_request)
 
-        ctx.health_changed.connect(self._show_health)
-        ctx.service_changed.connect(self._show_health)
-        ctx.signed_in_changed.connect(self._signed_in_changed)
-        ctx.profile_changed.connect(self._show_account)
+        follow(ctx.connection.health_changed, self._show_health)
+        follow(ctx.connection.service_changed, self._show_health)
+        follow(ctx.session.signed_in_changed, self._signed_in_changed)
+        follow(ctx.session.profile_changed, self._show_account)
         ctx.feedback.connection_problem.connect(lambda _text: self._show_health())
         ctx.feedback.notice.connect(self.notice)
         ctx.tasks.unexpected.connect(self._unexpected)
         self._show_health()
-        self._signed_in_changed(ctx.signed_in)
+        self._signed_in_changed(ctx.session.signed_in)
         self.restore_geometry()
         self.navigation.setCurrentRow(0)
         self.crash_handler: Any = None
@@ -268,7 +269,7 @@ class MainWindow(QMainWindow):
                 page.change_password_requested.connect(self.open_change_password)
                 page.two_factor_requested.connect(self.open_two_factor)
                 page.sign_out_requested.connect(self.sign_out)
-                page.show_profile(ctx.profile)
+                page.show_profile(ctx.session.profile)
                 text = (
                     "Sign in to see and change your contact details, e-mail, password and "
                     "two-factor sign-in."
@@ -426,33 +427,36 @@ class MainWindow(QMainWindow):
     def _page_changed(self, row: int) -> None:
         page = self.page(self.current_page)
         self.stack.setCurrentIndex(row)
-        if self.ctx.started:
+        if self.ctx.connection.started:
             QTimer.singleShot(0, page, page.activate)
 
     # -- state ------------------------------------------------------------------------------
 
     def _show_health(self) -> None:
         ctx = self.ctx
-        state = ctx.service_state
-        self.service_status.show_state(ctx.service_label, state, ctx.last_health_error)
-        self.mailbox_action.setEnabled(ctx.embedded_mode)
+        state = ctx.connection.service_state
+        self.service_status.show_state(
+            ctx.connection.service_label, state, ctx.connection.last_health_error
+        )
+        self.mailbox_action.setEnabled(ctx.connection.embedded_mode)
         if state == "unreachable":
             self.connection_banner.show_text(
-                f"The service at {ctx.service_url} is not reachable. You can keep working; "
-                "Personal Cabinet checks again every few seconds and reconnects by itself.",
+                f"The service at {ctx.connection.service_url} is not reachable. "
+                "You can keep working; Personal Cabinet checks again every few seconds "
+                "and reconnects by itself.",
                 "error",
                 "&Retry now",
-                ctx.check_health,
+                ctx.connection.check_health,
             )
         elif state == "failed":
-            service = ctx.embedded
+            service = ctx.connection.embedded
             error = service.error if service is not None else ""
             log_file = f" What it wrote is in {service.log_file}." if service is not None else ""
             self.connection_banner.show_text(
                 (error or "The local service could not start.") + log_file,
                 "error",
                 "&Restart the local service",
-                ctx.restart_embedded,
+                ctx.connection.restart_embedded,
             )
         else:
             if self.connection_banner.isVisible() and state == "reachable":
@@ -462,7 +466,7 @@ class MainWindow(QMainWindow):
     def _refresh_current(self) -> None:
         if self.current_page == "support":
             self.support.activate()
-        elif self.ctx.signed_in:
+        elif self.ctx.session.signed_in:
             QTimer.singleShot(0, self, self._activate_current)
 
     def _activate_current(self) -> None:
@@ -550,7 +554,7 @@ class MainWindow(QMainWindow):
             if launch.code:
                 self.licenses.prefill(launch.code)
             self.show_page("licenses")
-            if not self.ctx.signed_in:
+            if not self.ctx.session.signed_in:
                 self.notice("Sign in to add the activation code your product gave.", "info")
 
     def bring_forward(self) -> None:
@@ -655,10 +659,10 @@ class MainWindow(QMainWindow):
         return self._open("settings", lambda: SettingsDialog(self.ctx, self))
 
     def open_mailbox(self) -> QWidget | None:
-        if not self.ctx.embedded_mode:
+        if not self.ctx.connection.embedded_mode:
             self.notice(
                 "The Local mailbox belongs to the local service; this window talks to "
-                f"{self.ctx.service_label}, whose mails go to your real e-mail.",
+                f"{self.ctx.connection.service_label}, whose mails go to your real e-mail.",
                 "info",
             )
             return None
@@ -667,7 +671,7 @@ class MainWindow(QMainWindow):
         def make() -> QWidget:
             # a top-level window of its own: a dialog that is open (say, registration) must
             # not block it
-            window = MailboxWindow(self.ctx, self.ctx.mail_dir)
+            window = MailboxWindow(self.ctx, self.ctx.connection.mail_dir)
             window.setWindowIcon(self.windowIcon())
             window.link_action.connect(self.follow_mail_link)
             window.resize(980, 600)
@@ -686,26 +690,30 @@ class MainWindow(QMainWindow):
             self.open_change_email(token=token)
 
     def _need_sign_in(self) -> bool:
-        if self.ctx.signed_in:
+        if self.ctx.session.signed_in:
             return True
         self.open_sign_in()
         return False
 
     def sign_out(self) -> None:
-        if not self.ctx.signed_in:
+        if not self.ctx.session.signed_in:
             return
         self.sign_out_action.setEnabled(False)
-        self.ctx.sign_out(lambda: self.notice("You are signed out.", "info"))
+        self.ctx.session.sign_out(lambda: self.notice("You are signed out.", "info"))
         self.show_page("home")
 
     def about(self) -> None:
-        vendor = f"<p>Vendor: {self.ctx.vendor_name}</p>" if self.ctx.vendor_name else ""
+        vendor = (
+            f"<p>Vendor: {self.ctx.connection.vendor_name}</p>"
+            if self.ctx.connection.vendor_name
+            else ""
+        )
         QMessageBox.about(
             self,
             "About Personal Cabinet",
             "<h3>Personal Cabinet</h3><p>Requests to Technical Support and the Virus Lab, "
             "their answers, and the licenses of your antivirus product, in one place.</p>"
-            f"<p>Support service: {self.ctx.service_label}</p>{vendor}",
+            f"<p>Support service: {self.ctx.connection.service_label}</p>{vendor}",
         )
 
     # -- window state -----------------------------------------------------------------------
@@ -752,7 +760,7 @@ class MainWindow(QMainWindow):
 
     def open_request_number(self, number: str) -> None:
         """A ``personal-cabinet://requests/<number>`` link: find the request and open it."""
-        if not self.ctx.signed_in:
+        if not self.ctx.session.signed_in:
             self._pending_number = number
             self.notice(f"Sign in to open request {number}.", "info")
             self.open_sign_in()
@@ -768,7 +776,7 @@ class MainWindow(QMainWindow):
             else:
                 self.open_request(int(item["id"]))
 
-        self.ctx.call(find, on_done=found, on_error=self._unreachable_notice, owner=self)
+        self.ctx.connection.call(find, on_done=found, on_error=self._unreachable_notice, owner=self)
 
     def _unreachable_notice(self, error: BaseException) -> None:
         from app.gui.feedback import message_for
@@ -816,7 +824,7 @@ class MainWindow(QMainWindow):
             if "requests" in self.pages:
                 self.requests.model.put(_summary(detail, unread=unread))
 
-        self.ctx.call(
+        self.ctx.connection.call(
             lambda client: client.get_request(request_id), on_done=done, owner=self, name="row"
         )
 

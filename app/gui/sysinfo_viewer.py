@@ -603,15 +603,21 @@ def _escape(text: str) -> str:
 
 
 class ViewerWindow(QMainWindow):
-    """A window around the viewer with File › Open."""
+    """A window around the viewer with File › Open. Given a ``TaskRunner`` (inside
+    Personal Cabinet), a report chosen there is read and unzipped on a worker while the
+    window says so."""
 
-    def __init__(self, report: Report | None = None, path: Path | None = None) -> None:
+    def __init__(
+        self, report: Report | None = None, path: Path | None = None, *, tasks: Any = None
+    ) -> None:
         super().__init__()
+        self.tasks = tasks
+        self.loading = False
         self.viewer = SysinfoViewer()
         self.setCentralWidget(self.viewer)
         self.resize(1240, 760)
         menu = self.menuBar().addMenu("&File")
-        open_action = menu.addAction("&Open report…")
+        self.open_action = open_action = menu.addAction("&Open report…")
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self._choose)
         close = menu.addAction("&Close")
@@ -626,6 +632,7 @@ class ViewerWindow(QMainWindow):
         self.setWindowTitle(f"System report — {path.name}" if path else "System report")
 
     def open_path(self, path: Path) -> bool:
+        """Read ``path`` here and now (the stand-alone viewer, before its window shows)."""
         try:
             report = load_report(path)
         except ReportFileError as exc:
@@ -634,11 +641,38 @@ class ViewerWindow(QMainWindow):
         self.show_report(report, path)
         return True
 
+    def open_in_background(self, path: Path) -> None:
+        """Read ``path`` on a worker; the window stays responsive and says it is busy."""
+        self._set_loading(True, path)
+        self.tasks.run(
+            lambda: load_report(path),
+            on_done=lambda report: self.show_report(report, path),
+            on_error=self._open_failed,
+            on_finally=lambda: self._set_loading(False, path),
+            owner=self,
+            name="open report",
+        )
+
+    def _open_failed(self, error: BaseException) -> None:
+        QMessageBox.critical(self, "Cannot open the report", str(error))
+
+    def _set_loading(self, loading: bool, path: Path) -> None:
+        self.loading = loading
+        self.open_action.setEnabled(not loading)
+        if loading:
+            self.statusBar().showMessage(f"Opening {path.name}…")
+        else:
+            self.statusBar().clearMessage()
+
     def _choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, "Open a system report", "", "System reports (*.zip *.json);;All files (*)"
         )
-        if name:
+        if not name:
+            return
+        if self.tasks is not None:
+            self.open_in_background(Path(name))
+        else:
             self.open_path(Path(name))
 
 
@@ -646,7 +680,9 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     app = QApplication.instance() or QApplication([sys.argv[0], *args])
     app.setApplicationName("System report viewer")
-    window = ViewerWindow()
+    from app.gui.tasks import TaskRunner
+
+    window = ViewerWindow(tasks=TaskRunner(app))
     if args and not window.open_path(Path(args[0])):
         return 1
     window.show()

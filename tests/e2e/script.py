@@ -72,7 +72,7 @@ def step3_upload(running: Any) -> None:
     """Sign in on step 2, type on step 3, add a large file; READY when the upload is well
     under way and the draft holds what was typed."""
     from app.core import paths
-    from app.gui.wizard import transfer as transfer_module
+    from app.core.wizard import transfer as transfer_module
 
     # Smaller parts than usual, so the kill lands between many of them.
     transfer_module.CHUNK_SIZE = 1024 * 1024
@@ -97,8 +97,8 @@ def step3_upload(running: Any) -> None:
 
     def sign_in() -> None:
         page = wizard().account_page
-        page.login.setText(env["PC_E2E_LOGIN"])
-        page.password.setText(env["PC_E2E_PASSWORD"])
+        page.panel.ui.loginEdit.setText(env["PC_E2E_LOGIN"])
+        page.panel.ui.passwordEdit.setText(env["PC_E2E_PASSWORD"])
         wizard().next()
 
     def type_and_attach() -> None:
@@ -121,7 +121,9 @@ def step3_upload(running: Any) -> None:
         _ready(step=wizard().currentId(), uploaded=transfer.done, size=size)
 
     steps = _Steps()
-    steps.then(lambda: ctx.client is not None and ctx.reachable is True, open_wizard)
+    steps.then(
+        lambda: ctx.connection.client is not None and ctx.connection.reachable is True, open_wizard
+    )
     steps.then(lambda: bool(wizard().types), choose)
     steps.then(lambda: wizard().currentId() == 2, sign_in)
     steps.then(lambda: wizard().currentId() == 3, type_and_attach)

@@ -137,8 +137,8 @@ def test_killed_on_step_3_the_draft_and_the_upload_go_on(
     transfer = wizard.transfers.get(ref)
     assert transfer is not None and transfer.task is None  # waits for the account
     page2 = wizard.account_page
-    page2.login.setText(EMAIL)
-    page2.password.setText(PASSWORD)
+    page2.panel.ui.loginEdit.setText(EMAIL)
+    page2.panel.ui.passwordEdit.setText(PASSWORD)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == int(Step.DETAILS), timeout=WAIT_MS)
     page3 = wizard.details_page

@@ -1,14 +1,12 @@
-"""What the wizard proposes about this computer and its user: the operating system (step 4),
-the interface language, and the country names in that language (step 3). Qt-free."""
+"""What the wizard proposes about this computer and its user: the operating system (step 4)
+and the interface language. Country names come with the catalog (``app.core.catalog``)."""
 
 from __future__ import annotations
 
 import contextlib
-import gettext
 import locale
 import platform
 import sys
-import threading
 
 from app.core.settings import LANGUAGES
 
@@ -41,35 +39,3 @@ def interface_language(setting: str, system_locale: str = "") -> str:
         system_locale = locale.getlocale()[0] or ""
     code = system_locale.replace("-", "_").split("_")[0].lower()
     return code if code in LANGUAGES else "en"
-
-
-_lock = threading.Lock()
-_cache: dict[str, list[tuple[str, str]]] = {}
-
-
-def countries(language: str) -> list[tuple[str, str]]:
-    """(ISO 3166-1 alpha-2, name in ``language``) sorted by name. pycountry reads its data
-    on first use: call this on a worker the first time."""
-    with _lock:
-        if language not in _cache:
-            import pycountry
-
-            translate = gettext.NullTranslations().gettext
-            if language != "en":
-                with contextlib.suppress(OSError):
-                    translate = gettext.translation(
-                        "iso3166-1", pycountry.LOCALES_DIR, languages=[language]
-                    ).gettext
-            pairs = []
-            for country in pycountry.countries:
-                name = str(country.name)
-                common = str(getattr(country, "common_name", "") or "")
-                if language == "en":
-                    shown = common or name
-                else:
-                    shown = translate(common) if common else ""
-                    if not shown or shown == common:
-                        shown = translate(name)
-                pairs.append((str(country.alpha_2), shown))
-            _cache[language] = sorted(pairs, key=lambda pair: pair[1].casefold())
-        return _cache[language]

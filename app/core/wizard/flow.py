@@ -1,19 +1,20 @@
-"""Which step comes next, and what each step still needs: pure functions of the state."""
+"""Which step comes next, what each step still needs, and what the state becomes when the
+world around the wizard changes (signed in or out, the account's contact details, the
+computer's operating system). The Qt wizard asks these functions and only shows the answer.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
+from app.core.catalog import RequestType
+from app.core.wizard.fields import FROM_PROFILE, of_step
 from app.core.wizard.state import AccountMode, AttachmentRef, Step, SysinfoRef, WizardState
 
-
-@dataclass(frozen=True)
-class RequestTypeInfo:
-    code: str
-    title: str
-    description: str
-    skippable: bool
+# A request type as the catalog describes it (one definition for the whole client).
+RequestTypeInfo = RequestType
 
 
 def may_skip_account(state: WizardState, types: Collection[RequestTypeInfo]) -> bool:
@@ -43,15 +44,9 @@ def missing(state: WizardState, step: Step, types: Collection[RequestTypeInfo]) 
             state.captcha_id and state.captcha_answer
         ):
             problems["captcha_answer"] = "Type the characters from the picture."
-    elif step is Step.DETAILS:
-        if not state.description.strip():
-            problems["description"] = "Describe your problem in detail."
-        if not state.email.strip():
-            problems["email"] = "Give your e-mail address for the answer."
-        if not state.country:
-            problems["country"] = "Choose your country."
-    elif step is Step.SYSTEM and not state.os_name.strip():
-        problems["os_name"] = "Give your operating system."
+    for f in of_step(step):
+        if f.required and not str(getattr(state, f.name) or "").strip():
+            problems[f.name] = f.required
     return problems
 
 
@@ -67,12 +62,18 @@ def unsent_files(state: WizardState) -> list[AttachmentRef | SysinfoRef]:
     return files
 
 
+def step_after(step: Step) -> Step | None:
+    """The page Next leads to from ``step`` (whether or not ``step`` is complete: leaving it
+    is checked by ``missing``); None after the review, where Submit finishes."""
+    return None if step is Step.REVIEW else Step(step + 1)
+
+
 def next_step(state: WizardState, types: Collection[RequestTypeInfo]) -> Step | None:
     """The step after the current one, or None when the current step is not complete yet
     or is the last (the review page submits)."""
-    if missing(state, state.step, types) or state.step is Step.REVIEW:
+    if missing(state, state.step, types):
         return None
-    return Step(state.step + 1)
+    return step_after(state.step)
 
 
 def previous_step(state: WizardState) -> Step | None:
@@ -88,3 +89,57 @@ def first_incomplete(state: WizardState, types: Collection[RequestTypeInfo]) -> 
         if missing(state, step, types):
             return step
     return Step.REVIEW
+
+
+# -- what the state becomes around it -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the wizard knows from outside its state, at the moment it asks."""
+
+    signed_in: bool = False
+    profile: Mapping[str, Any] = field(default_factory=dict)  # the signed-in account's
+    detected_os: str = ""  # ``environment.detect_os()``: proposed on step 4
+
+
+def settle(
+    state: WizardState, step: Step, facts: Facts, types: Collection[RequestTypeInfo]
+) -> set[str]:
+    """Bring ``state`` up to date with ``facts`` when ``step`` is shown (or the facts change
+    while it is); returns the names of the fields that changed.
+
+    Signed in, the request is filed under the account; signed out meanwhile, step 2 is to
+    be done again; a skip the request type does not allow is undone; the account's contact
+    details fill the fields left empty; the detected operating system is proposed.
+    """
+    changed: set[str] = set()
+
+    def put(name: str, value: Any) -> None:
+        if getattr(state, name) != value:
+            setattr(state, name, value)
+            changed.add(name)
+
+    if state.account_mode == AccountMode.SIGNED_IN and not facts.signed_in:
+        put("account_mode", "")  # signed out meanwhile
+    if step is Step.ACCOUNT:
+        if facts.signed_in:
+            put("account_mode", AccountMode.SIGNED_IN)
+            who = facts.profile.get("email") or state.signed_in_as or "your account"
+            put("signed_in_as", str(who))
+        elif state.account_mode == AccountMode.SKIP and not may_skip_account(state, types):
+            put("account_mode", "")
+    if facts.signed_in and step is Step.DETAILS:
+        for name in FROM_PROFILE:
+            if not getattr(state, name) and facts.profile.get(name):
+                put(name, str(facts.profile[name]))
+    if step is Step.SYSTEM and not state.os_name and facts.detected_os:
+        put("os_name", facts.detected_os)
+    return changed
+
+
+def resume_point(state: WizardState, facts: Facts, types: Collection[RequestTypeInfo]) -> Step:
+    """Where a resumed draft lands: where it was left, or earlier at the first step still
+    missing something (a sign-in that is gone makes that step 2)."""
+    settle(state, state.step, facts, types)
+    return min(state.step, first_incomplete(state, types))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core.wizard.fields import FIELDS
 from app.core.wizard.state import AccountMode, WizardState
 
 
@@ -23,21 +24,16 @@ def canonical(value: Any) -> Any:
 
 
 def support_request_payload(state: WizardState, trail: dict[str, Any] | None) -> dict[str, Any]:
-    body: dict[str, Any] = {
-        "type": state.request_type,
-        "product_id": state.product_id,
-        "product_version": state.product_version.strip(),
-        "os": state.os_name.strip(),
-        "description": state.description.strip(),
-        "email": state.email.strip(),
-        "country": state.country,
-        "city": state.city.strip(),
-        "company": state.company.strip(),
-        "attachment_ids": [a.attachment_id for a in state.attachments if a.attachment_id],
-        "sysinfo_attachment_id": state.sysinfo.attachment_id if state.sysinfo else None,
-        "trail": trail,
-    }
-    if state.account_mode == AccountMode.SKIP:
-        body["captcha_id"] = state.captcha_id
-        body["captcha_answer"] = state.captcha_answer
+    """Every field of the table with a body key (``fields.FIELDS``), then the trail."""
+    anonymous = state.account_mode == AccountMode.SKIP
+    body: dict[str, Any] = {"trail": trail}
+    for f in FIELDS:
+        if not f.payload_key or (f.anonymous_only and not anonymous):
+            continue
+        value = getattr(state, f.name)
+        if f.send is not None:
+            value = f.send(value)
+        elif isinstance(value, str):
+            value = value.strip()
+        body[f.payload_key] = value
     return canonical(body)

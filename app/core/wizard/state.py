@@ -2,23 +2,19 @@
 
 Pages show this state and write their widgets back into it; nothing else lives in the
 widgets. Secrets (password, captcha answer) are held here while the wizard runs but are
-excluded from drafts and trails (see ``SECRET_FIELDS``).
+excluded from drafts and trails (the secrets of ``fields.FIELDS``).
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import asdict, dataclass, field, fields
-from enum import IntEnum
 from typing import Any
 
+from app.core.wizard.fields import SECRET_FIELDS
+from app.core.wizard.steps import Step
 
-class Step(IntEnum):
-    TYPE = 1  # request type and product
-    ACCOUNT = 2  # who is asking: signed in, Customer ID / e-mail + password, or skipped
-    DETAILS = 3  # description, contacts, attachments
-    SYSTEM = 4  # operating system, product version, GetSystemInfo report
-    REVIEW = 5  # everything once more, then Submit
+__all__ = ["SECRET_FIELDS", "AccountMode", "AttachmentRef", "Step", "SysinfoRef", "WizardState"]
 
 
 class AccountMode:
@@ -134,7 +130,3 @@ def _known(cls: type, data: dict[str, Any]) -> dict[str, Any]:
     """Only the fields ``cls`` has: drafts of other versions still load."""
     names = {f.name for f in fields(cls)}
     return {k: v for k, v in data.items() if k in names}
-
-
-# Never written to a draft, an outbox entry or a step trail.
-SECRET_FIELDS = frozenset({"password", "captcha_id", "captcha_answer"})

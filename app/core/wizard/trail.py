@@ -1,8 +1,8 @@
 """The step trail (H3): what the customer saw and did, so staff can replay it.
 
-Values are recorded only for fields on an allow-list; every other change is recorded as
-"changed" without its value, so a password or captcha can never leak into a trail even when
-a new field is added and forgotten here.
+Values are recorded only for fields the table marks ``recorded`` (``fields.FIELDS``); every
+other change is recorded as "changed" without its value, so a password or captcha can never
+leak into a trail even when a new field is added without thought for it.
 """
 
 from __future__ import annotations
@@ -12,25 +12,10 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.core.wizard.fields import RECORDED_VALUES
+
 TRAIL_FORMAT = "pc-trail/1"
 
-# Fields whose values staff may see in the replay.
-RECORDED_VALUES = frozenset(
-    {
-        "request_type",
-        "product_id",
-        "account_mode",
-        "description",
-        "email",
-        "country",
-        "city",
-        "company",
-        "os_name",
-        "product_version",
-        "attachments",
-        "sysinfo",
-    }
-)
 _MAX_VALUE = 4000
 _MAX_ENTRIES = 2000
 # The service refuses trails over 256 KB; the request must never fail for its trail.

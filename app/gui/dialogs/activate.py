@@ -32,7 +32,7 @@ class ActivateDialog(AccountDialog):
 
     def submit(self) -> None:
         text = self.ui.codeEdit.text()
-        remember = self.ctx.settings.remember_me and self.ctx.keyring_available is not False
+        remember = self.ctx.settings.remember_me and self.ctx.session.keyring_available is not False
 
         def activate(client: Any) -> Any:
             return client.activate(
@@ -42,7 +42,7 @@ class ActivateDialog(AccountDialog):
         self.run(activate, lambda _: self._activated(), name="activate")
 
     def _activated(self) -> None:
-        self.ctx.signed_in_now(login=self.email)
+        self.ctx.session.signed_in_now(login=self.email)
         self.ctx.feedback.notice.emit("Your account is activated and you are signed in.", "info")
         self.accept()
 

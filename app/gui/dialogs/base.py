@@ -117,7 +117,7 @@ class AccountDialog(QDialog):
             return
         self.errors.clear()
         self.set_busy(True)
-        self.ctx.call(
+        self.ctx.connection.call(
             fn,
             on_done=on_done,
             on_error=on_error or self.errors.show,

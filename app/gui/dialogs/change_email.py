@@ -28,7 +28,7 @@ class ChangeEmailDialog(AccountDialog):
             },
             ui.actionButton,
         )
-        ui.currentValue.setText(str(ctx.account.get("email", "")))
+        ui.currentValue.setText(str(ctx.session.account.get("email", "")))
         ui.actionButton.clicked.connect(self.submit)
         ui.cancelButton.clicked.connect(self.reject)
         ui.haveCodeButton.clicked.connect(lambda: self.show_confirm(""))
@@ -72,7 +72,7 @@ class ChangeEmailDialog(AccountDialog):
         fit_to_page(self, ui.pages)
         (ui.actionButton if token else ui.tokenEdit).setFocus()
         if email:
-            self.ctx.reload_profile()  # shows the pending address
+            self.ctx.session.reload_profile()  # shows the pending address
 
     def confirm(self) -> None:
         text = self.ui.tokenEdit.text()
@@ -83,7 +83,7 @@ class ChangeEmailDialog(AccountDialog):
         self.run(confirm, lambda _: self._confirmed(), name="confirm e-mail")
 
     def _confirmed(self) -> None:
-        if self.ctx.signed_in:
-            self.ctx.reload_profile()
+        if self.ctx.session.signed_in:
+            self.ctx.session.reload_profile()
         self.ctx.feedback.notice.emit("Your new e-mail address is confirmed.", "info")
         self.accept()

@@ -27,7 +27,7 @@ class ChangePasswordDialog(AccountDialog):
             },
             ui.saveButton,
         )
-        email = str(ctx.account.get("email", ""))
+        email = str(ctx.session.account.get("email", ""))
         self.policy = PasswordFeedback(
             ctx, ui.policyLabel, ui.newEdit, ui.confirmEdit, lambda: email
         )
@@ -38,7 +38,7 @@ class ChangePasswordDialog(AccountDialog):
     def submit(self) -> None:
         ui = self.ui
         current, new, confirm = ui.currentEdit.text(), ui.newEdit.text(), ui.confirmEdit.text()
-        email = str(self.ctx.account.get("email", ""))
+        email = str(self.ctx.session.account.get("email", ""))
         if not current:
             self.errors.invalid("current_password", "Enter your current password.")
             return

@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QWidget
 
 from app.core import validators
-from app.gui import countries
 from app.gui.context import AppContext
 from app.gui.dialogs.base import AccountDialog, FieldInvalid
 from app.gui.feedback import message_for, show_message
 from app.gui.forms.ui_profile_edit import Ui_ProfileEditDialog
+from app.gui.lifetime import follow
 
 TEXT_FIELDS = ("name", "city", "address", "phone", "company", "company_address")
 
@@ -36,32 +36,39 @@ class ProfileEditDialog(AccountDialog):
             {**self.edits, "country": ui.countryCombo, "company_admin_email": ui.companyAdminEdit},
             ui.saveButton,
         )
-        self.profile: dict[str, Any] = ctx.account
+        self.profile: dict[str, Any] = ctx.session.account
         for key, edit in self.edits.items():
             edit.setText(str(self.profile.get(key) or ""))
         ui.companyAdminEdit.setText(str(self.profile.get("company_admin_email") or ""))
         ui.newsCheck.setChecked(bool(self.profile.get("news_subscribed")))
         ui.countryCombo.setEnabled(False)
-        ui.countryCombo.addItem("Loading the countries…", "")
+        ui.countryCombo.addItem(self.tr("Loading the countries…"), "")
         ui.saveButton.clicked.connect(self.submit)
         ui.cancelButton.clicked.connect(self.reject)
         ui.nameEdit.setFocus()
-        ctx.tasks.run(
-            countries.load,
-            on_done=self._fill_countries,
-            on_error=lambda e: show_message(ui.messageLabel, message_for(e)),
-            owner=self,
-            name="countries",
-        )
+        follow(ctx.connection.catalog_changed, self._fill_countries)
+        follow(ctx.connection.catalog_failed, self._countries_failed)
+        if ctx.connection.catalog is not None:
+            self._fill_countries()
+        else:
+            ctx.connection.load_catalog()
 
-    def _fill_countries(self, pairs: list[tuple[str, str]]) -> None:
+    def _countries_failed(self, error: BaseException) -> None:
+        if self.ctx.connection.catalog is None:
+            show_message(self.ui.messageLabel, message_for(error))
+
+    def _fill_countries(self) -> None:
+        catalog = self.ctx.connection.catalog
+        if catalog is None:
+            return
+        pairs = catalog.countries
         combo = self.ui.countryCombo
+        chosen = str(combo.currentData() or self.profile.get("country") or "")
         combo.clear()
-        combo.addItem("Not given", "")
+        combo.addItem(self.tr("Not given"), "")
         for code, name in pairs:
             combo.addItem(f"{name} ({code})", code)
-        index = combo.findData(str(self.profile.get("country") or ""))
-        combo.setCurrentIndex(max(0, index))
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
         completer = QCompleter(combo.model(), combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -111,6 +118,6 @@ class ProfileEditDialog(AccountDialog):
         self.run(lambda c: c.update_me(changes), self._saved, name="save profile")
 
     def _saved(self, profile: Any) -> None:
-        self.ctx.set_profile(profile)
+        self.ctx.session.set_profile(profile)
         self.ctx.feedback.notice.emit("Your profile is saved.", "info")
         self.accept()

@@ -21,6 +21,7 @@ from app.gui.dialogs.base import (
 )
 from app.gui.feedback import message_for
 from app.gui.forms.ui_register import Ui_RegisterDialog
+from app.gui.lifetime import follow
 
 
 class RegisterDialog(AccountDialog):
@@ -57,7 +58,7 @@ class RegisterDialog(AccountDialog):
         ui.enterCodeButton.clicked.connect(self._enter_code)
         ui.emailEdit.setFocus()
         # Activated from the mailbox or a link while "Check your mail" is open: it is done.
-        ctx.signed_in_changed.connect(self._signed_in_elsewhere)
+        follow(ctx.session.signed_in_changed, self._signed_in_elsewhere)
         self.new_captcha()
 
     def _signed_in_elsewhere(self, signed_in: bool) -> None:
@@ -71,7 +72,7 @@ class RegisterDialog(AccountDialog):
         self.ui.captchaImage.setPixmap(QPixmap())
         self.ui.captchaImage.setText("Loading the picture…")
         self.ui.refreshCaptchaButton.setEnabled(False)
-        self.ctx.call(
+        self.ctx.connection.call(
             lambda c: c.new_captcha(),
             on_done=self._show_captcha,
             on_error=lambda e: self.ui.captchaImage.setText(
@@ -134,7 +135,7 @@ class RegisterDialog(AccountDialog):
     def _registered(self, email: str) -> None:
         self.email = email
         ui = self.ui
-        embedded = self.ctx.embedded_mode
+        embedded = self.ctx.connection.embedded_mode
         where = (
             "The local service puts its mails in the <b>Local mailbox</b> of this application."
             if embedded

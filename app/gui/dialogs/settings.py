@@ -42,8 +42,8 @@ class SettingsDialog(AccountDialog):
         )
         self.notifications_check.setChecked(ctx.settings.notifications)
         ui.appearanceForm.addRow(self.notifications_check)
-        ui.urlEdit.setText(ctx.server_url or ctx.settings.server_url)
-        (ui.embeddedRadio if ctx.embedded_mode else ui.remoteRadio).setChecked(True)
+        ui.urlEdit.setText(ctx.connection.server_url or ctx.settings.server_url)
+        (ui.embeddedRadio if ctx.connection.embedded_mode else ui.remoteRadio).setChecked(True)
         ui.remoteRadio.toggled.connect(self._mode)
         ui.testButton.clicked.connect(self.test)
         ui.saveButton.clicked.connect(self.save)
@@ -99,5 +99,5 @@ class SettingsDialog(AccountDialog):
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 theme.apply(app, chosen_theme)
-        self.ctx.set_service(url)
+        self.ctx.connection.set_service(url)
         self.accept()

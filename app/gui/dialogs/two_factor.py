@@ -14,6 +14,7 @@ from app.gui.context import AppContext
 from app.gui.dialogs.base import AccountDialog, checked, fit_to_page
 from app.gui.feedback import show_message
 from app.gui.forms.ui_two_factor import Ui_TwoFactorDialog
+from app.gui.lifetime import follow
 
 QR_SIZE = 200  # pixels, about; whole pixels per module keep the code sharp
 
@@ -67,8 +68,8 @@ class TwoFactorDialog(AccountDialog):
         for button in (ui.applyEmailButton, ui.disableButton):
             button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         ui.closeButton.clicked.connect(self.accept)
-        ctx.profile_changed.connect(self.show_state)
-        self.show_state(ctx.account)
+        follow(ctx.session.profile_changed, self.show_state)
+        self.show_state(ctx.session.account)
 
     def show_state(self, profile: Any) -> None:
         profile = profile or {}
@@ -157,4 +158,4 @@ class TwoFactorDialog(AccountDialog):
         ui.totpPages.setCurrentWidget(ui.totpOffPage)  # show_state picks the right page
         self.errors.fields["code"] = ui.confirmCodeEdit
         self.errors.fields["password"] = ui.disablePasswordEdit
-        self.ctx.reload_profile(lambda _: show_message(ui.messageLabel, text, "success"))
+        self.ctx.session.reload_profile(lambda _: show_message(ui.messageLabel, text, "success"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.context import AppContext
+from app.gui.lifetime import follow
 from app.gui.theme import set_role
 
 
@@ -48,8 +49,8 @@ class AccountGate(QStackedWidget):
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.addWidget(panel)
         self.addWidget(page)
-        ctx.signed_in_changed.connect(self._update)
-        self._update(ctx.signed_in)
+        follow(ctx.session.signed_in_changed, self._update)
+        self._update(ctx.session.signed_in)
 
     def first_control(self) -> QWidget:
         """Where the keyboard goes when the page is opened."""

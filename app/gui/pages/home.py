@@ -11,6 +11,7 @@ from app.gui.context import AppContext
 from app.gui.feedback import message_for, show_message
 from app.gui.formatting import FINISHED_STATUSES, customer_type_text
 from app.gui.forms.ui_home_page import Ui_HomePage
+from app.gui.lifetime import follow
 
 SUMMARY_LIMIT = 100
 
@@ -44,21 +45,21 @@ class HomePage(QWidget):
         ui.requestsButton.clicked.connect(lambda: self.navigate.emit("requests"))
         ui.newRequestButton.clicked.connect(lambda: self.navigate.emit("support"))
         show_message(ui.summaryMessageLabel, "")
-        ctx.signed_in_changed.connect(self._signed_in_changed)
-        ctx.profile_changed.connect(self._show_profile)
-        ctx.service_changed.connect(self._show_service)
+        follow(ctx.session.signed_in_changed, self._signed_in_changed)
+        follow(ctx.session.profile_changed, self._show_profile)
+        follow(ctx.connection.service_changed, self._show_service)
         self._loading = False
         self._show_service()
-        self._signed_in_changed(ctx.signed_in)
+        self._signed_in_changed(ctx.session.signed_in)
 
     def _show_service(self) -> None:
-        embedded = self.ctx.embedded_mode
+        embedded = self.ctx.connection.embedded_mode
         self.ui.embeddedHintLabel.setText(
             "You are using the local service on this computer: it comes with demo products "
             "and licenses, and the mails it sends (activation links and codes) arrive in the "
             "Local mailbox instead of your e-mail."
             if embedded
-            else f"Connected to the support service at {self.ctx.service_label}."
+            else f"Connected to the support service at {self.ctx.connection.service_label}."
         )
         self.ui.mailboxButton.setVisible(embedded)
 
@@ -81,10 +82,10 @@ class HomePage(QWidget):
 
     def refresh(self) -> None:
         """Reload the counts (and the profile) when signed in."""
-        if not self.ctx.signed_in or self._loading:
+        if not self.ctx.session.signed_in or self._loading:
             return
         self._loading = True
-        self.ctx.call(
+        self.ctx.connection.call(
             _summary,
             on_done=self._show_summary,
             on_error=self._summary_failed,

@@ -13,6 +13,7 @@ from app.gui.context import AppContext
 from app.gui.feedback import FormErrors, message_for, set_busy, show_message
 from app.gui.formatting import LICENSE_STATUSES, date_only
 from app.gui.forms.ui_licenses_page import Ui_LicensesPage
+from app.gui.lifetime import follow
 
 
 class LicensesPage(QWidget):
@@ -32,7 +33,7 @@ class LicensesPage(QWidget):
         self.ui.codeEdit.returnPressed.connect(self.add)
         self.ui.emptyLabel.hide()
         set_busy(self.ui.busyBar, False)
-        ctx.signed_in_changed.connect(self._signed_in_changed)
+        follow(ctx.session.signed_in_changed, self._signed_in_changed)
 
     def _signed_in_changed(self, signed_in: bool) -> None:
         self.ui.licensesTree.clear()
@@ -42,7 +43,7 @@ class LicensesPage(QWidget):
             self.reload()
 
     def activate(self) -> None:
-        if self.ctx.signed_in:
+        if self.ctx.session.signed_in:
             self.reload()
 
     def first_control(self) -> QWidget:
@@ -58,11 +59,11 @@ class LicensesPage(QWidget):
         )
 
     def reload(self) -> None:
-        if self._loading or not self.ctx.signed_in:
+        if self._loading or not self.ctx.session.signed_in:
             return
         self._loading = True
         set_busy(self.ui.busyBar, True, self.ui.refreshButton)
-        self.ctx.call(
+        self.ctx.connection.call(
             lambda c: c.licenses(),
             on_done=self._show,
             on_error=lambda e: show_message(self.ui.messageLabel, message_for(e)),
@@ -110,7 +111,7 @@ class LicensesPage(QWidget):
         self.errors.clear()
         set_busy(self.ui.busyBar, True, self.ui.addButton)
         self.ui.codeEdit.setReadOnly(True)
-        self.ctx.call(
+        self.ctx.connection.call(
             lambda c: c.add_license(code),
             on_done=self._added,
             on_error=self.errors.show,
@@ -130,4 +131,4 @@ class LicensesPage(QWidget):
             self.ui.messageLabel, f"The activation code for {product} was added.", "success"
         )
         self.reload()
-        self.ctx.reload_profile()  # the customer type may change with corporate seats
+        self.ctx.session.reload_profile()  # the customer type may change with corporate seats

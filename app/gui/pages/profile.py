@@ -7,11 +7,11 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from app.gui import countries
 from app.gui.context import AppContext
 from app.gui.feedback import show_message
 from app.gui.formatting import customer_type_text, date_only
 from app.gui.forms.ui_profile_page import Ui_ProfilePage
+from app.gui.lifetime import follow
 
 NOT_GIVEN = "—"
 
@@ -34,14 +34,19 @@ class ProfilePage(QWidget):
         self.ui.twoFactorButton.clicked.connect(self.two_factor_requested)
         self.ui.signOutButton.clicked.connect(self.sign_out_requested)
         show_message(self.ui.messageLabel, "")
-        ctx.profile_changed.connect(self.show_profile)
+        follow(ctx.session.profile_changed, self.show_profile)
+        follow(ctx.connection.catalog_changed, self._catalog_changed)
+
+    def _catalog_changed(self) -> None:
+        """Country names come with the catalog."""
+        self.show_profile(self.ctx.session.profile)
 
     def first_control(self) -> QWidget:
         return self.ui.editButton
 
     def activate(self) -> None:
-        if self.ctx.signed_in:
-            self.ctx.reload_profile()
+        if self.ctx.session.signed_in:
+            self.ctx.session.reload_profile()
 
     def show_profile(self, profile: Any) -> None:
         if not profile:
@@ -69,11 +74,11 @@ class ProfilePage(QWidget):
         ui.createdValue.setText(date_only(profile.get("created_at", "")) or NOT_GIVEN)
         ui.nameValue.setText(value("name"))
         code = str(profile.get("country") or "")
-        ui.countryValue.setText(NOT_GIVEN if not code else countries.name_of(code))
-        if code and countries.loaded() is None:
-            self.ctx.tasks.run(
-                countries.load, on_done=lambda _: self.show_profile(self.ctx.profile), owner=self
-            )
+        catalog = self.ctx.connection.catalog
+        name = catalog.country_name(code) if catalog is not None else code
+        ui.countryValue.setText(
+            NOT_GIVEN if not code else f"{name} ({code})" if name != code else code
+        )
         ui.cityValue.setText(value("city"))
         ui.addressValue.setText(value("address"))
         ui.phoneValue.setText(value("phone"))

@@ -6,7 +6,6 @@ Double-click, Enter or the context menu open a request."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -26,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.catalog import KINDS
 from app.core.requests.query import COLUMNS, SETTINGS_KEY, RequestsQuery
 from app.gui.context import AppContext
 from app.gui.feedback import set_busy, show_message
 from app.gui.formatting import STATUSES, plain, status_text
+from app.gui.lifetime import follow
 from app.gui.requests.list_model import RequestsModel
 from app.gui.theme import set_role
 
@@ -166,7 +167,8 @@ class RequestsPage(QWidget):
         self.model.counts_changed.connect(self._counts)
         self.model.rowsInserted.connect(self._update_state)
         self.model.modelReset.connect(self._update_state)
-        ctx.signed_in_changed.connect(self._signed_in_changed)
+        follow(ctx.session.signed_in_changed, self._signed_in_changed)
+        follow(ctx.connection.catalog_changed, self._catalog_changed)
         self._update_state()
 
     # -- the page ---------------------------------------------------------------------------
@@ -180,14 +182,14 @@ class RequestsPage(QWidget):
             self.reload()
 
     def activate(self) -> None:
-        if self.ctx.signed_in:
+        if self.ctx.session.signed_in:
             self.reload()
 
     def first_control(self) -> QWidget:
         return self.view
 
     def reload(self) -> None:
-        if not self.ctx.signed_in:
+        if not self.ctx.session.signed_in:
             return
         show_message(self.message_label, "")
         self._load_titles()
@@ -195,24 +197,14 @@ class RequestsPage(QWidget):
         self.model.reload()
 
     def _load_titles(self) -> None:
-        if self.ctx.catalog is not None:
-            self._titles_known(self.ctx.catalog)
+        self.ctx.connection.load_catalog()  # request types by their titles
+        self._catalog_changed()
+
+    def _catalog_changed(self) -> None:
+        catalog = self.ctx.connection.catalog
+        if catalog is None:
             return
-
-        self.ctx.call(
-            lambda client: client.catalog(), on_done=self._catalog, owner=self, name="catalog"
-        )
-
-    def _catalog(self, catalog: Any) -> None:
-        if self.ctx.catalog is None:
-            self.ctx.catalog = catalog
-        self._titles_known(catalog)
-
-    def _titles_known(self, catalog: dict[str, Any]) -> None:
-        types = catalog.get("request_types", {})
-        self.model.titles = {
-            t["code"]: t["title"] for kind in ("support", "viruslab") for t in types.get(kind, [])
-        }
+        self.model.titles = {t.code: t.title for kind in KINDS for t in catalog.request_types(kind)}
         self._fill_filters()
         if self.model.rows:
             self.model.layoutChanged.emit()
@@ -278,7 +270,7 @@ class RequestsPage(QWidget):
             q=self.search_edit.text().strip(),
         )
         self._remember()
-        if self.ctx.signed_in:
+        if self.ctx.session.signed_in:
             self.model.set_query(self.query)
 
     def _sorted(self, column: int, order: Qt.SortOrder) -> None:

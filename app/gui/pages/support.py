@@ -7,9 +7,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from app.core.catalog import Catalog
 from app.gui.context import AppContext
 from app.gui.feedback import message_for, set_busy, show_message
 from app.gui.forms.ui_support_page import Ui_SupportPage
+from app.gui.launch_notes import launch_problems
+from app.gui.lifetime import follow
 
 
 class SupportPage(QWidget):
@@ -18,7 +21,6 @@ class SupportPage(QWidget):
         self.ctx = ctx
         self.ui = Ui_SupportPage()
         self.ui.setupUi(self)
-        self.catalog: dict[str, Any] | None = None
         self._prefill: dict[str, str] = {}
         self._loading = False
         self.ui.typeCombo.currentIndexChanged.connect(self._describe_type)
@@ -29,87 +31,82 @@ class SupportPage(QWidget):
         self.ui.typeDescriptionLabel.hide()
         show_message(self.ui.messageLabel, "")
         set_busy(self.ui.busyBar, False)
-        ctx.service_changed.connect(self._service_changed)
-        ctx.health_changed.connect(self._health_changed)
+        follow(ctx.connection.catalog_changed, self._show_catalog)
+        follow(ctx.connection.catalog_failed, self._catalog_failed)
+        self._show_catalog()
 
     # -- catalog ----------------------------------------------------------------------------
 
     def first_control(self) -> QWidget:
         return self.ui.typeCombo
 
+    @property
+    def catalog(self) -> Catalog | None:
+        return self.ctx.connection.catalog
+
     def activate(self) -> None:
         if self.catalog is None:
             self.load()
-
-    def _service_changed(self) -> None:
-        self.catalog = None
-        if self.isVisible():
-            self.load()
-
-    def _health_changed(self) -> None:
-        if self.catalog is None and self.ctx.reachable and self.isVisible():
-            self.load()
+        else:
+            self._show_catalog()
 
     def load(self) -> None:
-        if self._loading:
-            return
-        self._loading = True
         set_busy(self.ui.busyBar, True, self.ui.reloadButton)
-        self.ctx.call(
-            lambda c: c.catalog(),
-            on_done=self._show_catalog,
-            on_error=lambda e: show_message(
-                self.ui.messageLabel,
-                "The list of request types and products could not be loaded. " + message_for(e),
-            ),
-            on_finally=self._loaded,
-            owner=self,
-            name="catalog",
-        )
+        self.ctx.connection.load_catalog()
 
-    def _loaded(self) -> None:
-        self._loading = False
+    def _catalog_failed(self, error: BaseException) -> None:
         set_busy(self.ui.busyBar, False, self.ui.reloadButton)
+        if self.catalog is None:
+            show_message(
+                self.ui.messageLabel,
+                self.tr("The list of request types and products could not be loaded. ")
+                + message_for(error),
+            )
 
-    def _show_catalog(self, catalog: dict[str, Any]) -> None:
-        self.catalog = self.ctx.catalog = catalog
+    def _show_catalog(self) -> None:
+        set_busy(self.ui.busyBar, False, self.ui.reloadButton)
+        catalog = self.catalog
+        if catalog is None:
+            return
         show_message(self.ui.messageLabel, "")
-        types = catalog.get("request_types", {})
         ui = self.ui
+        chosen_type, chosen_product = ui.typeCombo.currentData(), ui.productCombo.currentData()
         ui.typeCombo.blockSignals(True)
         ui.typeCombo.clear()
-        ui.typeCombo.addItem("Choose the request type…", "")
-        for item in types.get("support", []):
-            ui.typeCombo.addItem(item["title"], item["code"])
+        ui.typeCombo.addItem(self.tr("Choose the request type…"), "")
+        for item in catalog.request_types("support"):
+            ui.typeCombo.addItem(item.title, item.code)
+        ui.typeCombo.setCurrentIndex(max(0, ui.typeCombo.findData(chosen_type)))
         ui.typeCombo.blockSignals(False)
         ui.productCombo.blockSignals(True)
         ui.productCombo.clear()
-        ui.productCombo.addItem("Choose your product…", None)
-        for product in catalog.get("products", []):
-            ui.productCombo.addItem(product["name"], product)
+        ui.productCombo.addItem(self.tr("Choose your product…"), None)
+        for product in catalog.products:
+            ui.productCombo.addItem(product.name, product.id)
+        ui.productCombo.setCurrentIndex(max(0, ui.productCombo.findData(chosen_product)))
         ui.productCombo.blockSignals(False)
-        warning = types.get("content_warning", "")
-        ui.warningLabel.setText(warning)
-        ui.warningLabel.setVisible(bool(warning))
+        ui.warningLabel.setText(catalog.content_warning)
+        ui.warningLabel.setVisible(bool(catalog.content_warning))
         self._apply_prefill()
         self._describe_type()
 
     def _describe_type(self) -> None:
         code = self.ui.typeCombo.currentData()
         description = ""
-        for item in (self.catalog or {}).get("request_types", {}).get("support", []):
-            if item["code"] == code:
-                description = item["description"]
-                if item.get("skippable"):
-                    description += " You may send this type of request without an account."
+        found = self.catalog.request_type(code) if self.catalog is not None and code else None
+        if found is not None:
+            description = found.description
+            if found.skippable:
+                description += " " + self.tr(
+                    "You may send this type of request without an account."
+                )
         self.ui.typeDescriptionLabel.setText(description)
         self.ui.typeDescriptionLabel.setVisible(bool(description))
 
     def _product_chosen(self) -> None:
-        product = self.ui.productCombo.currentData()
-        versions = product.get("versions", []) if isinstance(product, dict) else []
+        versions = self.catalog.versions(self.ui.productCombo.currentData()) if self.catalog else ()
         if versions and not self.ui.versionEdit.text().strip():
-            self.ui.versionEdit.setPlaceholderText(f"for example {versions[0]}")
+            self.ui.versionEdit.setPlaceholderText(self.tr("for example {}").format(versions[0]))
 
     # -- launch links (L2) ------------------------------------------------------------------
 
@@ -129,36 +126,30 @@ class SupportPage(QWidget):
     def _apply_prefill(self) -> None:
         if not self._prefill or self.catalog is None:
             return
-        missing = []
-        wanted_type = self._prefill.get("type", "")
-        if wanted_type:
-            index = self.ui.typeCombo.findData(wanted_type)
-            if index >= 0:
-                self.ui.typeCombo.setCurrentIndex(index)
-            else:
-                missing.append(f"the request type “{wanted_type}” is not one we know")
-        wanted_product = self._prefill.get("product", "").casefold()
-        if wanted_product:
-            for index in range(1, self.ui.productCombo.count()):
-                product = self.ui.productCombo.itemData(index)
-                if wanted_product in (str(product["slug"]).casefold(), product["name"].casefold()):
-                    self.ui.productCombo.setCurrentIndex(index)
-                    break
-            else:
-                missing.append(f"the product “{self._prefill['product']}” is not in the catalog")
+        prefill = self.catalog.resolve(
+            request_type=self._prefill.get("type", ""),
+            product=self._prefill.get("product", ""),
+            version=self._prefill.get("version", ""),
+        )
+        if prefill.request_type:
+            self.ui.typeCombo.setCurrentIndex(self.ui.typeCombo.findData(prefill.request_type))
+        if prefill.product_id is not None:
+            self.ui.productCombo.setCurrentIndex(self.ui.productCombo.findData(prefill.product_id))
+        missing = launch_problems(prefill)
         if missing:
             show_message(
                 self.ui.messageLabel,
-                "From your product's link: " + "; ".join(missing) + ". Choose it below.",
+                self.tr("From your product's link: {}. Choose it below.").format(
+                    "; ".join(missing)
+                ),
                 "warning",
             )
 
     # -- what the wizard will read ----------------------------------------------------------
 
     def selection(self) -> dict[str, Any]:
-        product = self.ui.productCombo.currentData()
         return {
             "type": self.ui.typeCombo.currentData() or "",
-            "product_id": product["id"] if isinstance(product, dict) else None,
+            "product_id": self.ui.productCombo.currentData(),
             "version": self.ui.versionEdit.text().strip(),
         }

@@ -42,7 +42,7 @@ class Downloads(QObject):
             )
             return path
 
-        self.ctx.call(
+        self.ctx.connection.call(
             run,
             on_done=lambda path: self.finished.emit(attachment_id, str(path)),
             on_error=lambda error: self.failed.emit(attachment_id, message_for(error)),

@@ -12,8 +12,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from app.core import atomic
 from app.core.requests.conversation import Conversation
 from app.core.requests.export import Wording, document
+from app.core.wizard.transfer import human_size
 from app.gui.formatting import date_time, status_text
-from app.gui.wizard.transfer import human_size
 
 
 def _tr(text: str) -> str:

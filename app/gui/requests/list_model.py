@@ -96,7 +96,7 @@ class RequestsModel(QAbstractTableModel):
             self._fetch(self.next_cursor)
 
     def _fetch(self, cursor: str | None) -> None:
-        if self.loading or not self.ctx.signed_in:
+        if self.loading or not self.ctx.session.signed_in:
             return
         self.loading = True
         self.loading_changed.emit(True)
@@ -105,7 +105,7 @@ class RequestsModel(QAbstractTableModel):
         def load(client: Any) -> Any:
             return client.list_requests(cursor=cursor, limit=PAGE_SIZE, **params)
 
-        self.ctx.call(
+        self.ctx.connection.call(
             load,
             on_done=lambda page: self._arrived(generation, page),
             on_error=lambda error: self._fetch_failed(generation, error),

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from app.api.models import Event
 from app.core.requests.event_cursor import SETTINGS_KEY, EventCursor
 from app.gui.context import AppContext
+from app.gui.lifetime import follow
 
 log = logging.getLogger(__name__)
 
@@ -38,21 +39,25 @@ class LiveEvents(QObject):
         self._save_timer.timeout.connect(self._save)
         self._arrived.connect(self._on_arrived)
         self._ended.connect(self._on_ended)
-        ctx.signed_in_changed.connect(self._signed_in_changed)
-        ctx.service_changed.connect(self._service_changed)
-        ctx.client_ready.connect(self._client_ready)
-        ctx.profile_changed.connect(self._profile_changed)
+        follow(ctx.session.signed_in_changed, self._signed_in_changed)
+        follow(ctx.connection.service_changed, self._service_changed)
+        follow(ctx.connection.client_ready, self._client_ready)
+        follow(ctx.session.profile_changed, self._profile_changed)
 
     # -- starting and stopping --------------------------------------------------------------
 
     @property
     def owner(self) -> str:
-        customer = str(self.ctx.account.get("customer_id", "")) if self.ctx.signed_in else ""
-        return f"{self.ctx.service_url} {customer}" if customer else ""
+        customer = (
+            str(self.ctx.session.account.get("customer_id", ""))
+            if self.ctx.session.signed_in
+            else ""
+        )
+        return f"{self.ctx.connection.service_url} {customer}" if customer else ""
 
     def start(self) -> None:
-        client = self.ctx.client
-        if self.stream is not None or client is None or not self.ctx.signed_in:
+        client = self.ctx.connection.client
+        if self.stream is not None or client is None or not self.ctx.session.signed_in:
             return
         owner = self.owner
         if not owner:
@@ -131,7 +136,7 @@ class LiveEvents(QObject):
 
             if isinstance(error, errors.Unauthorized):
                 return  # the sign-in is over; the next call of the client says so
-        if self.ctx.signed_in:
+        if self.ctx.session.signed_in:
             QTimer.singleShot(2000, self.start)
 
     def _save(self) -> None:
@@ -145,9 +150,9 @@ class LiveEvents(QObject):
     # -- the unread count -------------------------------------------------------------------
 
     def refresh_unread(self) -> None:
-        if not self.ctx.signed_in:
+        if not self.ctx.session.signed_in:
             return
-        self.ctx.call(
+        self.ctx.connection.call(
             lambda client: client.list_requests(limit=1).counts,
             on_done=self._unread_known,
             owner=self,

@@ -88,7 +88,7 @@ class ReplyBox(QWidget):
     # -- files ------------------------------------------------------------------------------
 
     def add_files(self, chosen: list[Path]) -> None:
-        from app.gui.wizard.transfer import FORM_LIMIT, MAX_FILES, UnusableFile, check_file
+        from app.core.wizard.transfer import FORM_LIMIT, MAX_FILES, UnusableFile, check_file
 
         problems: list[str] = []
         known = {r.path for r in self.refs}
@@ -172,7 +172,7 @@ class ReplyBox(QWidget):
         offline = any(
             (t := self.transfers.get(r)) is not None and t.state == OFFLINE for r in self.refs
         )
-        if offline or self.ctx.reachable is False:
+        if offline or self.ctx.connection.reachable is False:
             self._queue()
             return
         pending = [r for r in self.refs if not r.done]
@@ -211,7 +211,7 @@ class ReplyBox(QWidget):
         show_message(self.status, self.tr("Sending…"), "info")
         request_id, key = self.request_id, self.key
         ids = [int(r.attachment_id) for r in self.refs if r.attachment_id is not None]
-        self.ctx.call(
+        self.ctx.connection.call(
             lambda client: client.post_message(request_id, body, ids, idempotency_key=key),
             on_done=self._posted,
             on_error=self._post_failed,

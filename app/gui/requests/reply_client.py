@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.gui.wizard.transfer import ClientOutbox
+from app.core.wizard.transfer import ClientOutbox
 
 
 class ReplyClient(ClientOutbox):

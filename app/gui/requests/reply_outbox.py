@@ -13,6 +13,7 @@ from app.core import paths
 from app.core.outbox import Outbox, OutboxEntry
 from app.gui.context import AppContext
 from app.gui.feedback import message_for
+from app.gui.lifetime import follow
 
 
 class ReplyOutbox(QObject):
@@ -26,13 +27,17 @@ class ReplyOutbox(QObject):
         self.flushing = False
         self._again = False
         self.last_error = ""
-        ctx.health_changed.connect(self._maybe_flush)
-        ctx.client_ready.connect(self._maybe_flush)
-        ctx.profile_changed.connect(self._profile_changed)
+        follow(ctx.connection.health_changed, self._maybe_flush)
+        follow(ctx.connection.client_ready, self._maybe_flush)
+        follow(ctx.session.profile_changed, self._profile_changed)
 
     @property
     def account(self) -> str:
-        return str(self.ctx.account.get("customer_id", "")) if self.ctx.signed_in else ""
+        return (
+            str(self.ctx.session.account.get("customer_id", ""))
+            if self.ctx.session.signed_in
+            else ""
+        )
 
     def queue(
         self, request_id: int, body: str, attachment_ids: list[int], files: list[Path], key: str
@@ -57,7 +62,7 @@ class ReplyOutbox(QObject):
 
     @Slot()
     def _maybe_flush(self) -> None:
-        if self.ctx.reachable and self.account and self.outbox.pending():
+        if self.ctx.connection.reachable and self.account and self.outbox.pending():
             self.flush()
 
     @Slot(object)
@@ -69,7 +74,7 @@ class ReplyOutbox(QObject):
             self._again = True
             return
         account = self.account
-        if not account or self.ctx.client is None:
+        if not account or self.ctx.connection.client is None:
             return
         self.flushing = True
         outbox, emit_sent = self.outbox, self.sent.emit
@@ -81,7 +86,7 @@ class ReplyOutbox(QObject):
 
             return outbox.flush(ReplyClient(client), emit_sent, account=account)
 
-        self.ctx.call(
+        self.ctx.connection.call(
             run,
             on_error=self._failed,
             on_finally=self._flushed,

@@ -35,6 +35,7 @@ from app.api.models import Event
 from app.core.requests import actions
 from app.core.requests.conversation import Conversation, assemble
 from app.core.requests.export import ATTACHMENT_SCHEME, conversation_html
+from app.core.wizard.transfer import human_size
 from app.gui.context import AppContext
 from app.gui.feedback import message_for, set_busy, show_message
 from app.gui.formatting import date_time, plain, status_text
@@ -44,7 +45,6 @@ from app.gui.requests.live import LiveEvents
 from app.gui.requests.reply_box import ReplyBox
 from app.gui.requests.reply_outbox import ReplyOutbox
 from app.gui.theme import set_role
-from app.gui.wizard.transfer import human_size
 
 # Events that change what this window shows.
 MESSAGE_EVENTS = frozenset({"request.message"})
@@ -216,7 +216,7 @@ class RequestWindow(QWidget):
             client.mark_read(request_id)
             return detail, messages
 
-        self.ctx.call(
+        self.ctx.connection.call(
             run,
             on_done=self._loaded,
             on_error=self._failed,
@@ -266,21 +266,17 @@ class RequestWindow(QWidget):
     def type_title(self) -> str:
         d = self.conversation.detail if self.conversation else {}
         code = str(d.get("type", ""))
-        types = (self.ctx.catalog or {}).get("request_types", {})
-        titles = {
-            t["code"]: t["title"] for kind in ("support", "viruslab") for t in types.get(kind, [])
-        }
-        return str(titles.get(code, plain(code)))
+        catalog = self.ctx.connection.catalog
+        title = catalog.type_title(code, str(d.get("kind", "")) or None) if catalog else code
+        return title if title != code else plain(code)
 
     def country_name(self) -> str:
         d = self.conversation.detail if self.conversation else {}
         code = str(d.get("country", ""))
-        if not code:
-            return ""
-        import pycountry
-
-        country = pycountry.countries.get(alpha_2=code)
-        return str(country.name) if country is not None else code
+        catalog = self.ctx.connection.catalog
+        if not code or catalog is None:
+            return code
+        return catalog.country_name(code)
 
     def _show_details(self) -> None:
         conv = self.conversation
@@ -398,7 +394,7 @@ class RequestWindow(QWidget):
             client.mark_read(request_id)
             return messages
 
-        self.ctx.call(run, on_done=self._messages, owner=self, name="new messages")
+        self.ctx.connection.call(run, on_done=self._messages, owner=self, name="new messages")
 
     def _messages(self, messages: list[dict[str, Any]]) -> None:
         if self.conversation is None:
@@ -417,7 +413,9 @@ class RequestWindow(QWidget):
             client.mark_read(request_id)
             return detail
 
-        self.ctx.call(run, on_done=self._detail, on_error=self._failed, owner=self, name="request")
+        self.ctx.connection.call(
+            run, on_done=self._detail, on_error=self._failed, owner=self, name="request"
+        )
 
     def _detail(self, detail: dict[str, Any]) -> None:
         if self.conversation is None:
@@ -447,7 +445,7 @@ class RequestWindow(QWidget):
             show_message(self.message_label, done_text, "info")
             self._detail(detail)
 
-        self.ctx.call(
+        self.ctx.connection.call(
             fn,
             on_done=done,
             on_error=self._failed,
@@ -510,7 +508,7 @@ class RequestWindow(QWidget):
                 return
         payload = actions.follow_up_payload(self.conversation.detail, text)
         set_busy(self.busy_bar, True, self.follow_up_button)
-        self.ctx.call(
+        self.ctx.connection.call(
             lambda c: c.create_support_request(payload),
             on_done=self._followed_up,
             on_error=self._failed,

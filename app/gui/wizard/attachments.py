@@ -68,7 +68,7 @@ class AttachmentList(QWidget):
     def __init__(self, transfers: TransferManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._last_folder = ""
-        from app.gui.wizard.transfer import human_size
+        from app.core.wizard.transfer import human_size
 
         self.human_size = human_size
         self.transfers = transfers
@@ -98,6 +98,10 @@ class AttachmentList(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.checking = QLabel("Checking the files…")
+        self.checking.setProperty("role", "hint")
+        self.checking.hide()
+        layout.addWidget(self.checking)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setProperty("role", "error")
@@ -175,6 +179,12 @@ class AttachmentList(QWidget):
         self.resume_button.setEnabled(
             transfer is not None and transfer.state in (PAUSED, OFFLINE, FAILED, WAITING)
         )
+
+    def show_checking(self, busy: bool) -> None:
+        """The chosen files are being checked on a worker: say so, and hold Add."""
+        self.checking.setVisible(busy)
+        self.add_button.setEnabled(not busy)
+        self.setAcceptDrops(not busy)
 
     def say(self, text: str) -> None:
         self.message.setText(text)

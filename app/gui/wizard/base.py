@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
 
+from app.core.wizard.fields import field
 from app.core.wizard.flow import missing
 from app.core.wizard.state import Step, WizardState
 from app.gui.feedback import FormErrors
@@ -17,9 +18,24 @@ if TYPE_CHECKING:
     from app.gui.wizard.wizard import RequestWizard
 
 
+def field_label(name: str, key: str, widget: QWidget) -> QLabel:
+    """The label of a field from the table (``fields.FIELDS``), with ``key`` (one of its
+    letters) as the Alt shortcut and a star when the field is required; it names
+    ``widget`` for screen readers too."""
+    spec = field(name)
+    at = spec.label.casefold().index(key.casefold())
+    text = spec.label[:at] + "&" + spec.label[at:] + (" *" if spec.required else "")
+    label = QLabel(text)
+    label.setBuddy(widget)
+    widget.setAccessibleName(spec.label)
+    return label
+
+
 class StepPage(QWizardPage):
-    """One step. Subclasses show the state in ``show_state`` and write every change back
-    through ``self.wiz.changed``; ``check`` adds format checks to the flow's rules."""
+    """One step. Subclasses show the state in ``show_state`` (never deciding what it
+    becomes: that is ``flow.settle``, run before) and write every change back through
+    ``self.wiz.changed``; ``check`` adds format checks to the flow's rules. Which page
+    follows is the flow's ``step_after``."""
 
     step: Step = Step.TYPE
 
@@ -47,6 +63,7 @@ class StepPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.clear_errors()
+        self.wiz.settle(self.step)  # the core decides what the state becomes; we show it
         self.show_state()
 
     def first_field(self) -> QWidget | None:
@@ -97,4 +114,4 @@ class StepPage(QWizardPage):
         return True
 
     def nextId(self) -> int:
-        return int(self.step) + 1 if self.step < Step.REVIEW else self.wiz.DONE
+        return self.wiz.next_id(self.step)

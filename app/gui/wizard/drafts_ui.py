@@ -8,11 +8,9 @@ older snapshot can never overwrite a newer one.
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
@@ -30,19 +28,6 @@ SAVE_DELAY_MS = 250  # typing bursts become one write; a pause of a quarter seco
 
 def draft_store() -> DraftStore:
     return DraftStore(paths.drafts_dir())
-
-
-def catalog_cache() -> Path:
-    """The last catalog seen (the wizard keeps it for offline use and for naming drafts)."""
-    return paths.cache_dir() / "catalog.json"
-
-
-def cached_type_titles() -> dict[str, str]:
-    try:
-        catalog = json.loads(catalog_cache().read_text(encoding="utf-8"))
-        return {str(t["code"]): str(t["title"]) for t in catalog["request_types"]["support"]}
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}
 
 
 class DraftSaver(QObject):

@@ -10,13 +10,16 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
 
+from app.core import catalog
+from app.core.catalog import Catalog
 from app.core.drafts import Draft
 from app.core.launch_links import LaunchRequest
 from app.core.outbox import OutboxEntry
+from app.core.wizard.environment import interface_language
 from app.core.wizard.flow import missing
 from app.core.wizard.state import Step, WizardState
 from app.gui.context import AppContext
-from app.gui.wizard.drafts_ui import DraftOffer, cached_type_titles, draft_store
+from app.gui.wizard.drafts_ui import DraftOffer, draft_store
 from app.gui.wizard.outbox_ui import OutboxController, OutboxView
 
 if TYPE_CHECKING:
@@ -119,15 +122,20 @@ class WizardHost(QObject):
         """Offer the newest unfinished request (drafts read on a worker)."""
         store = draft_store()
 
-        def read() -> tuple[list[Draft], dict[str, str]]:
-            return store.all(), cached_type_titles()
+        url, language = (
+            self.ctx.connection.service_url,
+            interface_language(self.ctx.settings.language),
+        )
+
+        def read() -> tuple[list[Draft], Catalog | None]:
+            return store.all(), catalog.cached(url, language)
 
         self.ctx.tasks.run(read, on_done=self._show_drafts, owner=self.draft_offer, name="drafts")
 
-    def _show_drafts(self, found: tuple[list[Draft], dict[str, str]]) -> None:
-        drafts, titles = found
-        for t in (self.ctx.catalog or {}).get("request_types", {}).get("support", []):
-            titles[t["code"]] = t["title"]
+    def _show_drafts(self, found: tuple[list[Draft], Catalog | None]) -> None:
+        drafts, cached = found
+        known = self.ctx.connection.catalog or cached or Catalog()
+        titles = {t.code: t.title for t in known.request_types("support")}
         open_id = self.current.state.draft_id if self.current is not None else ""
         self.draft_offer.offer(
             [d for d in drafts if d.state.draft_id != open_id],
@@ -152,12 +160,12 @@ class WizardHost(QObject):
             from pathlib import Path
 
             def forget(client: Any) -> None:
-                from app.gui.wizard.transfer import discard_upload
+                from app.core.wizard.transfer import discard_upload
 
                 for path in large:
                     discard_upload(client, Path(path))
 
-            self.ctx.call(forget, name="discard uploads")
+            self.ctx.connection.call(forget, name="discard uploads")
         self.window.notice("The unfinished request was discarded.", "info")
         QTimer.singleShot(0, self.check_drafts)
 

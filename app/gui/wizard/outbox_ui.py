@@ -25,6 +25,7 @@ from app.core import paths
 from app.core.outbox import Outbox, OutboxEntry
 from app.gui.context import AppContext
 from app.gui.feedback import message_for
+from app.gui.lifetime import follow
 from app.gui.theme import set_role
 
 
@@ -42,13 +43,17 @@ class OutboxController(QObject):
         self.flushing = False
         self._flush_again = False
         self.last_error = ""
-        ctx.health_changed.connect(self._maybe_flush)
-        ctx.profile_changed.connect(lambda _profile: self._maybe_flush())
-        ctx.client_ready.connect(self._maybe_flush)
+        follow(ctx.connection.health_changed, self._maybe_flush)
+        follow(ctx.session.profile_changed, self._maybe_flush)
+        follow(ctx.connection.client_ready, self._maybe_flush)
 
     @property
     def account(self) -> str:
-        return str(self.ctx.account.get("customer_id", "")) if self.ctx.signed_in else ""
+        return (
+            str(self.ctx.session.account.get("customer_id", ""))
+            if self.ctx.session.signed_in
+            else ""
+        )
 
     def refresh(self) -> None:
         outbox = self.outbox
@@ -64,7 +69,7 @@ class OutboxController(QObject):
         return [e for e in self.entries if e.status == "queued"]
 
     def _maybe_flush(self) -> None:
-        if self.ctx.reachable and self.account and self.waiting:
+        if self.ctx.connection.reachable and self.account and self.waiting:
             self.flush()
 
     def flush(self) -> None:
@@ -73,17 +78,17 @@ class OutboxController(QObject):
             self._flush_again = True
             return
         account = self.account
-        if not account or self.ctx.client is None:
+        if not account or self.ctx.connection.client is None:
             return
         self.flushing = True
         outbox, emit_sent = self.outbox, self._sent_on_worker
 
         def run(client: Any) -> list[OutboxEntry]:
-            from app.gui.wizard.transfer import ClientOutbox
+            from app.core.wizard.transfer import ClientOutbox
 
             return outbox.flush(ClientOutbox(client), emit_sent, account=account)
 
-        self.ctx.call(
+        self.ctx.connection.call(
             run,
             on_error=lambda e: setattr(self, "last_error", message_for(e)),
             on_finally=self._flushed,
@@ -156,17 +161,14 @@ class OutboxView(QGroupBox):
         self.remove_button.clicked.connect(self._remove)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         controller.changed.connect(self.show_entries)
-        controller.ctx.health_changed.connect(self.show_entries)
-        controller.ctx.profile_changed.connect(lambda _p: self.show_entries())
+        follow(controller.ctx.connection.health_changed, self.show_entries)
+        follow(controller.ctx.session.profile_changed, self.show_entries)
         self.show_entries()
 
     def _title(self, entry: OutboxEntry) -> str:
         code = str(entry.payload.get("type", ""))
-        titles = {
-            t["code"]: t["title"]
-            for t in (self.controller.ctx.catalog or {}).get("request_types", {}).get("support", [])
-        }
-        return titles.get(code, code)
+        catalog = self.controller.ctx.connection.catalog
+        return catalog.type_title(code, "support") if catalog is not None else code
 
     def _line(self, entry: OutboxEntry) -> str:
         head = f"{self._title(entry)} — “{entry.summary[:50]}” — queued {_when(entry.queued_at)}"
@@ -177,7 +179,7 @@ class OutboxView(QGroupBox):
         ctx = self.controller.ctx
         if entry.account and entry.account != self.controller.account:
             return f"Waiting for you to sign in as {entry.account}: {head}"
-        if not ctx.reachable:
+        if not ctx.connection.reachable:
             return f"Waiting for the service: {head}"
         if self.controller.flushing:
             return f"Sending…: {head}"
@@ -226,7 +228,9 @@ class OutboxView(QGroupBox):
         entry = self._entry()
         ctx = self.controller.ctx
         self.send_button.setEnabled(
-            bool(self.controller.waiting) and bool(ctx.reachable) and bool(self.controller.account)
+            bool(self.controller.waiting)
+            and bool(ctx.connection.reachable)
+            and bool(self.controller.account)
         )
         self.copy_button.setEnabled(entry is not None and entry.status == "sent")
         self.edit_button.setEnabled(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.core.wizard.fields import label
 from app.core.wizard.state import AccountMode, Step
 from app.gui.theme import set_role
 from app.gui.wizard.attachments import describe
@@ -115,7 +116,7 @@ class ReviewPage(StepPage):
     # -- the summary ------------------------------------------------------------------------
 
     def show_summary(self) -> None:
-        from app.gui.wizard.transfer import human_size
+        from app.core.wizard.transfer import human_size
 
         wiz, s = self.wiz, self.state
         rows: list[tuple[Step, str, list[tuple[str, str]]]] = []
@@ -124,7 +125,10 @@ class ReviewPage(StepPage):
             (
                 Step.TYPE,
                 "Request type and product",
-                [("Type", escape(wiz.type_title(s.request_type))), ("Product", escape(product))],
+                [
+                    (label("request_type"), escape(wiz.type_title(s.request_type))),
+                    (label("product_id"), escape(product)),
+                ],
             )
         )
         if s.account_mode == AccountMode.SIGNED_IN:
@@ -133,20 +137,20 @@ class ReviewPage(StepPage):
             who = "Without an account (step skipped); the answer comes by e-mail"
         else:
             who = "Not chosen yet"
-        rows.append((Step.ACCOUNT, "Account", [("Account", who)]))
+        rows.append((Step.ACCOUNT, "Account", [(label("account_mode"), who)]))
         details = [
-            ("Description", escape(s.description).replace("\n", "<br>")),
-            ("E-mail", escape(s.email)),
-            ("Country", escape(wiz.country_name(s.country))),
-            ("City", escape(s.city) or "—"),
-            ("Company", escape(s.company) or "—"),
+            (label("description"), escape(s.description).replace("\n", "<br>")),
+            (label("email"), escape(s.email)),
+            (label("country"), escape(wiz.country_name(s.country))),
+            (label("city"), escape(s.city) or "—"),
+            (label("company"), escape(s.company) or "—"),
         ]
         files = [
             f"{escape(a.name)} ({human_size(a.size)}) — "
             f"{escape(describe(wiz.transfers.get(a), human_size))}"
             for a in s.attachments
         ]
-        details.append(("Files", "<br>".join(files) or "none"))
+        details.append((label("attachments"), "<br>".join(files) or "none"))
         rows.append((Step.DETAILS, "Your request", details))
         report = "none"
         if s.sysinfo is not None:
@@ -161,9 +165,9 @@ class ReviewPage(StepPage):
                 Step.SYSTEM,
                 "Your computer",
                 [
-                    ("Operating system", escape(s.os_name)),
-                    ("Product version", escape(s.product_version) or "—"),
-                    ("GetSystemInfo report", report),
+                    (label("os_name"), escape(s.os_name)),
+                    (label("product_version"), escape(s.product_version) or "—"),
+                    (label("sysinfo"), report),
                 ],
             )
         )
@@ -263,7 +267,7 @@ class DonePage(QWizardPage):
         self.setSubTitle(
             "It waits on this computer" + (", with copies of its files." if files else ".")
         )
-        service = escape(self.wiz.ctx.service_url)
+        service = escape(self.wiz.ctx.connection.service_url)
         self.text.setText(
             f"The support service at {service} could not be reached. Your request is kept in "
             "the outbox on this computer and is sent by itself, exactly once, as soon as the "

@@ -3,11 +3,10 @@ the request itself with its files, and the computer with its GetSystemInfo repor
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,10 +29,10 @@ from app.core import validators
 from app.core.wizard.flow import may_skip_account
 from app.core.wizard.state import AccountMode, AttachmentRef, Step, SysinfoRef
 from app.gui.feedback import message_for
-from app.gui.formatting import countdown
+from app.gui.signin_panel import SignInPanel
 from app.gui.theme import set_role
 from app.gui.wizard.attachments import AttachmentList
-from app.gui.wizard.base import StepPage
+from app.gui.wizard.base import StepPage, field_label
 from app.gui.wizard.sysinfo_panel import SysinfoPanel
 from app.gui.wizard.widgets import CaptchaBox
 
@@ -134,8 +133,8 @@ class TypePage(StepPage):
         self.product.blockSignals(True)
         self.product.clear()
         self.product.addItem("Choose your product…", None)
-        for product in (self.wiz.catalog or {}).get("products", []):
-            self.product.addItem(product["name"], product["id"])
+        for product in self.wiz.catalog.products if self.wiz.catalog is not None else ():
+            self.product.addItem(product.name, product.id)
         self.product.blockSignals(False)
         self.show_state()
 
@@ -194,13 +193,6 @@ class AccountPage(StepPage):
             "Sign in with your Customer ID or e-mail and password, so the request is filed "
             "under your account.",
         )
-        self.busy = False
-        self.ticket = ""
-        self.locked_until = 0.0
-        self.lock_reason = ""
-        self._tick = QTimer(self)
-        self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._show_lock)
         self.views = QStackedWidget()
         self.outer.addWidget(self.views)
 
@@ -215,42 +207,18 @@ class AccountPage(StepPage):
         signed.addStretch(1)
         self.views.addWidget(self.signed_in_view)
 
-        # not signed in: credentials or skip
+        # not signed in: the shared sign-in panel, or skip
         self.sign_in_view = QWidget()
         box = QVBoxLayout(self.sign_in_view)
         box.setContentsMargins(0, 0, 0, 0)
         self.use_account = QRadioButton("I have an &account: Customer ID or e-mail and password")
         self.use_account.setChecked(True)
         box.addWidget(self.use_account)
-        self.credentials = QWidget()
-        form = QFormLayout(self.credentials)
-        form.setContentsMargins(24, 0, 0, 0)
-        self.login = QLineEdit()
-        self.login.setAccessibleName("Customer ID or e-mail")
-        self.login.setPlaceholderText("10 letters and digits, or your e-mail address")
-        self.password = QLineEdit()
-        self.password.setAccessibleName("Password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.code = QLineEdit()
-        self.code.setAccessibleName("Confirmation code")
-        self.code.setMaxLength(12)
-        login_label = QLabel("Customer &ID or e-mail")
-        login_label.setBuddy(self.login)
-        password_label = QLabel("Pass&word")
-        password_label.setBuddy(self.password)
-        self.code_label = QLabel("Confirmation &code")
-        self.code_label.setBuddy(self.code)
-        form.addRow(login_label, self.login)
-        form.addRow(password_label, self.password)
-        form.addRow(self.code_label, self.code)
-        links = QHBoxLayout()
-        self.forgot = _link("Forgot your password or Customer ID?")
-        self.register = _link("Create an account")
-        links.addWidget(self.forgot)
-        links.addWidget(self.register)
-        links.addStretch(1)
-        form.addRow("", links)
-        box.addWidget(self.credentials)
+        # Activation has its own dialog from the main window; "&Activate" would take the
+        # radio button's Alt+A.
+        self.panel = SignInPanel(wiz.ctx, offer_activation=False)
+        self.panel.setContentsMargins(24, 0, 0, 0)
+        box.addWidget(self.panel)
         self.skip = QRadioButton("&Skip this step: send the request without an account")
         box.addWidget(self.skip)
         self.skip_note = _hint()
@@ -261,43 +229,29 @@ class AccountPage(StepPage):
         box.addWidget(self.captcha)
         box.addStretch(1)
         self.views.addWidget(self.sign_in_view)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Signing in")
-        self.progress.hide()
-        self.outer.addWidget(self.progress)
-        self.finish_layout(
-            {
-                "login": self.login,
-                "password": self.password,
-                "code": self.code,
-                "captcha_answer": self.captcha.answer,
-            }
-        )
+        self.finish_layout({"captcha_answer": self.captcha.answer})
         self.mode_group = QButtonGroup(self)
         self.mode_group.addButton(self.use_account)
         self.mode_group.addButton(self.skip)
         self.use_account.toggled.connect(self._mode_chosen)
-        self.login.textChanged.connect(self._login_typed)
-        self.password.textChanged.connect(self._password_typed)
+        self.panel.ui.loginEdit.textChanged.connect(self._login_typed)
+        self.panel.ui.passwordEdit.textChanged.connect(self._password_typed)
+        self.panel.changed.connect(self.completeChanged)
+        self.panel.signed_in.connect(self._signed_in)
+        self.panel.said.connect(self._said)
+        self.panel.forgot_requested.connect(wiz.forgot_requested)
+        self.panel.register_requested.connect(wiz.register_requested)
         self.captcha.changed.connect(self._captcha_typed)
         self.captcha.failed = lambda text: self.wiz.say(self.message, text, "error")
-        self.forgot.clicked.connect(wiz.forgot_requested.emit)
-        self.register.clicked.connect(wiz.register_requested.emit)
-        wiz.ctx.signed_in_changed.connect(lambda _signed: self._signed_in_changed())
-        wiz.ctx.profile_changed.connect(lambda _profile: self._signed_in_changed())
 
     def show_state(self) -> None:
-        ctx = self.wiz.ctx
-        if ctx.signed_in:
-            self.state.account_mode = AccountMode.SIGNED_IN
-            profile = ctx.account
-            who = profile.get("email") or self.state.signed_in_as or "your account"
-            self.state.signed_in_as = str(who)
-            cid = profile.get("customer_id", "")
+        """Show the account choice the core settled (``flow.settle``): signed in, or the
+        sign-in with the skip where the request type allows it."""
+        state = self.state
+        if state.account_mode == AccountMode.SIGNED_IN:
+            cid = self.wiz.ctx.session.account.get("customer_id", "")
             self.who.setText(
-                f"You are signed in as <b>{who}</b>"
+                f"You are signed in as <b>{state.signed_in_as}</b>"
                 + (f" (Customer ID {cid})" if cid else "")
                 + ".<br><br>The request is filed under this account: the experts' answers "
                 "arrive by e-mail and appear in My requests. Choose <b>Next</b> to go on."
@@ -305,10 +259,8 @@ class AccountPage(StepPage):
             self.views.setCurrentWidget(self.signed_in_view)
             self.setSubTitle("You are signed in; your request is filed under your account.")
             return
-        if self.state.account_mode == AccountMode.SIGNED_IN:
-            self.state.account_mode = ""  # signed out meanwhile
         self.views.setCurrentWidget(self.sign_in_view)
-        skippable = may_skip_account(self.state, self.wiz.types)
+        skippable = may_skip_account(state, self.wiz.types)
         self.setSubTitle(
             "Sign in with your Customer ID or e-mail and password"
             + (", or skip this step." if skippable else ".")
@@ -326,12 +278,10 @@ class AccountPage(StepPage):
                 "versions, Key problem / License expiration and Pre-sale questions may be "
                 "sent without one."
             )
-        skip = self.state.account_mode == AccountMode.SKIP and skippable
-        if self.state.account_mode == AccountMode.SKIP and not skippable:
-            self.state.account_mode = ""
-        (self.skip if skip else self.use_account).setChecked(True)
-        if not self.login.text():
-            self.login.setText(self.state.login or ctx.settings.last_login)
+        (self.skip if state.account_mode == AccountMode.SKIP else self.use_account).setChecked(True)
+        login = self.panel.ui.loginEdit
+        if not login.text():
+            login.setText(state.login or self.wiz.ctx.settings.last_login)
         self._show_mode()
 
     def first_field(self) -> QWidget | None:
@@ -339,13 +289,11 @@ class AccountPage(StepPage):
             return None  # the Next button: one click on
         if self.skip.isChecked():
             return self.captcha.answer
-        return self.password if self.login.text() else self.login
+        return self.panel.first_field()
 
     def _show_mode(self) -> None:
         skip = self.skip.isChecked()
-        self.credentials.setEnabled(not skip)
-        self.code.setVisible(bool(self.ticket))
-        self.code_label.setVisible(bool(self.ticket))
+        self.panel.setEnabled(not skip)
         self.captcha.setVisible(skip)
         if skip and not self.captcha.captcha_id:
             self.captcha.load()
@@ -355,9 +303,12 @@ class AccountPage(StepPage):
         if skip:
             self.state.account_mode = AccountMode.SKIP
         elif self.state.account_mode == AccountMode.SKIP:
-            self.state.account_mode = AccountMode.CREDENTIALS if self.login.text() else ""
+            self.state.account_mode = (
+                AccountMode.CREDENTIALS if self.panel.ui.loginEdit.text() else ""
+            )
         self.wiz.changed("account_mode", record=True)
         self._show_mode()
+        self.completeChanged.emit()  # a lock-out holds only the sign-in, not the skip
         if skip and self.skip.hasFocus():
             self.captcha.answer.setFocus()  # chosen from the keyboard: on to the answer
 
@@ -376,24 +327,18 @@ class AccountPage(StepPage):
         self.state.captcha_answer = self.captcha.text
         self.wiz.changed("captcha_answer", save=False)
 
-    def _signed_in_changed(self) -> None:
-        if self.wiz.currentPage() is self:
-            self.show_state()
+    def _said(self, text: str, level: str) -> None:
+        self.wiz.record_message(self.step, text, level)
 
     # -- leaving: sign in first -------------------------------------------------------------
 
     def isComplete(self) -> bool:
-        return not self.busy and self.locked_until <= time.monotonic()
-
-    def _set_busy(self, busy: bool) -> None:
-        self.busy = busy
-        self.progress.setVisible(busy)
-        self.completeChanged.emit()
+        return self.skip.isChecked() or self.wiz.ctx.session.signed_in or self.panel.can_submit
 
     def validatePage(self) -> bool:
         if self.wiz.restoring:
             return True
-        if self.wiz.ctx.signed_in:
+        if self.wiz.ctx.session.signed_in:
             self.state.account_mode = AccountMode.SIGNED_IN
             self.wiz.record_changes(self.step)
             return True
@@ -401,121 +346,17 @@ class AccountPage(StepPage):
             self.state.account_mode = AccountMode.SKIP
             self._captcha_typed()
             return super().validatePage()
-        self.sign_in()
+        self.clear_errors()
+        self.panel.submit()
         return False
 
-    def sign_in(self) -> None:
-        self.clear_errors()
-        login_text, password, code_text, ticket = (
-            self.login.text(),
-            self.password.text(),
-            self.code.text(),
-            self.ticket,
-        )
-        try:
-            login = validators.login(login_text)
-        except validators.Invalid as exc:
-            self.show_problems({"login": str(exc)})
-            return
-        if not password and not ticket:
-            self.show_problems({"password": "Enter your password."})
-            return
-        if ticket:
-            try:
-                code = validators.one_time_code(code_text)
-            except validators.Invalid as exc:
-                self.show_problems({"code": str(exc)})
-                return
-
-            def call(client: Any) -> Any:
-                return client.signin_second_factor(ticket, code)
-        else:
-
-            def call(client: Any) -> Any:
-                return client.signin(login, password)
-
-        self._set_busy(True)
-        self.wiz.ctx.call(
-            call,
-            on_done=lambda _tokens: self._signed_in(login),
-            on_error=self._failed,
-            on_finally=lambda: self._set_busy(False),
-            owner=self,
-            name="sign in (wizard)",
-        )
-
     def _signed_in(self, login: str) -> None:
-        self.ticket = ""
-        self.password.clear()
         self.state.password = ""
         self.state.account_mode = AccountMode.SIGNED_IN
         self.state.signed_in_as = login
-        self.wiz.record_message(self.step, "Signed in.", "info")
-        self.wiz.ctx.signed_in_now(login=login)
         self.wiz.record_changes(self.step)
         self.wiz.changed("account_mode")
         self.wiz.next()
-
-    def _failed(self, error: BaseException) -> None:
-        code = getattr(error, "code", "")
-        if code == "second_factor_required":
-            self.ticket = str(getattr(error, "extra", {}).get("ticket", ""))
-            method = str(getattr(error, "extra", {}).get("method", ""))
-            self._show_mode()
-            self.code.clear()
-            self.code.setFocus()
-            self.wiz.say(
-                self.message,
-                "Enter the 6-digit code from your authenticator app."
-                if method == "totp"
-                else "Enter the 6-digit code we sent to your e-mail.",
-                "info",
-            )
-            return
-        if code == "ticket_invalid":
-            self.ticket = ""
-            self._show_mode()
-        if code in ("account_locked", "too_many_attempts"):
-            self.lock(int(getattr(error, "retry_after", 0) or 0), message_for(error))
-            return
-        field_errors = dict(getattr(error, "field_errors", {}) or {})
-        if code == "invalid_credentials":
-            field_errors.setdefault("password", message_for(error))
-        if field_errors:
-            self.show_problems(field_errors)
-        else:
-            self.wiz.say(self.message, message_for(error), "error")
-        if code == "invalid_credentials":
-            self.password.selectAll()
-            self.password.setFocus()
-
-    def lock(self, seconds: int, reason: str) -> None:
-        self.locked_until = time.monotonic() + max(1, seconds)
-        self.lock_reason = reason
-        self.wiz.record_message(self.step, reason, "error")
-        self._show_lock()
-        self._tick.start()
-        self.completeChanged.emit()
-
-    def _show_lock(self) -> None:
-        left = round(self.locked_until - time.monotonic())
-        if left <= 0:
-            self._tick.stop()
-            self.locked_until = 0.0
-            self.wiz.say(self.message, "You can try again now.", "hint", record=False)
-            self.completeChanged.emit()
-            return
-        self.wiz.say(
-            self.message,
-            f"{self.lock_reason} Sign-in is locked for a while: you can try again in "
-            f"{countdown(left)}.",
-            "error",
-            record=False,
-        )
-
-    @property
-    def lock_text(self) -> str:
-        return self.message.text() if self.locked_until else ""
 
 
 # -- step 3 ---------------------------------------------------------------------------------
@@ -532,7 +373,6 @@ class DetailsPage(StepPage):
         )
         form = QFormLayout()
         self.description = QPlainTextEdit()
-        self.description.setAccessibleName("Detailed description")
         self.description.setPlaceholderText(
             "What happened, what you did before, what the product showed (error messages, "
             "codes), and what you already tried."
@@ -540,26 +380,20 @@ class DetailsPage(StepPage):
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(96)
         self.email = QLineEdit()
-        self.email.setAccessibleName("E-mail")
         self.country = QComboBox()
-        self.country.setAccessibleName("Country")
         self.city = QLineEdit()
-        self.city.setAccessibleName("City")
         self.city.setMaxLength(200)
         self.company = QLineEdit()
-        self.company.setAccessibleName("Company")
         self.company.setMaxLength(200)
         self.company.setPlaceholderText("the company that bought the license, if any")
-        for text, widget in (
-            ("&Description *", self.description),
-            ("&E-mail *", self.email),
-            ("C&ountry *", self.country),
-            ("Cit&y", self.city),
-            ("Co&mpany", self.company),
+        for name, key, widget in (
+            ("description", "d", self.description),
+            ("email", "e", self.email),
+            ("country", "o", self.country),
+            ("city", "y", self.city),
+            ("company", "m", self.company),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+            form.addRow(field_label(name, key, widget), widget)
         self.outer.addLayout(form)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
@@ -589,12 +423,11 @@ class DetailsPage(StepPage):
         self.city.textChanged.connect(lambda t: self._set("city", t))
         self.company.textChanged.connect(lambda t: self._set("company", t))
         self.country.currentIndexChanged.connect(self._country_chosen)
+        self._checking = 0
         self.files.added.connect(self.add_files)
         self.files.removed.connect(self.remove_file)
-        wiz.ctx.profile_changed.connect(lambda _p: self._prefill())
 
     def show_state(self) -> None:
-        self._prefill()
         state = self.state
         if self.description.toPlainText() != state.description:
             self.description.setPlainText(state.description)
@@ -607,38 +440,19 @@ class DetailsPage(StepPage):
                 widget.setText(value)
         self.show_countries()
         title = self.wiz.type_title(state.request_type)
-        warning = (self.wiz.catalog or {}).get("request_types", {}).get(
-            "content_warning", ""
-        ) or "Requests whose content does not match their type are not processed by the experts."
+        warning = (self.wiz.catalog.content_warning if self.wiz.catalog is not None else "") or (
+            "Requests whose content does not match their type are not processed by the experts."
+        )
         self.warning.setText(f"{warning} Your request type: {title}." if title else warning)
         self.files.show_files(state.attachments)
 
     def first_field(self) -> QWidget | None:
         return self.description
 
-    def _prefill(self) -> None:
-        """Contact details from the account, where the user has not typed any."""
-        profile = self.wiz.ctx.profile if self.wiz.ctx.signed_in else None
-        if not profile:
-            return
-        state = self.state
-        for name in ("email", "country", "city", "company"):
-            if not getattr(state, name) and profile.get(name):
-                setattr(state, name, str(profile[name]))
-        if self.wiz.currentPage() is self:
-            for widget, value in (
-                (self.email, state.email),
-                (self.city, state.city),
-                (self.company, state.company),
-            ):
-                if not widget.text() and value:
-                    widget.setText(value)
-            self.show_countries()
-
     def show_countries(self) -> None:
         names = self.wiz.countries
         if names is None:
-            self.wiz.load_countries()
+            self.wiz.load_catalog()  # countries come with it, in the interface language
             if self.country.count() == 0:
                 self.country.blockSignals(True)
                 self.country.addItem("Loading the list of countries…", "")
@@ -676,39 +490,55 @@ class DetailsPage(StepPage):
 
     # -- files ------------------------------------------------------------------------------
 
-    def add_files(self, chosen: list[Path]) -> None:
-        from app.gui.wizard.transfer import FORM_LIMIT, MAX_FILES, UnusableFile, check_file
+    @property
+    def checking(self) -> bool:
+        return self._checking > 0
 
-        problems: list[str] = []
+    def add_files(self, chosen: list[Path]) -> None:
+        """Check the chosen files on a worker (they may sit on a slow share), then list the
+        usable ones; uploads start at once, in the background."""
+        from app.core.wizard.transfer import MAX_FILES, check_files
+
+        known = [a.path for a in self.state.attachments]
+        room = MAX_FILES - len(known)
+        self._checking += 1
+        self.files.show_checking(True)
+        self.wiz.ctx.tasks.run(
+            lambda: check_files(chosen, known, room),
+            on_done=self._files_checked,
+            on_error=lambda e: self._files_refused(message_for(e)),
+            on_finally=self._checked,
+            owner=self,
+            name="check files",
+        )
+
+    def _checked(self) -> None:
+        self._checking -= 1
+        self.files.show_checking(self.checking)
+
+    def _files_checked(self, result: tuple[list[AttachmentRef], list[str]]) -> None:
+        from app.core.wizard.transfer import MAX_FILES
+
+        refs, problems = result
         known = {a.path for a in self.state.attachments}
-        for path in chosen:
-            path = path.resolve()
-            if str(path) in known:
-                problems.append(f"“{path.name}” is attached already.")
+        for ref in refs:
+            if ref.path in known:  # added by another choice meanwhile
+                problems.append(f"“{ref.name}” is attached already.")
                 continue
             if len(self.state.attachments) >= MAX_FILES:
                 problems.append(f"A request takes at most {MAX_FILES} files; pack more in a zip.")
                 break
-            try:
-                size = check_file(path)
-            except UnusableFile as exc:
-                problems.append(str(exc))
-                continue
-            ref = AttachmentRef(
-                path=str(path),
-                name=path.name,
-                size=size,
-                transfer="form" if size <= FORM_LIMIT else "resumable",
-            )
             self.state.attachments.append(ref)
             known.add(ref.path)
             self.wiz.transfers.track(ref, "file")
-        text = " ".join(problems)
+        self._files_refused(" ".join(problems))
+        self.files.show_files(self.state.attachments)
+        self.wiz.changed("attachments", record=True)
+
+    def _files_refused(self, text: str) -> None:
         self.files.say(text)
         if text:
             self.wiz.record_message(self.step, text, "error")
-        self.files.show_files(self.state.attachments)
-        self.wiz.changed("attachments", record=True)
 
     def remove_file(self, ref: AttachmentRef) -> None:
         self.wiz.transfers.remove(ref)
@@ -733,16 +563,11 @@ class SystemPage(StepPage):
         )
         form = QFormLayout()
         self.os_name = QLineEdit()
-        self.os_name.setAccessibleName("Operating system")
         self.os_name.setMaxLength(200)
         self.version = QLineEdit()
-        self.version.setAccessibleName("Product version")
         self.version.setMaxLength(40)
-        os_label = QLabel("&Operating system *")
-        os_label.setBuddy(self.os_name)
-        version_label = QLabel("Product &version")
-        version_label.setBuddy(self.version)
-        form.addRow(os_label, self.os_name)
+        version_label = field_label("product_version", "v", self.version)
+        form.addRow(field_label("os_name", "o", self.os_name), self.os_name)
         self.os_note = _hint("Detected on this computer; correct it if the problem is elsewhere.")
         form.addRow("", self.os_note)
         form.addRow(version_label, self.version)
@@ -756,15 +581,10 @@ class SystemPage(StepPage):
         self.os_name.textChanged.connect(self._os_typed)
         self.version.textChanged.connect(self._version_typed)
         self.sysinfo.attached.connect(self.attach_report)
-        self.sysinfo.said.connect(lambda text, level: wiz.record_message(self.step, text, level))
+        self.sysinfo.said.connect(self._report_said)
 
     def show_state(self) -> None:
         state = self.state
-        if not state.os_name:
-            from app.core.wizard.environment import detect_os
-
-            state.os_name = detect_os()
-            self.wiz.changed("os_name")
         if self.os_name.text() != state.os_name:
             self.os_name.setText(state.os_name)
         if self.version.text() != state.product_version:
@@ -799,6 +619,9 @@ class SystemPage(StepPage):
             except validators.Invalid as exc:
                 return {"product_version": str(exc)}
         return {}
+
+    def _report_said(self, text: str, level: str) -> None:
+        self.wiz.record_message(self.step, text, level)
 
     def attach_report(self, ref: SysinfoRef | None) -> None:
         old = self.state.sysinfo

@@ -62,7 +62,7 @@ def _generate(cancel: threading.Event, progress: Any) -> tuple[Any, Path] | None
 
 
 def _load(path: Path) -> Any:
-    from app.gui.wizard.transfer import UnusableFile
+    from app.core.wizard.transfer import UnusableFile
     from app.sysinfo import ReportFileError, load_report
 
     try:
@@ -86,6 +86,7 @@ class SysinfoPanel(QGroupBox):
         self.report: Any = None
         self.viewer: Any = None
         self._cancel: threading.Event | None = None
+        self.opening = False  # a saved report is read for the viewer
         layout = QVBoxLayout(self)
         intro = QLabel(
             "A report about this computer (system, hardware, programs, recent errors) that "
@@ -145,7 +146,7 @@ class SysinfoPanel(QGroupBox):
         self.cancel_button.setVisible(busy)
         self.bar.setVisible(busy)
         self.saved_button.setEnabled(not busy)
-        self.view_button.setEnabled(self.ref is not None and not busy)
+        self.view_button.setEnabled(self.ref is not None and not busy and not self.opening)
         self.remove_button.setEnabled(self.ref is not None and not busy)
         self.generate_button.setText(
             "&Generate a new report" if self.ref is not None else "&Generate a report"
@@ -156,7 +157,10 @@ class SysinfoPanel(QGroupBox):
         if self.ref is None:
             self._say("No report attached.", "hint")
             return
-        from app.gui.wizard.transfer import human_size
+        if self.opening:
+            self._say(f"Opening {self.ref.name} in the viewer…", "hint")
+            return
+        from app.core.wizard.transfer import human_size
 
         ref = self.ref
         origin = "made now" if ref.generated else "saved earlier"
@@ -245,14 +249,13 @@ class SysinfoPanel(QGroupBox):
         """Check that ``path`` is a report (on a worker), then attach it."""
         self._say(f"Reading {path.name}…", "hint")
 
-        def loaded(report: Any) -> None:
+        def load() -> tuple[Any, int]:
+            return _load(path), path.stat().st_size
+
+        def loaded(result: tuple[Any, int]) -> None:
+            report, size = result
             self.report = report
-            ref = SysinfoRef(
-                path=str(path),
-                generated=False,
-                size=path.stat().st_size,
-                summary=summarize(report),
-            )
+            ref = SysinfoRef(path=str(path), generated=False, size=size, summary=summarize(report))
             self.attached.emit(ref)
 
         def failed(error: BaseException) -> None:
@@ -260,28 +263,40 @@ class SysinfoPanel(QGroupBox):
             self._say(text, "error")
             self.said.emit(text, "error")
 
-        self.ctx.tasks.run(
-            lambda: _load(path), on_done=loaded, on_error=failed, owner=self, name="load report"
-        )
+        self.ctx.tasks.run(load, on_done=loaded, on_error=failed, owner=self, name="load report")
 
     # -- viewing ----------------------------------------------------------------------------
 
     def view(self) -> None:
+        """Open the report in the viewer; a saved one is read (unzipped) on a worker first,
+        the panel saying so meanwhile."""
         ref = self.ref
-        if ref is None:
+        if ref is None or self.opening:
             return
         if self.report is not None:
             self._open_viewer(self.report, Path(ref.path))
             return
+        path = Path(ref.path)
+        self.opening = True
+        self._update()
         self.ctx.tasks.run(
-            lambda: _load(Path(ref.path)),
-            on_done=lambda report: self._viewer_loaded(report, Path(ref.path)),
-            on_error=lambda e: self._say(message_for(e), "error"),
+            lambda: _load(path),
+            on_done=lambda report: self._viewer_loaded(report, path),
+            on_error=self._view_failed,
             owner=self,
             name="load report",
         )
 
+    def _view_failed(self, error: BaseException) -> None:
+        self.opening = False
+        self._update()
+        self._say(message_for(error), "error")
+
     def _viewer_loaded(self, report: Any, path: Path) -> None:
+        self.opening = False
+        self._update()
+        if self.ref is None or Path(self.ref.path) != path:
+            return  # another report was attached meanwhile
         self.report = report
         self._open_viewer(report, path)
 
@@ -290,6 +305,6 @@ class SysinfoPanel(QGroupBox):
 
         if self.viewer is not None:
             self.viewer.close()
-        self.viewer = ViewerWindow(report, path)
+        self.viewer = ViewerWindow(report, path, tasks=self.ctx.tasks)
         self.viewer.setParent(self.window(), self.viewer.windowFlags())
         self.viewer.show()

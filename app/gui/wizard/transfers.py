@@ -20,10 +20,11 @@ from app.api.client import FORM_FILE_LIMIT
 from app.core.wizard.state import AttachmentRef, SysinfoRef
 from app.gui.context import AppContext
 from app.gui.feedback import is_unreachable, message_for
+from app.gui.lifetime import follow
 from app.gui.tasks import Task
 
 if TYPE_CHECKING:
-    from app.gui.wizard.transfer import Transferred
+    from app.core.wizard.transfer import Transferred
 
 FileRef = AttachmentRef | SysinfoRef
 
@@ -69,8 +70,8 @@ class TransferManager(QObject):
         self.transfers: dict[str, Transfer] = {}
         self._waiting_for_client: list[str] = []
         self._moved.connect(self._on_moved)
-        ctx.health_changed.connect(self._health_changed)
-        ctx.client_ready.connect(self._client_ready)
+        follow(ctx.connection.health_changed, self._health_changed)
+        follow(ctx.connection.client_ready, self._client_ready)
 
     @staticmethod
     def key(ref: FileRef) -> str:
@@ -108,7 +109,7 @@ class TransferManager(QObject):
         if transfer.task is not None:
             transfer.restart = True  # a paused task is finishing its chunk: go on after it
             return
-        client = self.ctx.client
+        client = self.ctx.connection.client
         if client is None:
             transfer.state, transfer.message = WAITING, "Waiting for the connection…"
             if key not in self._waiting_for_client:
@@ -122,7 +123,7 @@ class TransferManager(QObject):
 
         def run() -> Transferred | None:
             from app.api.uploads import UploadCancelled
-            from app.gui.wizard.transfer import transfer_file
+            from app.core.wizard.transfer import transfer_file
 
             try:
                 return transfer_file(
@@ -162,9 +163,9 @@ class TransferManager(QObject):
         if transfer is None:
             return
         transfer.cancel.set()
-        client = self.ctx.client
+        client = self.ctx.connection.client
         if not ref.done and transfer.resumable and client is not None:
-            from app.gui.wizard.transfer import discard_upload
+            from app.core.wizard.transfer import discard_upload
 
             path, task = Path(ref.path), transfer.task
 
@@ -229,7 +230,7 @@ class TransferManager(QObject):
         elif is_unreachable(error):
             transfer.state = OFFLINE
             transfer.message = "Waiting for the service; it goes on when the service answers."
-            self.ctx.check_health()
+            self.ctx.connection.check_health()
         else:
             transfer.state, transfer.message = FAILED, message_for(error)
 
@@ -246,7 +247,7 @@ class TransferManager(QObject):
             self.start(transfer.ref)
 
     def _health_changed(self) -> None:
-        if self.ctx.reachable:
+        if self.ctx.connection.reachable:
             self.resume_offline()
 
     def _client_ready(self) -> None:

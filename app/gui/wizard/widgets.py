@@ -115,7 +115,7 @@ class CaptchaBox(QWidget):
         self.image.setText("Loading the picture…")
         self.answer.clear()
         self.changed.emit()
-        self.ctx.call(
+        self.ctx.connection.call(
             lambda c: c.new_captcha(),
             on_done=self._show,
             on_error=self._failed,

@@ -17,45 +17,33 @@ from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget, QWizard
 
 from app.core import paths
+from app.core.catalog import Catalog
 from app.core.drafts import Draft, anonymous_token
 from app.core.launch_links import LaunchRequest
-from app.core.wizard.environment import countries, interface_language
-from app.core.wizard.flow import RequestTypeInfo, first_incomplete, unsent_files
-from app.core.wizard.payload import support_request_payload
-from app.core.wizard.state import (
-    SECRET_FIELDS,
-    AccountMode,
-    Step,
-    SysinfoRef,
-    WizardState,
+from app.core.wizard import submission
+from app.core.wizard.environment import detect_os, interface_language
+from app.core.wizard.fields import SECRET_FIELDS, TRACKED
+from app.core.wizard.flow import (
+    Facts,
+    RequestTypeInfo,
+    resume_point,
+    settle,
+    step_after,
+    unsent_files,
 )
+from app.core.wizard.payload import support_request_payload
+from app.core.wizard.state import AccountMode, Step, SysinfoRef, WizardState
 from app.core.wizard.trail import StepTrail
 from app.gui.context import AppContext
 from app.gui.feedback import is_unreachable, message_for, show_message
-from app.gui.wizard.drafts_ui import DraftSaver, catalog_cache
+from app.gui.launch_notes import launch_problems
+from app.gui.lifetime import follow
+from app.gui.wizard.base import StepPage
+from app.gui.wizard.drafts_ui import DraftSaver
 from app.gui.wizard.review import DonePage, ReviewPage
 from app.gui.wizard.step_pages import AccountPage, DetailsPage, SystemPage, TypePage
 from app.gui.wizard.transfers import FAILED, OFFLINE, PAUSED, WAITING, TransferManager
 from app.gui.wizard.widgets import STEP_TITLES, StepList
-
-# Fields followed by the trail (values only for the allow-list in ``trail.RECORDED_VALUES``).
-TRACKED = (
-    "request_type",
-    "product_id",
-    "account_mode",
-    "login",
-    "password",
-    "captcha_answer",
-    "description",
-    "email",
-    "country",
-    "city",
-    "company",
-    "attachments",
-    "os_name",
-    "product_version",
-    "sysinfo",
-)
 
 
 def client_version() -> str:
@@ -73,7 +61,6 @@ class RequestWizard(QWizard):
     open_request = Signal(int)
     forgot_requested = Signal()
     register_requested = Signal()
-    _countries_loaded = Signal()
 
     def __init__(
         self, ctx: AppContext, *, draft: Draft | None = None, parent: QWidget | None = None
@@ -87,19 +74,14 @@ class RequestWizard(QWizard):
             if draft is not None and draft.trail is not None
             else StepTrail(client_version=client_version(), language=self.language)
         )
-        self.catalog: dict[str, Any] | None = ctx.catalog
-        self.types: list[RequestTypeInfo] = []
-        self.countries: list[tuple[str, str]] | None = None
         self.launch_note = ""
         self.restoring = False
-        self.submitting = False
+        self.submission = submission.Submission()
         self.outcome: tuple[str, Any] | None = None
         self.closing_quietly = False
         self._recorded: dict[str, Any] = {}
-        self._loading_catalog = False
-        self._loading_countries = False
+        self._os: str | None = None
         self._pending_launch: LaunchRequest | None = None
-        self._retried_files = False
         self._start_with_catalog = False
         self.resumed = draft is not None
         self._resume_step = self.state.step  # where the draft was left
@@ -137,19 +119,22 @@ class RequestWizard(QWizard):
         self.currentIdChanged.connect(self._page_changed)
         self._last_id = -1
         self.transfers.finished.connect(self._transfer_finished)
-        self._countries_loaded.connect(self._show_countries)
         self._recorded = self._values()
 
-        client = ctx.client
+        client = ctx.connection.client
         if client is not None:
             self.adopt_anonymous_identity()
         else:
-            ctx.client_ready.connect(self.adopt_anonymous_identity)
-        if self.catalog is not None:
-            self._use_catalog(self.catalog)
+            follow(ctx.connection.client_ready, self.adopt_anonymous_identity)
+        follow(ctx.connection.catalog_changed, self._use_catalog)
+        follow(ctx.connection.catalog_failed, self._catalog_failed)
+        if self.catalog is not None and self.catalog.language == self.language:
+            self._use_catalog()
         else:
             self.load_catalog()
-        ctx.health_changed.connect(self._health_changed)
+        ctx.tasks.run(detect_os, on_done=self._os_detected, owner=self, name="detect os")
+        follow(ctx.session.signed_in_changed, self._facts_changed)
+        follow(ctx.session.profile_changed, self._facts_changed)
         # A resumed draft's unfinished files go on once step 2 has settled who sends them
         # (signed in again, or without an account), when the user reaches step 3.
         self._draft_files_waiting = draft is not None
@@ -165,74 +150,56 @@ class RequestWizard(QWizard):
     def adopt_anonymous_identity(self) -> None:
         """Files sent without an account belong to this profile's lasting anonymous token,
         so a draft resumed after a restart can still file its request with them."""
-        client = self.ctx.client
+        client = self.ctx.connection.client
         if client is not None:
             client.transport.anonymous_token = anonymous_token(paths.drafts_dir())
 
+    @property
+    def catalog(self) -> Catalog | None:
+        return self.ctx.connection.catalog
+
+    @property
+    def types(self) -> tuple[RequestTypeInfo, ...]:
+        return self.catalog.request_types("support") if self.catalog is not None else ()
+
+    @property
+    def countries(self) -> tuple[tuple[str, str], ...] | None:
+        return self.catalog.countries if self.catalog is not None else None
+
     def load_catalog(self) -> None:
-        if self._loading_catalog:
-            return
-        self._loading_catalog = True
-        self.type_page.show_loading(True)
-        cache = catalog_cache()
-
-        def fetch(client: Any) -> dict[str, Any]:
-            import json
-
-            from app.api import errors
-
-            try:
-                return dict(client.catalog(self.language))
-            except errors.ServiceUnreachable:
-                if cache.exists():  # offline: the last catalog seen still works
-                    return dict(json.loads(cache.read_text(encoding="utf-8")))
-                raise
-
-        self.ctx.call(
-            fetch,
-            on_done=self._use_catalog,
-            on_error=self._catalog_failed,
-            on_finally=self._catalog_done,
-            owner=self,
-            name="wizard catalog",
-        )
+        """The connection's catalog, in this wizard's language (once per service)."""
+        if self.catalog is None:
+            self.type_page.show_loading(True)
+        self.ctx.connection.load_catalog(self.language)
 
     def _catalog_failed(self, error: BaseException) -> None:
         from app.api import errors
 
-        if isinstance(error, errors.ServiceUnreachable) and self.ctx.service_state == "starting":
+        if self.catalog is not None:
+            return  # the copy kept on disk serves meanwhile
+        if (
+            isinstance(error, errors.ServiceUnreachable)
+            and self.ctx.connection.service_state == "starting"
+        ):
             # The first start of the local service (a launch link opens the wizard at once):
             # no error to act on; the catalog loads as soon as the service answers.
-            self.type_page.show_waiting("Starting the local service; the request types follow…")
+            self.type_page.show_waiting(
+                self.tr("Starting the local service; the request types follow…")
+            )
             return
         self.type_page.show_loading(
-            False, "The request types and products could not be loaded. " + message_for(error)
+            False,
+            self.tr("The request types and products could not be loaded. ") + message_for(error),
         )
 
-    def _catalog_done(self) -> None:
-        self._loading_catalog = False
-        if not self.type_page.waiting:
-            self.type_page.busy.hide()
-
-    def _health_changed(self) -> None:
-        """A catalog that could not be loaded is fetched again once the service answers."""
-        if self.catalog is None and self.ctx.reachable and not self._loading_catalog:
-            self.load_catalog()
-
-    def _use_catalog(self, catalog: dict[str, Any]) -> None:
-        self.catalog = catalog
-        if self.ctx.catalog is None:
-            self.ctx.catalog = catalog
-        from app.core import atomic
-
-        cache = catalog_cache()
-        self.ctx.tasks.run(lambda: atomic.write_json(cache, catalog), name="catalog cache")
-        self.types = [
-            RequestTypeInfo(t["code"], t["title"], t["description"], bool(t.get("skippable")))
-            for t in catalog.get("request_types", {}).get("support", [])
-        ]
+    def _use_catalog(self) -> None:
+        if self.catalog is None:
+            return
         self.type_page.show_catalog()
         self.type_page.show_loading(False)
+        self.details_page.show_countries()
+        if self.currentPage() is self.review_page:
+            self.review_page.show_summary()
         if self._start_with_catalog and self.currentId() == int(Step.TYPE):
             self._start_with_catalog = False
             self.start()
@@ -240,42 +207,19 @@ class RequestWizard(QWizard):
             launch, self._pending_launch = self._pending_launch, None
             self.apply_launch(launch)
 
-    def load_countries(self) -> None:
-        if self._loading_countries or self.countries is not None:
-            return
-        self._loading_countries = True
-        language = self.language
-
-        def loaded(names: list[tuple[str, str]]) -> None:
-            self.countries = names
-            self._countries_loaded.emit()
-
-        self.ctx.tasks.run(
-            lambda: countries(language), on_done=loaded, owner=self, name="countries"
-        )
-
-    def _show_countries(self) -> None:
-        self.details_page.show_countries()
-        if self.currentPage() is self.review_page:
-            self.review_page.show_summary()
-
     def type_title(self, code: str) -> str:
-        return next((t.title for t in self.types if t.code == code), code)
-
-    def product(self, product_id: int | None) -> dict[str, Any] | None:
-        products = (self.catalog or {}).get("products", [])
-        return next((p for p in products if p["id"] == product_id), None)
+        return self.catalog.type_title(code, "support") if self.catalog is not None else code
 
     def product_name(self, product_id: int | None) -> str:
-        product = self.product(product_id)
-        return str(product["name"]) if product else ""
+        return self.catalog.product_name(product_id) if self.catalog is not None else ""
 
-    def product_versions(self) -> list[str]:
-        product = self.product(self.state.product_id)
-        return list(product.get("versions", [])) if product else []
+    def product_versions(self) -> tuple[str, ...]:
+        if self.catalog is None:
+            return ()
+        return self.catalog.versions(self.state.product_id)
 
     def country_name(self, code: str) -> str:
-        return dict(self.countries or []).get(code, code)
+        return self.catalog.country_name(code) if self.catalog is not None else code
 
     # -- starting points --------------------------------------------------------------------
 
@@ -287,11 +231,10 @@ class RequestWizard(QWizard):
             self.restart()
             return
         if target is None:
-            target = self._resume_step if self.resumed else Step.TYPE
+            target = Step.TYPE
             if self.resumed:
-                if self.state.account_mode == AccountMode.SIGNED_IN and not self.ctx.signed_in:
-                    self.state.account_mode = ""
-                target = min(target, first_incomplete(self.state, self.types))
+                self.state.step = self._resume_step
+                target = resume_point(self.state, self.facts(), self.types)
         self.restart()
         self.go_to(target)
 
@@ -312,7 +255,49 @@ class RequestWizard(QWizard):
 
     def go_back_to(self, step: Step) -> None:
         while self.currentId() > int(step):
+            before = self.currentId()
             self.back()
+            if self.currentId() == before:
+                break
+
+    def next_id(self, step: Step) -> int:
+        """The page after ``step``'s, as the core flow says (``QWizardPage.nextId``)."""
+        following = step_after(step)
+        return int(following) if following is not None else self.DONE
+
+    # -- the world around the state ---------------------------------------------------------
+
+    def facts(self) -> Facts:
+        ctx = self.ctx
+        return Facts(
+            signed_in=ctx.session.signed_in,
+            profile=dict(ctx.session.account) if ctx.session.signed_in else {},
+            detected_os=self._detected_os(),
+        )
+
+    def _detected_os(self) -> str:
+        return self._os or ""
+
+    def _os_detected(self, name: str) -> None:
+        """Detected on a worker (it reads the system's files); step 4 proposes it."""
+        self._os = name
+        if self.currentId() == int(Step.SYSTEM):
+            self._facts_changed()
+
+    def settle(self, step: Step) -> None:
+        """Before ``step`` is shown: the core brings the state up to date with the facts."""
+        for name in sorted(settle(self.state, step, self.facts(), self.types)):
+            self.changed(name)
+
+    def _facts_changed(self, *_args: Any) -> None:
+        """Signed in or out, or the account's details arrived: settle and show the page."""
+        current = self.currentId()
+        if not 1 <= current <= 5:
+            return
+        self.settle(Step(current))
+        page = self.currentPage()
+        if isinstance(page, StepPage):
+            page.show_state()
 
     def apply_selection(self, selection: dict[str, Any]) -> None:
         """From the Support request page: type, product, version chosen there."""
@@ -330,28 +315,16 @@ class RequestWizard(QWizard):
             self._pending_launch = launch
             return
         state = self.state
-        missing: list[str] = []
-        if launch.request_type:
-            if any(t.code == launch.request_type for t in self.types):
-                state.request_type = launch.request_type
-            else:
-                missing.append(f"the request type “{launch.request_type}” is not one we know")
-        if launch.product:
-            wanted = launch.product.casefold()
-            product = next(
-                (
-                    p
-                    for p in (self.catalog or {}).get("products", [])
-                    if wanted in (str(p["slug"]).casefold(), str(p["name"]).casefold())
-                ),
-                None,
-            )
-            if product is not None:
-                state.product_id = product["id"]
-            else:
-                missing.append(f"the product “{launch.product}” is not in the catalog")
-        if launch.version:
-            state.product_version = launch.version
+        assert self.catalog is not None
+        prefill = self.catalog.resolve(
+            request_type=launch.request_type, product=launch.product, version=launch.version
+        )
+        missing = launch_problems(prefill)
+        state.request_type = prefill.request_type or state.request_type
+        if prefill.product_id is not None:
+            state.product_id = prefill.product_id
+        if prefill.version:
+            state.product_version = prefill.version
         state.from_launch_link = True
         given = [v for v in (launch.request_type, launch.product, launch.version) if v]
         self.launch_note = (
@@ -420,7 +393,8 @@ class RequestWizard(QWizard):
         page = self.page(page_id)
         if 1 <= page_id <= 5:
             self.entered(Step(page_id))
-            if back and hasattr(page, "show_state"):
+            if back and isinstance(page, StepPage):
+                self.settle(Step(page_id))
                 page.show_state()  # Back: show the state as it is now
         if not self.restoring:
             QTimer.singleShot(0, lambda: self._focus(page_id))
@@ -465,8 +439,7 @@ class RequestWizard(QWizard):
     def _transfer_finished(self, _key: str) -> None:
         if self.outcome is None:
             self.drafts.schedule()
-        if self.submitting:
-            self._files_settled()
+        self._files_settled()
 
     # -- submitting -------------------------------------------------------------------------
 
@@ -474,181 +447,130 @@ class RequestWizard(QWizard):
     def anonymous(self) -> bool:
         return self.state.account_mode == AccountMode.SKIP
 
-    def submit(self, *, retry: bool = False) -> None:
-        state = self.state
-        if state.account_mode == AccountMode.SIGNED_IN and not self.ctx.signed_in:
-            state.account_mode = ""
-        step = first_incomplete(state, self.types)
-        if step is not Step.REVIEW:
-            self.go_back_to(step)
-            page = self.currentPage()
-            if hasattr(page, "validatePage"):
-                page.validatePage()  # shows what is missing there
-            return
-        if self.anonymous and not (state.captcha_id and state.captcha_answer):
-            self.review_page.ask_captcha("Type the characters from the picture.")
-            return
+    @property
+    def submitting(self) -> bool:
+        return self.submission.busy
+
+    def submit(self) -> None:
         self.record_changes(int(Step.REVIEW))
-        self.submitting = True
-        self._retried_files = retry
-        self.review_page.set_sending(True, "Sending the files…")
-        for ref in unsent_files(state):
-            purpose = "sysinfo" if isinstance(ref, SysinfoRef) else "file"
-            transfer = self.transfers.track(ref, purpose, start=False)
-            if transfer.task is None and transfer.state in (WAITING, PAUSED, OFFLINE, FAILED):
-                self.transfers.start(ref)
-        self._files_settled()
+        self.dispatch(submission.Submit(signed_in=self.ctx.session.signed_in))
+
+    def dispatch(self, event: submission.Event) -> None:
+        """Feed ``event`` to the core's submission machine, show where it stands and do
+        what it says."""
+        self.submission, effects = submission.advance(
+            self.submission, event, self.state, self.types
+        )
+        self.review_page.set_sending(self.submission.busy, self.submission.progress)
+        for effect in effects:
+            self._perform(effect)
+
+    def _perform(self, effect: submission.Effect) -> None:
+        state = self.state
+        if isinstance(effect, submission.GoBack):
+            self.go_back_to(effect.step)
+            page = self.currentPage()
+            if effect.problems and hasattr(page, "show_problems"):
+                page.show_problems(effect.problems)
+            elif effect.message and isinstance(page, StepPage):
+                self.say(page.message, effect.message, "error")
+            elif hasattr(page, "validatePage"):
+                page.validatePage()  # shows what is missing there
+        elif isinstance(effect, submission.AskCaptcha):
+            self.review_page.ask_captcha(effect.message)
+        elif isinstance(effect, submission.ShowError):
+            self.say(self.review_page.message, effect.message, "error")
+        elif isinstance(effect, submission.SendFiles):
+            for ref in unsent_files(state):
+                purpose = "sysinfo" if isinstance(ref, SysinfoRef) else "file"
+                transfer = self.transfers.track(ref, purpose, start=False)
+                if transfer.task is None and transfer.state in (WAITING, PAUSED, OFFLINE, FAILED):
+                    self.transfers.start(ref)
+            self._files_settled()
+        elif isinstance(effect, submission.CreateRequest):
+            payload = support_request_payload(state, self.trail.to_dict())
+            key = state.idempotency_key
+            self.ctx.connection.call(
+                lambda client: client.create_support_request(payload, idempotency_key=key),
+                on_done=self._sent,
+                on_error=self._create_failed,
+                owner=self,
+                name="submit request",
+            )
+        elif isinstance(effect, submission.QueueRequest):
+            self._queue()
+        elif isinstance(effect, submission.RenewKey):
+            state.new_submission()
+        elif isinstance(effect, submission.ForgetUploads):
+            for known in [*state.attachments, state.sysinfo]:
+                if known is not None:
+                    known.attachment_id = None
+                    self.transfers.forget(known)
+        elif isinstance(effect, submission.ForgetAccount):
+            state.account_mode = ""
+        elif isinstance(effect, submission.KeepDraft):
+            self.drafts.save_now()
+        elif isinstance(effect, submission.Finish):
+            self._finish(effect.kind, effect.value)
 
     def _files_settled(self) -> None:
-        if not self.submitting or self.transfers.running:
+        """Once no upload runs, tell the machine which files the service still lacks."""
+        if self.submission.phase is not submission.Phase.SENDING_FILES or self.transfers.running:
             return
-        unsent = unsent_files(self.state)
-        if not unsent:
-            self._create()
-            return
-        offline = [r for r in unsent if (t := self.transfers.get(r)) and t.state == OFFLINE]
-        if offline and len(offline) == len(unsent):
-            self._unreachable()
-            return
-        self._stop(
-            "Some files could not be sent: "
-            + " ".join(
-                f"{r.name}: {t.message or t.state}."
-                for r in unsent
-                if (t := self.transfers.get(r)) is not None
+        unsent = []
+        for ref in unsent_files(self.state):
+            transfer = self.transfers.get(ref)
+            unsent.append(
+                submission.UnsentFile(
+                    ref.name,
+                    offline=transfer is not None and transfer.state == OFFLINE,
+                    message=(transfer.message or transfer.state) if transfer else "not sent",
+                )
             )
-            + " Remove them on their step, or submit again."
-        )
-
-    def _create(self) -> None:
-        state = self.state
-        self.review_page.set_sending(True, "Sending the request…")
-        payload = support_request_payload(state, self.trail.to_dict())
-        key = state.idempotency_key
-        self.ctx.call(
-            lambda client: client.create_support_request(payload, idempotency_key=key),
-            on_done=self._sent,
-            on_error=self._create_failed,
-            owner=self,
-            name="submit request",
-        )
+        self.dispatch(submission.FilesSettled(tuple(unsent)))
 
     def _sent(self, summary: Any) -> None:
-        self.submitting = False
-        self.review_page.set_sending(False)
-        self.outcome = ("sent", summary)
-        self.trail.message_shown(5, f"Request sent as {summary.get('number', '')}.")
-        self.drafts.discard(self.state.draft_id)
-        self.submitted.emit(summary)
-        self.next()
+        self.dispatch(submission.Created(summary))
 
     def _create_failed(self, error: BaseException) -> None:
         if is_unreachable(error):
-            self._unreachable()
+            self.dispatch(submission.Unreachable())
             return
-        state = self.state
-        code = getattr(error, "code", "")
-        answered = getattr(error, "status", 0) not in (0, 401, 409, 429) and code not in (
-            "idempotency_in_progress",
-        )
-        if answered:
-            state.new_submission()  # the service kept its answer under the old key
-        field_errors: dict[str, str] = dict(getattr(error, "field_errors", {}) or {})
-        if code == "captcha_invalid":
-            self._stop("")
-            self.review_page.ask_captcha(message_for(error))
-            return
-        if code == "attachment_not_found" and not self._retried_files:
-            # Files uploaded under another identity (the account changed on step 2) or gone
-            # from the service meanwhile: send them all again, once.
-            for ref in [*state.attachments, state.sysinfo]:
-                if ref is not None:
-                    ref.attachment_id = None
-                    self.transfers.forget(ref)
-            self.submitting = False
-            self.submit(retry=True)
-            return
-        if code == "sign_in_required" or getattr(error, "status", 0) == 401:
-            state.account_mode = ""
-            self._stop("")
-            self.go_back_to(Step.ACCOUNT)
-            self.say(self.account_page.message, message_for(error), "error")
-            return
-        where = self._step_of_fields(field_errors)
-        if where is not None:
-            self._stop("")
-            self.go_back_to(where)
-            page = self.currentPage()
-            if hasattr(page, "show_problems"):
-                page.show_problems(field_errors)
-            return
-        self._stop(message_for(error))
-
-    @staticmethod
-    def _step_of_fields(field_errors: dict[str, str]) -> Step | None:
-        steps = {
-            "type": Step.TYPE,
-            "request_type": Step.TYPE,
-            "product_id": Step.TYPE,
-            "description": Step.DETAILS,
-            "email": Step.DETAILS,
-            "country": Step.DETAILS,
-            "city": Step.DETAILS,
-            "company": Step.DETAILS,
-            "attachment_ids": Step.DETAILS,
-            "os": Step.SYSTEM,
-            "product_version": Step.SYSTEM,
-            "sysinfo_attachment_id": Step.SYSTEM,
-        }
-        found = [steps[name] for name in field_errors if name in steps]
-        return min(found) if found else None
-
-    def _stop(self, text: str) -> None:
-        self.submitting = False
-        self.review_page.set_sending(False)
-        if text:
-            self.say(self.review_page.message, text, "error")
-
-    def _unreachable(self) -> None:
-        if self.anonymous:
-            # Decision: a request without an account is not queued. The service must check
-            # the captcha, which is single-use and expires within minutes, so a queued copy
-            # could never be sent unattended. The draft keeps it instead.
-            self.drafts.save_now()
-            self._stop(
-                "The service cannot be reached, and a request without an account needs it "
-                "right away to check the characters from the picture, so it cannot wait in "
-                "the outbox. Your request is kept as a draft: submit it again when the "
-                "service answers (the status bar shows when). Or go back to step 2 and sign "
-                "in — signed-in requests wait in the outbox and go out by themselves."
+        self.dispatch(
+            submission.Refused(
+                message_for(error),
+                status=int(getattr(error, "status", 0) or 0),
+                code=str(getattr(error, "code", "") or ""),
+                field_errors=dict(getattr(error, "field_errors", {}) or {}),
             )
-            return
-        from app.gui.wizard.transfer import queue_request
+        )
+
+    def _queue(self) -> None:
+        from app.core.outbox import Outbox
+        from app.core.wizard.transfer import queue_request
 
         state = self.state
         payload = support_request_payload(state, self.trail.to_dict())
-        account = str(self.ctx.account.get("customer_id", ""))
-        self.review_page.set_sending(True, "Keeping the request in the outbox…")
-        from app.core.outbox import Outbox
-
+        account = str(self.ctx.session.account.get("customer_id", ""))
         outbox = Outbox(paths.outbox_dir())
         snapshot = WizardState.from_dict(state.to_dict())
         self.ctx.tasks.run(
             lambda: queue_request(outbox, snapshot, payload, account),
-            on_done=self._queued,
-            on_error=lambda e: self._stop("The request could not be kept: " + message_for(e)),
+            on_done=lambda entry: self.dispatch(submission.Queued(entry)),
+            on_error=lambda e: self.dispatch(submission.QueueFailed(message_for(e))),
             owner=self,
             name="queue request",
         )
 
-    def _queued(self, entry: Any) -> None:
-        self.submitting = False
-        self.review_page.set_sending(False)
-        self.transfers.stop_all()
-        self.outcome = ("queued", entry)
-        self.trail.message_shown(5, "Service unreachable: request queued in the outbox.")
+    def _finish(self, kind: str, value: Any) -> None:
+        self.outcome = (kind, value)
+        if kind == "sent":
+            self.trail.message_shown(5, f"Request sent as {value.get('number', '')}.")
+        else:
+            self.transfers.stop_all()
+            self.trail.message_shown(5, "Service unreachable: request queued in the outbox.")
         self.drafts.discard(self.state.draft_id)
-        self.queued.emit(entry)
+        (self.submitted if kind == "sent" else self.queued).emit(value)
         self.next()
 
     # -- closing ----------------------------------------------------------------------------

@@ -49,10 +49,15 @@ def close(running: Running) -> None:
 
 
 @pytest.fixture
-def launch(qapp: QApplication, qtbot: QtBot) -> Iterator[Launch]:
+def launch(qapp: QApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> Iterator[Launch]:
     """Start the application like ``personal-cabinet`` does (without ``exec()``): the window
-    is shown and, after its first paint, the service and client start."""
+    is shown and, after its first paint, the service and client start. ``crash_handler``
+    installs the application's own handler (reports in the profile's logs folder) for the
+    test's length."""
+    import sys
+
     started: list[Running] = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # given back after the test
 
     def run(
         argv: list[str] | None = None,
@@ -61,18 +66,19 @@ def launch(qapp: QApplication, qtbot: QtBot) -> Iterator[Launch]:
         keyring_backend: Any = None,
         single_instance: bool = False,
         embedded_args: tuple[str, ...] = (),
+        crash_handler: bool = False,
     ) -> Running:
         running = start(
             list(argv or []),
             server_url=server_url,
             keyring_backend=keyring_backend,
             single_instance=single_instance,
-            install_crash_handler=False,
+            install_crash_handler=crash_handler,
             embedded_args=embedded_args,
         )
         started.append(running)
-        qtbot.waitUntil(lambda: running.ctx.started, timeout=WAIT_MS)
-        qtbot.waitUntil(lambda: running.ctx.client is not None, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: running.ctx.connection.started, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: running.ctx.connection.client is not None, timeout=WAIT_MS)
         return running
 
     yield run
@@ -115,10 +121,10 @@ def sign_in(qtbot: QtBot, running: Running, account: Account, *, remember: bool 
 
     dialog = running.window.open_sign_in()
     assert isinstance(dialog, SignInDialog)
-    dialog.ui.loginEdit.setText(account.email)
-    dialog.ui.passwordEdit.setText(account.password)
+    dialog.panel.ui.loginEdit.setText(account.email)
+    dialog.panel.ui.passwordEdit.setText(account.password)
     if remember:
-        qtbot.waitUntil(lambda: running.ctx.keyring_available is not None, timeout=WAIT_MS)
-        dialog.ui.rememberCheck.setChecked(True)
-    click(qtbot, dialog.ui.signInButton)
-    qtbot.waitUntil(lambda: running.ctx.profile is not None, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: running.ctx.session.keyring_available is not None, timeout=WAIT_MS)
+        dialog.panel.ui.rememberCheck.setChecked(True)
+    click(qtbot, dialog.sign_in_button)
+    qtbot.waitUntil(lambda: running.ctx.session.profile is not None, timeout=WAIT_MS)

@@ -25,7 +25,7 @@ def test_register_activate_sign_in_edit_profile_sign_out(
     svc: LiveService = _shared_services("sqlite")
     running = launch(server_url=svc.url)
     window, ctx = running.window, running.ctx
-    qtbot.waitUntil(lambda: ctx.service_state == "reachable", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: ctx.connection.service_state == "reachable", timeout=WAIT_MS)
     assert "reachable" in window.service_status.text.text()
     assert "127.0.0.1" in window.service_status.text.text()
 
@@ -65,16 +65,16 @@ def test_register_activate_sign_in_edit_profile_sign_out(
     assert isinstance(activate, ActivateDialog)
     activate.ui.codeEdit.setText(link)
     click(qtbot, activate.ui.activateButton)
-    qtbot.waitUntil(lambda: ctx.profile is not None, timeout=WAIT_MS)
-    assert ctx.account["email"] == email
+    qtbot.waitUntil(lambda: ctx.session.profile is not None, timeout=WAIT_MS)
+    assert ctx.session.account["email"] == email
     assert window.home.ui.pages.currentWidget() is window.home.ui.signedInPage
     assert email in window.account_label.text()
 
     # sign out, then in again with the password
     window.sign_out()
-    qtbot.waitUntil(lambda: not ctx.signed_in, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not ctx.session.signed_in, timeout=WAIT_MS)
     sign_in(qtbot, running, Account(email, PASSWORD, ""))
-    customer_id = ctx.account["customer_id"]
+    customer_id = ctx.session.account["customer_id"]
     assert re.fullmatch(r"[A-Z0-9]{10}", customer_id)
 
     # edit the profile: name, city, country from the list
@@ -91,8 +91,8 @@ def test_register_activate_sign_in_edit_profile_sign_out(
     assert error is not None and error.isVisible()
     edit.ui.companyAdminEdit.clear()
     click(qtbot, edit.ui.saveButton)
-    qtbot.waitUntil(lambda: ctx.account.get("name") == "Ada Lovelace", timeout=WAIT_MS)
-    assert ctx.account["country"] == "GB" and ctx.account["city"] == "London"
+    qtbot.waitUntil(lambda: ctx.session.account.get("name") == "Ada Lovelace", timeout=WAIT_MS)
+    assert ctx.session.account["country"] == "GB" and ctx.session.account["city"] == "London"
     assert window.profile.ui.nameValue.text() == "Ada Lovelace"
     qtbot.waitUntil(
         lambda: "United Kingdom" in window.profile.ui.countryValue.text(), timeout=WAIT_MS
@@ -100,7 +100,7 @@ def test_register_activate_sign_in_edit_profile_sign_out(
 
     # sign out from the profile page
     click(qtbot, window.profile.ui.signOutButton)
-    qtbot.waitUntil(lambda: not ctx.signed_in, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not ctx.session.signed_in, timeout=WAIT_MS)
     assert window.current_page == "home"
     assert window.home.ui.pages.currentWidget() is window.home.ui.signedOutPage
     assert window.account_label.text() == "Not signed in"
@@ -122,13 +122,13 @@ def test_remember_me_keeps_the_sign_in_across_a_restart(
 
     # a new start with the same profile and keyring: signed in without a dialog
     second = launch(server_url=svc.url, keyring_backend=keyring_file)
-    qtbot.waitUntil(lambda: second.ctx.profile is not None, timeout=WAIT_MS)
-    assert second.ctx.account["email"] == account.email
+    qtbot.waitUntil(lambda: second.ctx.session.profile is not None, timeout=WAIT_MS)
+    assert second.ctx.session.account["email"] == account.email
     assert not second.window.dialogs
 
     # signing out forgets it
     second.window.sign_out()
-    qtbot.waitUntil(lambda: not second.ctx.signed_in, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not second.ctx.session.signed_in, timeout=WAIT_MS)
     assert keyring_file.get_password("personal-cabinet", entry) is None
 
 
@@ -137,14 +137,14 @@ def test_without_a_keyring_the_dialog_says_so_and_keeps_nothing(
 ) -> None:
     svc: LiveService = _shared_services("sqlite")
     running = launch(server_url=svc.url)  # the tests' default keyring backend is "null"
-    qtbot.waitUntil(lambda: running.ctx.keyring_available is not None, timeout=WAIT_MS)
-    assert running.ctx.keyring_available is False
+    qtbot.waitUntil(lambda: running.ctx.session.keyring_available is not None, timeout=WAIT_MS)
+    assert running.ctx.session.keyring_available is False
     dialog = running.window.open_sign_in()
     assert isinstance(dialog, SignInDialog)
-    assert not dialog.ui.rememberCheck.isEnabled()
-    assert not dialog.ui.rememberCheck.isChecked()
-    assert "no keyring" in dialog.ui.rememberNoteLabel.text().lower()
-    assert dialog.ui.rememberNoteLabel.isVisibleTo(dialog)
+    assert not dialog.panel.ui.rememberCheck.isEnabled()
+    assert not dialog.panel.ui.rememberCheck.isChecked()
+    assert "no keyring" in dialog.panel.ui.rememberNoteLabel.text().lower()
+    assert dialog.panel.ui.rememberNoteLabel.isVisibleTo(dialog)
 
 
 def test_check_your_mail_closes_once_activated_from_the_mailbox(
@@ -164,5 +164,5 @@ def test_check_your_mail_closes_once_activated_from_the_mailbox(
     assert isinstance(activate, ActivateDialog)
     activate.ui.codeEdit.setText(link)
     click(qtbot, activate.ui.activateButton)
-    qtbot.waitUntil(lambda: ctx.profile is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: ctx.session.profile is not None, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: "register" not in window.dialogs, timeout=WAIT_MS)

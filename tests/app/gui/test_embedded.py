@@ -35,9 +35,9 @@ def test_newcomer_registers_and_activates_through_the_local_mailbox(
     answers = tmp_path / "captcha-answers.txt"
     running = launch(embedded_args=("--captcha-answers-file", str(answers)))
     window, ctx = running.window, running.ctx
-    assert ctx.embedded_mode and ctx.embedded is not None
+    assert ctx.connection.embedded_mode and ctx.connection.embedded is not None
     assert "Local service on this computer" in window.service_status.text.text()
-    qtbot.waitUntil(lambda: ctx.service_state == "reachable", timeout=START_MS)
+    qtbot.waitUntil(lambda: ctx.connection.service_state == "reachable", timeout=START_MS)
     assert window.mailbox_action.isEnabled()
 
     email = unique_email("local")
@@ -71,15 +71,14 @@ def test_newcomer_registers_and_activates_through_the_local_mailbox(
     assert isinstance(activate, ActivateDialog)
     assert activate.ui.codeEdit.text() == current.codes[0]
     click(qtbot, activate.ui.activateButton)
-    qtbot.waitUntil(lambda: ctx.profile is not None, timeout=START_MS)
-    assert ctx.account["email"] == email
+    qtbot.waitUntil(lambda: ctx.session.profile is not None, timeout=START_MS)
+    assert ctx.session.account["email"] == email
 
     # demo data is there: the catalog of the support page comes from the local service
     window.show_page("support")
-    qtbot.waitUntil(lambda: window.support.catalog is not None, timeout=START_MS)
-    assert window.support.ui.productCombo.count() > 1
+    qtbot.waitUntil(lambda: window.support.ui.productCombo.count() > 1, timeout=START_MS)
 
-    process = ctx.embedded._serve
+    process = ctx.connection.embedded._serve
     assert process is not None and process.state() == QProcess.ProcessState.Running
     pid = process.processId()
     close(running)  # quitting stops the local service

@@ -25,9 +25,7 @@ from app.core import paths
 from app.core.settings import Settings
 from app.gui import crash, instance
 from app.gui.context import AppContext
-from app.gui.mailbox import action_of, body_html, read_mails
 from app.gui.tasks import TaskRunner
-from server.services.mail import Mailer
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -126,33 +124,6 @@ def test_a_crash_report_is_saved_without_secrets(qapp: QApplication, qtbot: QtBo
     dialog.close()
 
 
-# -- the local mailbox --------------------------------------------------------------------------
-
-
-def test_the_mailbox_reads_the_services_mails_with_links_and_codes(tmp_path: Path) -> None:
-    folder = tmp_path / "mail"
-    mailer = Mailer("", folder, "Personal Cabinet <no-reply@personal-cabinet.invalid>")
-    mailer.send(
-        "ada@example.com",
-        "Activate your Personal Cabinet account",
-        "To activate your account, open this link:\n"
-        "http://127.0.0.1:8765/activate?token=tok-123_ABC\n\n"
-        "or paste this activation code into the application:\ntok-123_ABC\n",
-    )
-    mailer.send("ada@example.com", "Your sign-in code", "Your one-time sign-in code is 123456\n")
-    mails = read_mails(folder)
-    assert len(mails) == 2
-    by_subject = {m.subject: m for m in mails}
-    activation = by_subject["Activate your Personal Cabinet account"]
-    assert activation.to == "ada@example.com"
-    assert activation.codes == ["tok-123_ABC"]
-    assert action_of(activation.links[0]) == ("activate", "tok-123_ABC")
-    assert '<a href="http://127.0.0.1:8765/activate?token=tok-123_ABC">' in body_html(activation)
-    assert by_subject["Your sign-in code"].codes == ["123456"]
-    assert action_of("https://example.com/other?token=x") is None
-    assert read_mails(tmp_path / "missing") == []
-
-
 # -- forms, keyboard, accessibility -------------------------------------------------------------
 
 
@@ -219,12 +190,12 @@ def test_sign_in_works_from_the_keyboard_in_a_sensible_order(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    dialog.ui.loginEdit.setFocus()
+    dialog.panel.ui.loginEdit.setFocus()
     order = [dialog.focusWidget()]
     for _ in range(7):
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
         order.append(dialog.focusWidget())
-    ui = dialog.ui
+    ui = dialog.panel.ui
     assert order == [
         ui.loginEdit,
         ui.passwordEdit,
@@ -232,10 +203,10 @@ def test_sign_in_works_from_the_keyboard_in_a_sensible_order(
         ui.forgotButton,
         ui.registerButton,
         ui.activateButton,
-        ui.cancelButton,
-        ui.signInButton,
+        dialog.cancel_button,
+        dialog.sign_in_button,
     ]
-    assert ui.signInButton.isDefault()  # Enter in a field signs in
+    assert dialog.sign_in_button.isDefault()  # Enter in a field signs in
     assert ui.passwordLabel.buddy() is ui.passwordEdit  # Alt+P reaches the password
 
 
@@ -261,8 +232,8 @@ def test_page_shortcuts_put_the_keyboard_in_the_page(qapp: QApplication, qtbot: 
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    ctx.signed_in = True
-    ctx.signed_in_changed.emit(True)
+    ctx.session.signed_in = True
+    ctx.session.signed_in_changed.emit(True)
 
     def press(key: Qt.Key) -> None:  # to whichever control has the keyboard, as typing does
         focused = QApplication.focusWidget() or window
@@ -273,7 +244,7 @@ def test_page_shortcuts_put_the_keyboard_in_the_page(qapp: QApplication, qtbot: 
     assert QApplication.focusWidget() is window.licenses.ui.codeEdit
     press(Qt.Key.Key_2)
     assert QApplication.focusWidget() is window.support.ui.typeCombo
-    ctx.signed_in = False
-    ctx.signed_in_changed.emit(False)
+    ctx.session.signed_in = False
+    ctx.session.signed_in_changed.emit(False)
     press(Qt.Key.Key_5)
     assert QApplication.focusWidget() is window.page_widgets["profile"].sign_in_button

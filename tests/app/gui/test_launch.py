@@ -24,9 +24,10 @@ def test_request_link_prefills_the_support_request(
     window = running.window
     assert window.current_page == "support"
     page = window.support
-    qtbot.waitUntil(lambda: page.catalog is not None, timeout=WAIT_MS)
-    assert page.ui.typeCombo.currentData() == "updates"
-    assert page.ui.productCombo.currentData()["slug"] == "internet-security"
+    qtbot.waitUntil(lambda: page.ui.typeCombo.currentData() == "updates", timeout=WAIT_MS)
+    assert page.catalog is not None
+    chosen = page.catalog.product(page.ui.productCombo.currentData())
+    assert chosen is not None and chosen.slug == "internet-security"
     assert page.ui.versionEdit.text() == "21.3.10.391"
     assert page.ui.launchNoteLabel.isVisible()
     assert "AV-bases" in page.ui.typeCombo.currentText()

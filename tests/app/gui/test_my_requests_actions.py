@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.gui.wizard import transfer as transfer_module
+from app.core.wizard import transfer as transfer_module
 from app.gui.wizard.transfers import DONE, OFFLINE
 from server.db.models import SupportRequest
 from tests.app.conftest import ServiceFactory
@@ -83,8 +83,8 @@ def test_a_reply_written_with_the_service_stopped_is_sent_once_after_it_starts(
         assert proc.proc is not None
         proc.proc.kill()
         proc.proc.wait()
-        ctx.check_health()
-        qtbot.waitUntil(lambda: ctx.reachable is False, timeout=WAIT_MS)
+        ctx.connection.check_health()
+        qtbot.waitUntil(lambda: ctx.connection.reachable is False, timeout=WAIT_MS)
         attached = tmp_path / "trace.log"
         attached.write_bytes(b"trace line\n" * 500)
         request.reply.add_files([attached])
@@ -97,10 +97,10 @@ def test_a_reply_written_with_the_service_stopped_is_sent_once_after_it_starts(
         assert request.reply.body() == ""
 
         proc.start()
-        ctx.check_health()
+        ctx.connection.check_health()
         qtbot.waitUntil(lambda: not outbox.outbox.pending(), timeout=WAIT_MS)
         qtbot.waitUntil(lambda: body in request.browser.toPlainText(), timeout=WAIT_MS)
-        ctx.check_health()  # a second flush chance: nothing is sent twice
+        ctx.connection.check_health()  # a second flush chance: nothing is sent twice
         qtbot.wait(1500)
         scene.customer.signin()
         messages = scene.customer.get(f"/requests/{scene.request_id}/messages").json()
@@ -135,7 +135,7 @@ def test_a_large_file_in_a_reply_goes_on_after_a_cut_connection(
         proc.proc.wait()
         qtbot.waitUntil(lambda: transfer.state == OFFLINE, timeout=WAIT_MS)
         proc.start()
-        scene.window.ctx.check_health()
+        scene.window.ctx.connection.check_health()
         qtbot.waitUntil(lambda: transfer.state == DONE, timeout=60_000)
         assert transfer.resumed_from > 0  # went on, not from zero
         request.reply.text.setPlainText("The memory dump.")

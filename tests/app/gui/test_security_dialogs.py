@@ -49,29 +49,30 @@ def test_two_factor_enrolment_then_sign_in_asks_for_the_code(
     qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT_MS)
     error = dialog.findChild(QLabel, "codeError")
     assert error is not None and error.isVisible() and "code" in error.text().lower()
-    assert not ctx.account["totp_enabled"]
+    assert not ctx.session.account["totp_enabled"]
     dialog.ui.confirmCodeEdit.setText(totp.now())
     click(qtbot, dialog.ui.confirmButton)
-    qtbot.waitUntil(lambda: bool(ctx.account.get("totp_enabled")), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(ctx.session.account.get("totp_enabled")), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: dialog.ui.totpPages.currentWidget() is dialog.ui.totpOnPage)
     dialog.close()
 
     window.sign_out()
-    qtbot.waitUntil(lambda: not ctx.signed_in, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not ctx.session.signed_in, timeout=WAIT_MS)
     signin = window.open_sign_in()
     assert isinstance(signin, SignInDialog)
-    signin.ui.loginEdit.setText(account.customer_id)
-    signin.ui.passwordEdit.setText(account.password)
-    click(qtbot, signin.ui.signInButton)
+    signin.panel.ui.loginEdit.setText(account.customer_id)
+    signin.panel.ui.passwordEdit.setText(account.password)
+    click(qtbot, signin.sign_in_button)
+    pages = signin.panel.ui.pages
     qtbot.waitUntil(
-        lambda: signin.ui.pages.currentWidget() is signin.ui.secondFactorPage, timeout=WAIT_MS
+        lambda: pages.currentWidget() is signin.panel.ui.secondFactorPage, timeout=WAIT_MS
     )
-    assert "authenticator" in signin.ui.secondFactorLabel.text()
-    assert not ctx.signed_in
-    signin.ui.codeEdit.setText(totp.now())
-    click(qtbot, signin.ui.signInButton)
-    qtbot.waitUntil(lambda: ctx.profile is not None, timeout=WAIT_MS)
-    assert ctx.account["email"] == account.email
+    assert "authenticator" in signin.panel.ui.secondFactorLabel.text()
+    assert not ctx.session.signed_in
+    signin.panel.ui.codeEdit.setText(totp.now())
+    click(qtbot, signin.sign_in_button)
+    qtbot.waitUntil(lambda: ctx.session.profile is not None, timeout=WAIT_MS)
+    assert ctx.session.account["email"] == account.email
 
 
 def test_forgotten_password_is_reset_from_the_mail(
@@ -104,7 +105,7 @@ def test_forgotten_password_is_reset_from_the_mail(
     dialog.close()
 
     sign_in(qtbot, running, Account(account.email, NEW_PASSWORD, account.customer_id))
-    assert ctx.account["customer_id"] == account.customer_id
+    assert ctx.session.account["customer_id"] == account.customer_id
 
 
 def test_change_email_is_confirmed_from_the_new_address_and_password_changes(
@@ -126,14 +127,14 @@ def test_change_email_is_confirmed_from_the_new_address_and_password_changes(
     qtbot.waitUntil(
         lambda: dialog.ui.pages.currentWidget() is dialog.ui.confirmPage, timeout=WAIT_MS
     )
-    qtbot.waitUntil(lambda: ctx.account.get("pending_email") == new_email, timeout=WAIT_MS)
-    assert ctx.account["email"] == account.email  # the old address stays until confirmed
+    qtbot.waitUntil(lambda: ctx.session.account.get("pending_email") == new_email, timeout=WAIT_MS)
+    assert ctx.session.account["email"] == account.email  # the old address stays until confirmed
 
     mail = mailbox.wait_for(new_email, timeout=WAIT_MS / 1000)
     link = next(link for link in links_in(mail) if "token=" in link)
     dialog.ui.tokenEdit.setText(link)
     click(qtbot, dialog.ui.actionButton)
-    qtbot.waitUntil(lambda: ctx.account.get("email") == new_email, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: ctx.session.account.get("email") == new_email, timeout=WAIT_MS)
 
     change = window.open_change_password()
     assert isinstance(change, ChangePasswordDialog)
@@ -151,6 +152,6 @@ def test_change_email_is_confirmed_from_the_new_address_and_password_changes(
     assert "password is changed" in window.notice_banner.text.text()
 
     window.sign_out()
-    qtbot.waitUntil(lambda: not ctx.signed_in, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not ctx.session.signed_in, timeout=WAIT_MS)
     sign_in(qtbot, running, Account(new_email, NEW_PASSWORD, account.customer_id))
-    assert ctx.account["email"] == new_email
+    assert ctx.session.account["email"] == new_email

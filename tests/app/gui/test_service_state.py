@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.gui.dialogs.signin import SignInDialog
@@ -23,27 +24,27 @@ def test_wrong_password_until_locked_shows_the_time_left(
     running = launch(server_url=svc.url)
     dialog = running.window.open_sign_in()
     assert isinstance(dialog, SignInDialog)
-    dialog.ui.loginEdit.setText(account.customer_id)
+    dialog.panel.ui.loginEdit.setText(account.customer_id)
 
     for _ in range(6):
-        dialog.ui.passwordEdit.setText("Wrong-Password-1")
-        click(qtbot, dialog.ui.signInButton)
+        dialog.panel.ui.passwordEdit.setText("Wrong-Password-1")
+        click(qtbot, dialog.sign_in_button)
         qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT_MS)
-        if dialog.locked_until:
+        if dialog.panel.locked_until:
             break
-        assert "wrong" in dialog.ui.messageLabel.text()
-    assert dialog.locked_until, "no lock-out after repeated wrong passwords"
+        assert "wrong" in dialog.panel.findChild(QLabel, "passwordError").text()
+    assert dialog.panel.locked_until, "no lock-out after repeated wrong passwords"
 
-    text = dialog.ui.messageLabel.text()
+    text = dialog.panel.ui.messageLabel.text()
     assert re.search(r"try again in \d+:\d\d", text), text
-    assert not dialog.ui.signInButton.isEnabled()
+    assert not dialog.sign_in_button.isEnabled()
     # the time left counts down while the dialog is open
-    qtbot.waitUntil(lambda: dialog.ui.messageLabel.text() != text, timeout=WAIT_MS)
-    assert re.search(r"try again in \d+:\d\d", dialog.ui.messageLabel.text())
+    qtbot.waitUntil(lambda: dialog.panel.ui.messageLabel.text() != text, timeout=WAIT_MS)
+    assert re.search(r"try again in \d+:\d\d", dialog.panel.ui.messageLabel.text())
     # even the right password is refused until then
-    dialog.ui.passwordEdit.setText(account.password)
-    click(qtbot, dialog.ui.signInButton)
-    assert not running.ctx.signed_in
+    dialog.panel.ui.passwordEdit.setText(account.password)
+    click(qtbot, dialog.sign_in_button)
+    assert not running.ctx.session.signed_in
 
 
 def test_service_stopped_mid_session_is_shown_and_the_window_stays_usable(
@@ -54,13 +55,13 @@ def test_service_stopped_mid_session_is_shown_and_the_window_stays_usable(
     running = launch(server_url=svc.url)
     window, ctx = running.window, running.ctx
     sign_in(qtbot, running, account)
-    qtbot.waitUntil(lambda: ctx.service_state == "reachable", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: ctx.connection.service_state == "reachable", timeout=WAIT_MS)
     assert not window.connection_banner.isVisible()
 
     port = int(svc.url.rsplit(":", 1)[1])
     svc.stop()
-    ctx.check_health()
-    qtbot.waitUntil(lambda: ctx.service_state == "unreachable", timeout=WAIT_MS)
+    ctx.connection.check_health()
+    qtbot.waitUntil(lambda: ctx.connection.service_state == "unreachable", timeout=WAIT_MS)
     assert "not reachable" in window.service_status.text.text()
     assert window.connection_banner.isVisible()
     assert svc.url in window.connection_banner.text.text()
@@ -75,7 +76,7 @@ def test_service_stopped_mid_session_is_shown_and_the_window_stays_usable(
     dialog = window.open_change_password()
     assert dialog is not None and dialog.isVisible()
     dialog.close()
-    assert ctx.signed_in
+    assert ctx.session.signed_in
 
     # the service comes back on the same address: the banner goes, the session goes on
     settings = svc.settings
@@ -89,7 +90,7 @@ def test_service_stopped_mid_session_is_shown_and_the_window_stays_usable(
     )
     try:
         click(qtbot, window.connection_banner.action)  # "Retry now"
-        qtbot.waitUntil(lambda: ctx.service_state == "reachable", timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: ctx.connection.service_state == "reachable", timeout=WAIT_MS)
         assert not window.connection_banner.isVisible()
         window.show_page("licenses")
         qtbot.waitUntil(lambda: window.licenses.loaded, timeout=WAIT_MS)

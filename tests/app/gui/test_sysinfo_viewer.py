@@ -137,3 +137,17 @@ def test_the_window_opens_a_file_and_refuses_a_wrong_one(
     bad.write_text("not a zip")
     assert not window.open_path(bad)
     assert shown and "notes.zip" in shown[0]
+
+
+def test_file_open_reads_the_report_on_a_worker(qtbot: QtBot, report_zip: Path) -> None:
+    from app.gui.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    window = ViewerWindow(tasks=tasks)
+    qtbot.addWidget(window)
+    window.open_in_background(report_zip)
+    assert window.loading and not window.open_action.isEnabled()
+    assert "Opening report.zip" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: not window.loading, timeout=30_000)
+    assert window.open_action.isEnabled() and "report.zip" in window.windowTitle()
+    assert {s.id for s in SECTIONS} <= set(top_items(window.viewer))

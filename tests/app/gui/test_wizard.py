@@ -38,12 +38,12 @@ def open_from_support_page(
     window = running.window
     window.show_page("support")
     page = window.support
-    qtbot.waitUntil(lambda: page.catalog is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.ui.productCombo.count() > 1, timeout=WAIT_MS)
+    assert page.catalog is not None
+    product = page.catalog.product_named(product_slug)
+    assert product is not None
     page.ui.typeCombo.setCurrentIndex(page.ui.typeCombo.findData(type_code))
-    for index in range(page.ui.productCombo.count()):
-        product = page.ui.productCombo.itemData(index)
-        if isinstance(product, dict) and product["slug"] == product_slug:
-            page.ui.productCombo.setCurrentIndex(index)
+    page.ui.productCombo.setCurrentIndex(page.ui.productCombo.findData(product.id))
     assert page.ui.startButton.isEnabled()
     click(qtbot, page.ui.startButton)
     wizard = window.wizards.current
@@ -53,7 +53,10 @@ def open_from_support_page(
 
 
 def next_page(qtbot: QtBot, wizard: RequestWizard, expect: int) -> None:
-    """Next, as the button does; ``expect`` is where the wizard must then be."""
+    """Next, as the button does; ``expect`` is where the wizard must then be. On step 4 a
+    person reads the operating system the wizard detected (on a worker) before going on."""
+    if wizard.currentId() == int(Step.SYSTEM):
+        qtbot.waitUntil(lambda: bool(wizard.state.os_name), timeout=WAIT_MS)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == expect, timeout=WAIT_MS)
 
@@ -75,6 +78,13 @@ def fill_details(
     qtbot.waitUntil(lambda: page.country.findData(country) > 0, timeout=WAIT_MS)
     page.country.setCurrentIndex(page.country.findData(country))
     page.city.setText(city)
+
+
+def attach(qtbot: QtBot, wizard: RequestWizard, files: list[Path]) -> None:
+    """Step 3's Add files: the files are checked on a worker, then listed."""
+    page = wizard.details_page
+    page.add_files(files)
+    qtbot.waitUntil(lambda: not page.checking, timeout=WAIT_MS)
 
 
 def wait_uploaded(qtbot: QtBot, wizard: RequestWizard, timeout: int = 120_000) -> None:
@@ -157,7 +167,7 @@ def test_signed_in_request_with_small_and_large_files_and_a_report(
     fill_details(qtbot, wizard, "The scanner stops at 40 % with error 0x2001.")
     small = make_file(tmp_path / "files", "screenshot.png", 300_000)
     large = make_file(tmp_path / "files", "capture.pcap", 9 * 1024 * 1024 + 123)
-    page3.add_files([small, large])
+    attach(qtbot, wizard, [small, large])
     assert [a.name for a in wizard.state.attachments] == ["screenshot.png", "capture.pcap"]
     assert page3.files.tree.topLevelItemCount() == 2
     next_page(qtbot, wizard, int(Step.SYSTEM))  # uploads go on in the background
@@ -305,17 +315,17 @@ def test_wrong_password_and_lock_out_are_shown_on_step_2(
     running = launch(server_url=svc.url)
     wizard = open_from_support_page(qtbot, running, type_code="updates")
     page = wizard.account_page
-    page.login.setText(account.customer_id)
+    page.panel.ui.loginEdit.setText(account.customer_id)
     for _ in range(6):
-        page.password.setText("Wrong-Password-1")
+        page.panel.ui.passwordEdit.setText("Wrong-Password-1")
         wizard.next()
-        qtbot.waitUntil(lambda: not page.busy, timeout=WAIT_MS)
-        if page.locked_until:
+        qtbot.waitUntil(lambda: not page.panel.busy, timeout=WAIT_MS)
+        if page.panel.locked_until:
             break
         assert "wrong" in page.message.text() + "".join(
             label.text() for label in page.findChildren(type(page.message))
         )
-    assert page.locked_until and "try again in" in page.lock_text
+    assert page.panel.locked_until and "try again in" in page.panel.lock_text
     assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
     assert wizard.currentId() == int(Step.ACCOUNT)
     assert "Wrong-Password-1" not in "".join(p.read_text() for p in drafts())
@@ -336,11 +346,11 @@ def test_sign_in_on_step_2_then_on(
     running = launch(server_url=svc.url)
     wizard = open_from_support_page(qtbot, running, type_code="setup")
     page = wizard.account_page
-    page.login.setText(account.email)
-    page.password.setText(account.password)
+    page.panel.ui.loginEdit.setText(account.email)
+    page.panel.ui.passwordEdit.setText(account.password)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == int(Step.DETAILS), timeout=WAIT_MS)
-    assert running.ctx.signed_in and wizard.state.account_mode == AccountMode.SIGNED_IN
+    assert running.ctx.session.signed_in and wizard.state.account_mode == AccountMode.SIGNED_IN
     assert wizard.state.password == ""
     page3 = wizard.details_page
     qtbot.waitUntil(lambda: page3.email.text() == account.email, timeout=WAIT_MS)

@@ -27,8 +27,8 @@ def test_draft_without_secrets_is_offered_at_the_next_start_and_resumes(
     running = launch(server_url=svc.url)
     wizard = open_from_support_page(qtbot, running, type_code="license")
     page2 = wizard.account_page
-    page2.login.setText("someone@example.com")
-    page2.password.setText("Typed-But-Secret-9")
+    page2.panel.ui.loginEdit.setText("someone@example.com")
+    page2.panel.ui.passwordEdit.setText("Typed-But-Secret-9")
     page2.skip.click()
     qtbot.waitUntil(lambda: bool(page2.captcha.captcha_id), timeout=WAIT_MS)
     answer = svc.captchas[page2.captcha.captcha_id]
@@ -55,7 +55,7 @@ def test_draft_without_secrets_is_offered_at_the_next_start_and_resumes(
     # the captcha was not kept, so step 2 asks for a new one before going on
     qtbot.waitUntil(lambda: resumed.currentId() == int(Step.ACCOUNT), timeout=WAIT_MS)
     page2 = resumed.account_page
-    assert page2.skip.isChecked() and page2.password.text() == ""
+    assert page2.skip.isChecked() and page2.panel.ui.passwordEdit.text() == ""
     qtbot.waitUntil(lambda: bool(page2.captcha.captcha_id), timeout=WAIT_MS)
     page2.captcha.answer.setText(svc.captchas[page2.captcha.captcha_id])
     next_page(qtbot, resumed, int(Step.DETAILS))

@@ -12,13 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from app.api.client import ApiClient
 from app.api.uploads import ResumeRecords
+from app.core.wizard import transfer as transfer_module
 from app.core.wizard.state import Step
-from app.gui.wizard import transfer as transfer_module
 from app.gui.wizard.transfers import DONE, PAUSED
 from app.gui.wizard.wizard import RequestWizard
 from tests.app.conftest import Account, new_account
 from tests.app.gui.conftest import WAIT_MS, Launch, sign_in
 from tests.app.gui.test_wizard import (
+    attach,
     filed,
     fill_details,
     make_file,
@@ -66,7 +67,7 @@ def test_pause_then_resume_goes_on_from_the_services_offset(
     wizard, account = _on_step_3(qtbot, launch, svc)
     big = make_file(tmp_path, "memory.dmp", 48 * SMALL_CHUNK + 77)
     page = wizard.details_page
-    page.add_files([big])
+    attach(qtbot, wizard, [big])
     ref = wizard.state.attachments[0]
     transfer = wizard.transfers.get(ref)
     assert transfer is not None and transfer.resumable
@@ -103,7 +104,7 @@ def test_a_removed_upload_is_discarded_on_the_service(
     wizard, account = _on_step_3(qtbot, launch, svc)
     big = make_file(tmp_path, "trace.etl", 40 * SMALL_CHUNK)
     page = wizard.details_page
-    page.add_files([big])
+    attach(qtbot, wizard, [big])
     ref = wizard.state.attachments[0]
     transfer = wizard.transfers.get(ref)
     assert transfer is not None
@@ -137,7 +138,7 @@ def test_files_that_cannot_be_sent_are_named_with_the_reason(
     folder.mkdir()
     gone = tmp_path / "gone.txt"
     ok = make_file(tmp_path, "ok.txt", 100)
-    page.add_files([empty, huge, folder, gone, Path("/proc/self/mem"), ok, ok])
+    attach(qtbot, wizard, [empty, huge, folder, gone, Path("/proc/self/mem"), ok, ok])
     text = page.files.message.text()
     assert "“empty.log” is empty" in text
     assert "“disk.img” is 5 GB; files up to 4 GB" in text
@@ -206,7 +207,7 @@ def test_draft_files_wait_for_step_3_then_go_on(
     wizard, _account = _on_step_3(qtbot, launch, svc)
     big = make_file(tmp_path, "capture.pcapng", 30 * SMALL_CHUNK)
     fill_details(qtbot, wizard, "Network drops every minute.")
-    wizard.details_page.add_files([big])
+    attach(qtbot, wizard, [big])
     ref = wizard.state.attachments[0]
     transfer = wizard.transfers.get(ref)
     assert transfer is not None
@@ -234,3 +235,44 @@ def test_draft_files_wait_for_step_3_then_go_on(
     qtbot.waitUntil(lambda: again.state == DONE, timeout=60_000)
     assert again.resumed_from == held > 0
     assert resumed.details_page.description.toPlainText() == "Network drops every minute."
+
+
+def test_checking_files_and_opening_a_report_leave_the_window_responsive(
+    qtbot: QtBot, launch: Launch, _shared_services: Any, tmp_path: Path
+) -> None:
+    """Adding a file reads it (stat, a first byte) and viewing a saved report unzips it:
+    both on a worker, with the page saying it is busy; a file that takes its time to open
+    does not freeze the window meanwhile."""
+    from app.core.wizard.state import SysinfoRef
+    from tests.app.gui.held_pipe import HeldPipe
+
+    svc: LiveService = _shared_services("sqlite")
+    wizard, _account = _on_step_3(qtbot, launch, svc)
+    page = wizard.details_page
+    pipe = HeldPipe(tmp_path / "pipe.log")
+    try:
+        page.add_files([pipe.path])
+        assert not pipe.timed_out  # add_files came back without waiting for the file
+        assert page.checking and not page.files.checking.isHidden()
+        assert not page.files.add_button.isEnabled()
+        pipe.release()
+        qtbot.waitUntil(lambda: not page.checking, timeout=WAIT_MS)
+    finally:
+        pipe.close()
+    assert "“pipe.log” is empty" in page.files.message.text()
+    assert page.files.add_button.isEnabled() and wizard.state.attachments == []
+
+    panel = wizard.system_page.sysinfo
+    report = HeldPipe(tmp_path / "saved-report.zip", b"not a report")
+    try:
+        panel.show_ref(SysinfoRef(path=str(report.path), generated=False))
+        panel.view()
+        assert not report.timed_out
+        assert panel.opening and not panel.view_button.isEnabled()
+        assert "Opening saved-report.zip" in panel.status.text()
+        report.release()
+        qtbot.waitUntil(lambda: not panel.opening, timeout=WAIT_MS)
+    finally:
+        report.close()
+    assert "cannot be read as a report" in panel.status.text()
+    assert panel.viewer is None and panel.view_button.isEnabled()

@@ -16,6 +16,7 @@ from server.db.models import SupportRequest
 from tests.app.conftest import ServiceFactory, new_account
 from tests.app.gui.conftest import WAIT_MS, Launch, close, sign_in
 from tests.app.gui.test_wizard import (
+    attach,
     drafts,
     filed,
     fill_details,
@@ -73,7 +74,7 @@ def test_service_stopped_at_submit_then_started_files_once(
     svc.stop()
     late = make_file(tmp_path, "log.txt", 40_000)
     wizard.go_back_to(Step.DETAILS)
-    wizard.details_page.add_files([late])
+    attach(qtbot, wizard, [late])
     next_page(qtbot, wizard, int(Step.SYSTEM))
     next_page(qtbot, wizard, int(Step.REVIEW))
     submit(qtbot, wizard)
@@ -98,7 +99,7 @@ def test_service_stopped_at_submit_then_started_files_once(
     # the service is back: the outbox goes by itself, once
     back = _restart(svc, mailbox)
     try:
-        ctx.check_health()
+        ctx.connection.check_health()
         qtbot.waitUntil(
             lambda: bool(host.outbox.entries) and host.outbox.entries[0].status == "sent",
             timeout=60_000,
@@ -180,8 +181,8 @@ def test_without_an_account_it_stays_a_draft_when_the_service_is_away(
 
     back = _restart(svc, mailbox)
     try:
-        running.ctx.check_health()
-        qtbot.waitUntil(lambda: running.ctx.reachable is True, timeout=WAIT_MS)
+        running.ctx.connection.check_health()
+        qtbot.waitUntil(lambda: running.ctx.connection.reachable is True, timeout=WAIT_MS)
         wizard.next()  # Submit again: the captcha was not spent (the service never saw it)
         qtbot.waitUntil(lambda: wizard.currentId() == wizard.DONE, timeout=WAIT_MS)
         request, _files = filed(back, wizard.done_page.number.text())
@@ -209,7 +210,7 @@ def test_a_wizard_opened_before_the_service_answers_loads_once_it_does(
 
     back = _restart(svc, mailbox)
     try:
-        running.ctx.check_health()
+        running.ctx.connection.check_health()
         qtbot.waitUntil(lambda: bool(wizard.types), timeout=WAIT_MS)
         assert page.radios["presale"].isChecked()
         assert page.product.currentText() == "Internet Security"

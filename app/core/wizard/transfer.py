@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,8 +22,9 @@ from app.api.client import FORM_FILE_LIMIT, ApiClient
 from app.api.uploads import ResumableUpload, ResumeRecords
 from app.core import validators
 from app.core.outbox import Outbox, OutboxEntry, Refused, Unreachable
+from app.core.wizard.fields import label
 from app.core.wizard.flow import unsent_files
-from app.core.wizard.state import SysinfoRef, WizardState
+from app.core.wizard.state import AttachmentRef, SysinfoRef, WizardState
 
 FORM_LIMIT = FORM_FILE_LIMIT
 MAX_FILE_SIZE = 4 * 1024**3  # the service's default Tus-Max-Size
@@ -79,6 +80,43 @@ def check_file(path: Path) -> int:
             "attached. Compress it or split it into parts."
         )
     return size
+
+
+def check_files(
+    chosen: Sequence[Path], known: Collection[str], room: int
+) -> tuple[list[AttachmentRef], list[str]]:
+    """The chosen files that may be attached, and a sentence for each that may not.
+
+    ``known`` are the paths attached already, ``room`` how many more fit. This reads the
+    disk (a file on a slow share, or a pipe, can hold it up), so the wizard runs it on a
+    worker.
+    """
+    refs: list[AttachmentRef] = []
+    problems: list[str] = []
+    seen = set(known)
+    for path in chosen:
+        path = path.resolve()
+        if str(path) in seen:
+            problems.append(f"“{path.name}” is attached already.")
+            continue
+        if len(refs) >= room:
+            problems.append(f"A request takes at most {MAX_FILES} files; pack more in a zip.")
+            break
+        try:
+            size = check_file(path)
+        except UnusableFile as exc:
+            problems.append(str(exc))
+            continue
+        refs.append(
+            AttachmentRef(
+                path=str(path),
+                name=path.name,
+                size=size,
+                transfer="form" if size <= FORM_LIMIT else "resumable",
+            )
+        )
+        seen.add(str(path))
+    return refs, problems
 
 
 def file_sha256(path: Path, cancel: threading.Event | None = None) -> str:
@@ -225,24 +263,9 @@ def queue_request(
     )
 
 
-FIELD_NAMES = {
-    "type": "Request type",
-    "product_id": "Product",
-    "product_version": "Product version",
-    "os": "Operating system",
-    "description": "Description",
-    "email": "E-mail",
-    "country": "Country",
-    "city": "City",
-    "company": "Company",
-    "attachment_ids": "Files",
-    "sysinfo_attachment_id": "GetSystemInfo report",
-}
-
-
 def refusal_text(error: errors.ApiError) -> str:
     """The service's refusal with the fields it names, for a list the user reads later."""
-    details = [f"{FIELD_NAMES.get(k, k)}: {v}" for k, v in error.field_errors.items()]
+    details = [f"{label(k)}: {v}" for k, v in error.field_errors.items()]
     return " ".join([str(error), *details])
 
 

@@ -1,30 +1,24 @@
 # -*- coding: utf-8 -*-
 
 ################################################################################
-## Form generated from reading UI file 'signin.ui'
+## Form generated from reading UI file 'signin_panel.ui'
 ##
 ## Created by: Qt User Interface Compiler version 6.12.0
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget
 
-class Ui_SignInDialog(object):
-    def setupUi(self, SignInDialog):
-        if not SignInDialog.objectName():
-            SignInDialog.setObjectName(u"SignInDialog")
-        SignInDialog.setMinimumSize(QSize(480, 0))
-        self.mainLayout = QVBoxLayout(SignInDialog)
+class Ui_SignInPanel(object):
+    def setupUi(self, SignInPanel):
+        if not SignInPanel.objectName():
+            SignInPanel.setObjectName(u"SignInPanel")
+        self.mainLayout = QVBoxLayout(SignInPanel)
         self.mainLayout.setObjectName(u"mainLayout")
-        self.titleLabel = QLabel(SignInDialog)
-        self.titleLabel.setObjectName(u"titleLabel")
-        self.titleLabel.setProperty(u"role", u"title")
-
-        self.mainLayout.addWidget(self.titleLabel)
-
-        self.pages = QStackedWidget(SignInDialog)
+        self.mainLayout.setContentsMargins(0, 0, 0, 0)
+        self.pages = QStackedWidget(SignInPanel)
         self.pages.setObjectName(u"pages")
         self.credentialsPage = QWidget()
         self.credentialsPage.setObjectName(u"credentialsPage")
@@ -133,10 +127,21 @@ class Ui_SignInDialog(object):
 
         self.secondFactorForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.codeEdit)
 
+        self.otherAccountButton = QPushButton(self.secondFactorPage)
+        self.otherAccountButton.setObjectName(u"otherAccountButton")
+        self.otherAccountButton.setFlat(True)
+        self.otherAccountButton.setAutoDefault(False)
+        sizePolicy.setHeightForWidth(self.otherAccountButton.sizePolicy().hasHeightForWidth())
+        self.otherAccountButton.setSizePolicy(sizePolicy)
+
+        self.secondFactorForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.otherAccountButton)
+
         self.sendCodeButton = QPushButton(self.secondFactorPage)
         self.sendCodeButton.setObjectName(u"sendCodeButton")
         self.sendCodeButton.setFlat(True)
         self.sendCodeButton.setAutoDefault(False)
+        sizePolicy.setHeightForWidth(self.sendCodeButton.sizePolicy().hasHeightForWidth())
+        self.sendCodeButton.setSizePolicy(sizePolicy)
 
         self.secondFactorForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.sendCodeButton)
 
@@ -151,7 +156,7 @@ class Ui_SignInDialog(object):
 
         self.mainLayout.addWidget(self.pages)
 
-        self.messageLabel = QLabel(SignInDialog)
+        self.messageLabel = QLabel(SignInPanel)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
         self.messageLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -159,32 +164,12 @@ class Ui_SignInDialog(object):
 
         self.mainLayout.addWidget(self.messageLabel)
 
-        self.busyBar = QProgressBar(SignInDialog)
+        self.busyBar = QProgressBar(SignInPanel)
         self.busyBar.setObjectName(u"busyBar")
         self.busyBar.setMaximum(0)
         self.busyBar.setTextVisible(False)
 
         self.mainLayout.addWidget(self.busyBar)
-
-        self.buttonsLayout = QHBoxLayout()
-        self.buttonsLayout.setObjectName(u"buttonsLayout")
-        self.buttonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.buttonsLayout.addItem(self.buttonsSpacer)
-
-        self.cancelButton = QPushButton(SignInDialog)
-        self.cancelButton.setObjectName(u"cancelButton")
-        self.cancelButton.setAutoDefault(False)
-
-        self.buttonsLayout.addWidget(self.cancelButton)
-
-        self.signInButton = QPushButton(SignInDialog)
-        self.signInButton.setObjectName(u"signInButton")
-
-        self.buttonsLayout.addWidget(self.signInButton)
-
-
-        self.mainLayout.addLayout(self.buttonsLayout)
 
 #if QT_CONFIG(shortcut)
         self.loginLabel.setBuddy(self.loginEdit)
@@ -198,43 +183,37 @@ class Ui_SignInDialog(object):
         QWidget.setTabOrder(self.registerButton, self.activateButton)
         QWidget.setTabOrder(self.activateButton, self.codeEdit)
         QWidget.setTabOrder(self.codeEdit, self.sendCodeButton)
-        QWidget.setTabOrder(self.sendCodeButton, self.cancelButton)
-        QWidget.setTabOrder(self.cancelButton, self.signInButton)
+        QWidget.setTabOrder(self.sendCodeButton, self.otherAccountButton)
 
-        self.retranslateUi(SignInDialog)
+        self.retranslateUi(SignInPanel)
 
-        self.signInButton.setDefault(True)
-
-
-        QMetaObject.connectSlotsByName(SignInDialog)
+        QMetaObject.connectSlotsByName(SignInPanel)
     # setupUi
 
-    def retranslateUi(self, SignInDialog):
-        SignInDialog.setWindowTitle(QCoreApplication.translate("SignInDialog", u"Sign in", None))
-        self.titleLabel.setText(QCoreApplication.translate("SignInDialog", u"Sign in to Personal Cabinet", None))
-        self.loginLabel.setText(QCoreApplication.translate("SignInDialog", u"E-mail or &Customer ID", None))
+    def retranslateUi(self, SignInPanel):
+        self.loginLabel.setText(QCoreApplication.translate("SignInPanel", u"E-mail or &Customer ID", None))
 #if QT_CONFIG(accessibility)
-        self.loginEdit.setAccessibleName(QCoreApplication.translate("SignInDialog", u"E-mail or Customer ID", None))
+        self.loginEdit.setAccessibleName(QCoreApplication.translate("SignInPanel", u"E-mail or Customer ID", None))
 #endif // QT_CONFIG(accessibility)
-        self.loginEdit.setPlaceholderText(QCoreApplication.translate("SignInDialog", u"name@example.com or your 10-character ID", None))
-        self.passwordLabel.setText(QCoreApplication.translate("SignInDialog", u"&Password", None))
+        self.loginEdit.setPlaceholderText(QCoreApplication.translate("SignInPanel", u"name@example.com or your 10-character ID", None))
+        self.passwordLabel.setText(QCoreApplication.translate("SignInPanel", u"&Password", None))
 #if QT_CONFIG(accessibility)
-        self.passwordEdit.setAccessibleName(QCoreApplication.translate("SignInDialog", u"Password", None))
+        self.passwordEdit.setAccessibleName(QCoreApplication.translate("SignInPanel", u"Password", None))
 #endif // QT_CONFIG(accessibility)
-        self.rememberCheck.setText(QCoreApplication.translate("SignInDialog", u"&Remember me on this computer", None))
-        self.forgotButton.setText(QCoreApplication.translate("SignInDialog", u"&Forgot password or Customer ID?", None))
-        self.registerButton.setText(QCoreApplication.translate("SignInDialog", u"Create an acc&ount", None))
-        self.activateButton.setText(QCoreApplication.translate("SignInDialog", u"&Activate an account", None))
-        self.codeLabel.setText(QCoreApplication.translate("SignInDialog", u"Verification &code", None))
+        self.rememberCheck.setText(QCoreApplication.translate("SignInPanel", u"&Remember me on this computer", None))
+        self.forgotButton.setText(QCoreApplication.translate("SignInPanel", u"&Forgot password or Customer ID?", None))
+        self.registerButton.setText(QCoreApplication.translate("SignInPanel", u"Create an acc&ount", None))
+        self.activateButton.setText(QCoreApplication.translate("SignInPanel", u"&Activate an account", None))
+        self.codeLabel.setText(QCoreApplication.translate("SignInPanel", u"Verification &code", None))
 #if QT_CONFIG(accessibility)
-        self.codeEdit.setAccessibleName(QCoreApplication.translate("SignInDialog", u"Verification code", None))
+        self.codeEdit.setAccessibleName(QCoreApplication.translate("SignInPanel", u"Verification code", None))
 #endif // QT_CONFIG(accessibility)
-        self.codeEdit.setPlaceholderText(QCoreApplication.translate("SignInDialog", u"6 digits", None))
-        self.sendCodeButton.setText(QCoreApplication.translate("SignInDialog", u"Send a new code by &e-mail", None))
+        self.codeEdit.setPlaceholderText(QCoreApplication.translate("SignInPanel", u"6 digits", None))
+        self.otherAccountButton.setText(QCoreApplication.translate("SignInPanel", u"Sign in with a &different account", None))
+        self.sendCodeButton.setText(QCoreApplication.translate("SignInPanel", u"Send a new code by &e-mail", None))
 #if QT_CONFIG(accessibility)
-        self.busyBar.setAccessibleName(QCoreApplication.translate("SignInDialog", u"Working", None))
+        self.busyBar.setAccessibleName(QCoreApplication.translate("SignInPanel", u"Working", None))
 #endif // QT_CONFIG(accessibility)
-        self.cancelButton.setText(QCoreApplication.translate("SignInDialog", u"Cancel", None))
-        self.signInButton.setText(QCoreApplication.translate("SignInDialog", u"&Sign in", None))
+        pass
     # retranslateUi
 

@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+from dataclasses import fields as dataclass_fields
+
 import pytest
 
+from app.core.wizard.fields import (
+    FIELDS,
+    RECORDED_VALUES,
+    SECRET_FIELDS,
+    TRACKED,
+    label,
+    step_of,
+)
 from app.core.wizard.flow import (
+    Facts,
     RequestTypeInfo,
     first_incomplete,
     may_skip_account,
     missing,
     next_step,
     previous_step,
+    resume_point,
+    settle,
+    step_after,
     unsent_files,
 )
 from app.core.wizard.payload import support_request_payload
@@ -121,3 +135,52 @@ def test_state_round_trip_drops_secrets() -> None:
     back = WizardState.from_dict({**data, "password": "smuggled"})
     assert back.password == "" and back.login == "me"
     assert back.attachments[0].attachment_id == 4 and back.idempotency_key == state.idempotency_key
+
+
+def test_next_page_and_resume_point_come_from_the_flow() -> None:
+    assert [step_after(s) for s in Step] == [*list(Step)[1:], None]
+    state = WizardState(request_type="general", product_id=1, step=Step.SYSTEM)
+    state.account_mode = AccountMode.SIGNED_IN
+    state.description, state.email, state.country = "It fails.", "u@example.com", "DE"
+    signed_in = Facts(signed_in=True, profile={"email": "u@example.com"})
+    assert resume_point(state, signed_in, TYPES) is Step.SYSTEM
+    # signed out since the draft was saved: step 2 is to be done again
+    assert resume_point(state, Facts(), TYPES) is Step.ACCOUNT
+    assert state.account_mode == ""
+
+
+def test_settle_decides_what_the_pages_show() -> None:
+    types = TYPES
+    state = WizardState(request_type="suggestion", account_mode=AccountMode.SKIP)
+    profile = {"email": "me@example.com", "country": "FR", "city": "Lyon", "company": ""}
+    facts = Facts(signed_in=True, profile=profile, detected_os="Debian GNU/Linux 12")
+    assert settle(state, Step.ACCOUNT, facts, types) == {"account_mode", "signed_in_as"}
+    assert state.account_mode == AccountMode.SIGNED_IN and state.signed_in_as == "me@example.com"
+    state.city = "Paris"  # typed: the account's city does not overwrite it
+    assert settle(state, Step.DETAILS, facts, types) == {"email", "country"}
+    assert (state.email, state.country, state.city) == ("me@example.com", "FR", "Paris")
+    assert settle(state, Step.SYSTEM, facts, types) == {"os_name"}
+    state.os_name = "Windows 11"  # corrected by the user: kept
+    assert settle(state, Step.SYSTEM, facts, types) == set()
+    # a skip the type does not allow is undone; a skip it allows stays
+    state = WizardState(request_type="application", account_mode=AccountMode.SKIP)
+    assert settle(state, Step.ACCOUNT, Facts(), types) == {"account_mode"}
+    state = WizardState(request_type="license", account_mode=AccountMode.SKIP)
+    assert settle(state, Step.ACCOUNT, Facts(), types) == set()
+
+
+def test_every_field_comes_from_the_one_table() -> None:
+    state = WizardState(request_type="license", product_id=2, product_version=" 21.3 ")
+    state.account_mode = AccountMode.SKIP
+    state.captcha_id, state.captcha_answer, state.password = "cid", "ABCDE", "pw"
+    state.sysinfo = SysinfoRef(path="/r.zip", attachment_id=7)
+    body = support_request_payload(state, None)
+    assert set(body) == {f.payload_key for f in FIELDS if f.payload_key} | {"trail"}
+    assert body["product_version"] == "21.3" and body["sysinfo_attachment_id"] == 7
+    state.account_mode = AccountMode.SIGNED_IN
+    assert "captcha_answer" not in support_request_payload(state, None)
+    assert {"password", "captcha_id", "captcha_answer"} == SECRET_FIELDS
+    assert not SECRET_FIELDS & RECORDED_VALUES
+    assert set(TRACKED) <= {f.name for f in dataclass_fields(WizardState)}
+    assert step_of("os") is Step.SYSTEM and step_of("type") is Step.TYPE
+    assert label("sysinfo_attachment_id") == "GetSystemInfo report"

@@ -16,7 +16,7 @@ from app.core import paths
 from app.core.outbox import Outbox
 from app.core.wizard.payload import support_request_payload
 from app.core.wizard.state import AccountMode, AttachmentRef, WizardState
-from app.gui.wizard.transfer import ClientOutbox, queue_request
+from app.core.wizard.transfer import ClientOutbox, queue_request
 from server.db.models import Attachment, SupportRequest
 from tests.app.conftest import new_account
 from tests.support.live_service import LiveService, free_port
@@ -128,7 +128,7 @@ def test_unreachable_service_keeps_it_queued_and_a_refusal_is_kept(
 
 
 def test_the_service_confirms_each_file_by_checksum(_shared_services: Any, tmp_path: Path) -> None:
-    from app.gui.wizard.transfer import transfer_file
+    from app.core.wizard.transfer import transfer_file
 
     svc: LiveService = _shared_services("sqlite")
     client, _customer = _signed_in(svc)
