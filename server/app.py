@@ -6,12 +6,12 @@ import importlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import replace
 
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
+from server.clock import SYSTEM, Clock
 from server.config import Settings
 from server.db.migrate import upgrade
 from server.db.session import Database
@@ -44,21 +44,21 @@ ROUTERS = (
 API_VERSION = "1.0.0"
 
 
-def build_state(settings: Settings, *, migrate: bool = True) -> ServiceState:
+def build_state(settings: Settings, *, migrate: bool = True, clock: Clock = SYSTEM) -> ServiceState:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     if not settings.token_secret:
-        settings = replace(
-            settings, token_secret=load_or_create_secret(settings.data_dir / "secret.key")
-        )
+        secret = load_or_create_secret(settings.data_dir / "secret.key")
+        settings = settings.model_copy(update={"token_secret": secret})
     url = settings.resolved_database_url()
     if migrate:
         upgrade(url)
     mailer = Mailer(settings.mail_url, settings.mail_dir, settings.mail_from)
-    return ServiceState(settings=settings, db=Database.connect(url), mailer=mailer)
+    return ServiceState(settings=settings, db=Database.connect(url, clock=clock), mailer=mailer)
 
 
-def create_app(settings: Settings, *, migrate: bool = True) -> FastAPI:
-    state = build_state(settings, migrate=migrate)
+def create_app(settings: Settings, *, migrate: bool = True, clock: Clock = SYSTEM) -> FastAPI:
+    """``clock``: the service's "now" for every rule (tests pass a movable one)."""
+    state = build_state(settings, migrate=migrate, clock=clock)
 
     @asynccontextmanager
     async def lifespan(running: FastAPI) -> AsyncIterator[None]:

@@ -1,16 +1,30 @@
-"""Service settings: one frozen object built by the CLI or the embedding client."""
+"""Service settings: one frozen object read from ``PC_SERVER_*`` environment variables, with
+the CLI's flags (or the embedding code's arguments) taking precedence.
+
+Every field can be set as ``PC_SERVER_<FIELD>``, e.g. ``PC_SERVER_DATA_DIR``,
+``PC_SERVER_DATABASE_URL``, ``PC_SERVER_MAIL_URL``, ``PC_SERVER_ACCESS_TTL`` (durations as
+seconds or ISO 8601, e.g. ``PT15M``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
 
-@dataclass(frozen=True)
-class Settings:
-    data_dir: Path
+from server.data_dir import default_data_dir
+
+ENV_PREFIX = "PC_SERVER_"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, frozen=True)
+
+    # Default: the desktop application's embedded service's folder (server/data_dir.py).
+    data_dir: Path = Field(default_factory=default_data_dir)
     database_url: str = ""
     # "file:" (default: .eml files in DATA/mail) or "smtp://host:port"
     mail_url: str = ""
@@ -41,9 +55,9 @@ class Settings:
     signin_source_budget: int = 60
     vendor_key_path: Path | None = None
     # Test/dev hook: sees each captcha's answer as it is issued (never exposed over HTTP).
-    captcha_observer: Callable[[str, str], None] | None = field(default=None, compare=False)
+    captcha_observer: Callable[[str, str], None] | None = Field(default=None, exclude=True)
     # Empty: read from (or first written to) DATA/secret.key, so tokens survive restarts.
-    token_secret: str = field(default="", repr=False)
+    token_secret: str = Field(default="", repr=False)
 
     @property
     def mail_dir(self) -> Path:

@@ -7,23 +7,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Coroutine, Iterator
-from datetime import datetime
 from typing import Annotated, Any, BinaryIO, Literal
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, File, Form, Header, Path, Request, Response, UploadFile
 from fastapi.responses import StreamingResponse
 from fastapi.routing import APIRoute
-from pydantic import BaseModel, ConfigDict
 
 from server.api.deps import Db, MaybeUser, State
+from server.schemas.attachments import AttachmentPublic
+from server.schemas.common import MAX_ID
 from server.services import attachment_access, uploads
 from server.services.attachment_access import ANON_HEADER, Owner
 from server.services.storage import for_settings, read_chunks
 
 # Room for the multipart framing (boundaries, part headers, the purpose field).
 FORM_OVERHEAD = 64 * 1024
-MAX_ID = 2**31 - 1
 
 
 class _FormSizedRoute(APIRoute):
@@ -44,18 +43,6 @@ class _FormSizedRoute(APIRoute):
 
 
 router = APIRouter(prefix="/api/v1/attachments", tags=["attachments"], route_class=_FormSizedRoute)
-
-
-class AttachmentPublic(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    id: int
-    filename: str
-    size: int
-    sha256: str
-    content_type: str
-    purpose: str
-    created_at: datetime
 
 
 def caller(

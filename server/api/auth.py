@@ -11,10 +11,22 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, BackgroundTasks, Request
-from pydantic import BaseModel, EmailStr, Field
 
 from server.api.deps import CurrentUser, Db, State, client_ip
 from server.errors import Problem
+from server.schemas.auth import (
+    EmailIn,
+    Refresh,
+    Register,
+    ResetConfirm,
+    ResetRequest,
+    SecondFactor,
+    SignIn,
+    Ticket,
+    TokenIn,
+    Tokens,
+)
+from server.schemas.common import Accepted
 from server.services import profile, recovery, registration, sessions
 from server.services import signin as signin_service
 from server.services.account_mail import Outbox
@@ -22,8 +34,6 @@ from server.services.throttle import committed_even_if_refused
 
 router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
 
-# PostgreSQL text cannot hold NUL; a field that reaches a query or a row refuses it up front.
-NO_NUL = r"^[^\x00]*$"
 
 LOCKED: dict[int | str, dict[str, Any]] = {
     429: {
@@ -38,70 +48,6 @@ SECOND_FACTOR: dict[int | str, dict[str, Any]] = {
         "with `ticket` and `method` (`totp` or `email`)."
     }
 }
-
-
-class SignIn(BaseModel):
-    login: str = Field(
-        min_length=1, max_length=254, pattern=NO_NUL, description="E-mail or Customer ID"
-    )
-    password: str = Field(min_length=1, max_length=256)
-    remember: bool = False
-
-
-class Tokens(BaseModel):
-    access_token: str
-    refresh_token: str
-    token_type: str = "bearer"
-    expires_in: int
-
-
-class Refresh(BaseModel):
-    refresh_token: str = Field(min_length=1, max_length=200)
-
-
-class Accepted(BaseModel):
-    """What an anonymous request about an address answers, registered or not."""
-
-    detail: str
-
-
-class Register(BaseModel):
-    email: EmailStr
-    password: str = Field(max_length=256)
-    password_confirm: str = Field(max_length=256)
-    captcha_id: str = Field(min_length=1, max_length=64, pattern=NO_NUL)
-    captcha_answer: str = Field(min_length=1, max_length=32, pattern=NO_NUL)
-
-
-class TokenIn(BaseModel):
-    token: str = Field(
-        min_length=1, max_length=200, description="From the mailed link, or the code pasted"
-    )
-
-
-class EmailIn(BaseModel):
-    email: EmailStr
-
-
-class SecondFactor(BaseModel):
-    ticket: str = Field(min_length=1, max_length=200)
-    code: str = Field(min_length=1, max_length=20, description="6 digits")
-
-
-class Ticket(BaseModel):
-    ticket: str = Field(min_length=1, max_length=200)
-
-
-class ResetRequest(BaseModel):
-    login: str = Field(
-        min_length=1, max_length=254, pattern=NO_NUL, description="E-mail or Customer ID"
-    )
-
-
-class ResetConfirm(BaseModel):
-    token: str = Field(min_length=1, max_length=200)
-    password: str = Field(max_length=256)
-    password_confirm: str = Field(max_length=256)
 
 
 def _user_agent(request: Request) -> str:

@@ -5,18 +5,12 @@ from __future__ import annotations
 import base64
 
 from fastapi import APIRouter
-from pydantic import BaseModel
 
 from server.api.deps import Db, State
+from server.schemas.captcha import CaptchaOut
 from server.services import captcha
 
 router = APIRouter(prefix="/api/v1/captcha", tags=["captcha"])
-
-
-class CaptchaOut(BaseModel):
-    id: str
-    image_png_base64: str
-    expires_in: int
 
 
 @router.post("", response_model=CaptchaOut, status_code=201)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query
-from pydantic import BaseModel
 
 from server.api.deps import Db, State
+from server.schemas.catalog import CatalogOut, CountryOut, ProductOut, RequestTypesOut
 from server.services import catalog
 
 router = APIRouter(prefix="/api/v1/catalog", tags=["catalog"])
@@ -16,39 +16,6 @@ Lang = Annotated[
     str,
     Query(max_length=20, description="Language of the country names, e.g. en, ru, de, pt-BR"),
 ]
-
-
-class ProductOut(BaseModel):
-    id: int
-    slug: str
-    name: str
-    versions: list[str]
-    corporate: bool
-
-
-class RequestTypeOut(BaseModel):
-    code: str
-    title: str
-    description: str
-    skippable: bool
-
-
-class RequestTypesOut(BaseModel):
-    support: list[RequestTypeOut]
-    viruslab: list[RequestTypeOut]
-    content_warning: str
-
-
-class CountryOut(BaseModel):
-    code: str
-    name: str
-
-
-class CatalogOut(BaseModel):
-    vendor_name: str
-    products: list[ProductOut]
-    request_types: RequestTypesOut
-    countries: list[CountryOut]
 
 
 def _products(db: Db) -> list[ProductOut]:

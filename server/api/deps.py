@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import Depends, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from server import clock
 from server.db.models import AuthSession, User
 from server.errors import Problem
 from server.services.tokens import read_access_token
@@ -60,7 +60,7 @@ def optional_user(request: Request, state: State, db: Db) -> User | None:
     token = _bearer(request)
     if token is None:
         return None
-    session_id = read_access_token(state.settings.token_secret, token)
+    session_id = read_access_token(state.settings.token_secret, token, clock.now(db))
     if session_id is None:
         raise _unauthorized("Your sign-in has expired; sign in again.")
     row = db.execute(
@@ -71,7 +71,7 @@ def optional_user(request: Request, state: State, db: Db) -> User | None:
     if row is None:
         raise _unauthorized("Your sign-in has expired; sign in again.")
     user, auth = row
-    if auth.revoked_at is not None or auth.expires_at <= datetime.now(UTC) or not user.is_active:
+    if auth.revoked_at is not None or auth.expires_at <= clock.now(db) or not user.is_active:
         raise _unauthorized("Your sign-in has expired; sign in again.")
     request.state.auth_session_id = auth.id
     return user

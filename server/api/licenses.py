@@ -2,73 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, BackgroundTasks, Path, Response
-from pydantic import BaseModel, Field, StringConstraints
 
 from server.api.deps import CurrentUser, Db, State
+from server.schemas.common import MAX_ID
+from server.schemas.licenses import (
+    AddCode,
+    DeviceIn,
+    DeviceOut,
+    KeyMailed,
+    LicenseAdded,
+    LicenseOut,
+    ProductRef,
+    RemoveCode,
+)
 from server.services import licenses
 from server.services.licenses import LicenseView
 
 router = APIRouter(prefix="/api/v1/licenses", tags=["licenses"])
 
-Id = Annotated[int, Path(ge=1, le=2**31 - 1)]
-# PostgreSQL text cannot hold NUL; refuse it as invalid input rather than fail on it.
-NO_NUL = r"^[^\x00]*$"
-Text200 = StringConstraints(strip_whitespace=True, max_length=200, pattern=NO_NUL)
-
-
-class ProductRef(BaseModel):
-    id: int
-    slug: str
-    name: str
-
-
-class LicenseOut(BaseModel):
-    id: int = Field(description="This account's holding of the license")
-    code: str = Field(description="Masked: only the first and last groups are shown")
-    product: ProductRef
-    added_at: datetime
-    expires_at: datetime
-    days_left: int
-    seats_used: int
-    seats_total: int
-    status: Literal["active", "expired", "blocked"]
-
-
-class LicenseAdded(LicenseOut):
-    renews: int | None = Field(
-        None, description="Id of the license of the same product this newer code renews (K6)"
-    )
-
-
-class AddCode(BaseModel):
-    code: str = Field(
-        max_length=100,
-        description="XXXXX-XXXXX-XXXXX-XXXXX in any case, with or without spaces and hyphens",
-    )
-
-
-class RemoveCode(BaseModel):
-    i_agree: bool = Field(False, strict=True, description="Must be true: the user confirmed")
-
-
-class DeviceIn(BaseModel):
-    name: Annotated[str, Text200, StringConstraints(min_length=1)]
-    os: Annotated[str, Text200] = ""
-
-
-class DeviceOut(BaseModel):
-    id: int
-    name: str
-    os: str
-    activated_at: datetime
-
-
-class KeyMailed(BaseModel):
-    sent_to: str
+Id = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
 def _out(v: LicenseView) -> LicenseOut:

@@ -5,97 +5,33 @@ For customers these routes do not exist (404), like any object that is not their
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, cast
 
 from fastapi import APIRouter, Query
-from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
 from server.api.deps import Db, Staff, State
-from server.api.requests import (
-    MAX_ID,
-    NO_NUL,
-    AttachmentMeta,
-    DbId,
-    Ids,
-    RequestDetail,
-    RequestId,
-    RequestSummary,
-    Strict,
-    attachment_meta,
-    detail_fields,
-    summary_fields,
-)
+from server.api.params import RequestId
+from server.api.request_fields import attachment_meta, detail_fields, summary_fields
 from server.db.models import Attachment, Message, SupportRequest, User
+from server.schemas.common import MAX_ID
+from server.schemas.messages import Sender
+from server.schemas.staff import (
+    Assignment,
+    Member,
+    QueueItem,
+    QueuePage,
+    Requester,
+    StaffAttachment,
+    StaffMessage,
+    StaffReply,
+    StaffRequestDetail,
+    StatusMove,
+)
 from server.services import messages, pagination, staff_queue, support_requests
 from server.services.request_states import allowed_moves
 
 router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
-
-
-class StaffReply(Strict):
-    body: str = Field(min_length=1, max_length=20_000, pattern=NO_NUL)
-    internal: bool = False
-    attachment_ids: Ids
-
-
-class Assignment(Strict):
-    assignee_id: DbId | None = Field(description="A staff member's id, or null to unassign")
-
-
-class StatusMove(Strict):
-    status: str = Field(max_length=32, pattern=NO_NUL)
-
-
-class QueueItem(RequestSummary):
-    priority: str
-    assignee_id: int | None
-    owner_id: int | None
-    email: str
-
-
-class QueuePage(BaseModel):
-    items: list[QueueItem]
-    next_cursor: str | None
-
-
-class StaffAttachment(AttachmentMeta):
-    internal: bool
-
-
-class StaffMessage(BaseModel):
-    id: int
-    sender: str
-    author_id: int | None
-    internal: bool
-    body: str
-    created_at: datetime
-    attachments: list[StaffAttachment]
-
-
-class Requester(BaseModel):
-    id: int
-    customer_id: str
-    email: str
-    name: str
-
-
-class StaffRequestDetail(RequestDetail):
-    priority: str
-    assignee_id: int | None
-    owner: Requester | None
-    trail: dict[str, Any] | None
-    attachments: list[StaffAttachment]  # type: ignore[assignment]
-    messages: list[StaffMessage]
-    allowed_statuses: list[str]
-
-
-class Member(BaseModel):
-    id: int
-    name: str
-    email: str
-    customer_id: str
 
 
 def _staff_attachment(att: Attachment) -> StaffAttachment:
@@ -105,7 +41,7 @@ def _staff_attachment(att: Attachment) -> StaffAttachment:
 def _staff_message(message: Message, files: list[Attachment]) -> StaffMessage:
     return StaffMessage(
         id=message.id,
-        sender=message.sender,
+        sender=cast(Sender, message.sender),  # the column holds only these
         author_id=message.author_id,
         internal=message.internal,
         body=message.body,

@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from server.config import Settings
-
-
-def default_data_dir() -> Path:
-    env = os.environ.get("PERSONAL_CABINET_SERVER_DATA")
-    return Path(env) if env else Path(user_data_dir("personal-cabinet-server", appauthor=False))
 
 
 def add_common(parser: argparse.ArgumentParser) -> None:
@@ -21,23 +13,28 @@ def add_common(parser: argparse.ArgumentParser) -> None:
         "--data-dir",
         type=Path,
         default=None,
-        help="data folder (SQLite database, stored files, mail); default: the user data folder",
+        help="data folder (SQLite database, stored files, mail); default: PC_SERVER_DATA_DIR, "
+        "else the desktop application's embedded service folder",
     )
     parser.add_argument(
         "--database",
-        default=os.environ.get("PERSONAL_CABINET_DATABASE", ""),
-        help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db (default: SQLite in data dir)",
+        default=None,
+        help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db (default: "
+        "PC_SERVER_DATABASE_URL, else SQLite in the data folder)",
     )
     parser.add_argument(
-        "--mail", default="", help="smtp://host:port, or file: for .eml files in DATA/mail"
+        "--mail",
+        default=None,
+        help="smtp://host:port, or file: for .eml files in DATA/mail (default: PC_SERVER_MAIL_URL)",
     )
 
 
 def settings_from(args: argparse.Namespace, **overrides: object) -> Settings:
-    data_dir: Path = args.data_dir or default_data_dir()
-    return Settings(
-        data_dir=data_dir,
-        database_url=args.database,
-        mail_url=args.mail,
-        **overrides,  # type: ignore[arg-type]
-    )
+    """Settings from PC_SERVER_* variables and defaults, with the flags given on top."""
+    given = {
+        "data_dir": args.data_dir,
+        "database_url": args.database,
+        "mail_url": args.mail,
+        **overrides,
+    }
+    return Settings(**{k: v for k, v in given.items() if v is not None})

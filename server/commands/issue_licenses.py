@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
+from server import clock
 from server.app import build_state
 from server.commands._common import add_common, settings_from
 from server.services import catalog, licenses
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
                 db,
                 product=product,
                 seats=args.seats,
-                expires_at=datetime.now(UTC) + timedelta(days=args.days),
+                expires_at=clock.now(db) + timedelta(days=args.days),
                 count=args.count,
             )
             files = [licenses.key_file_of(lic, product, settings=state.settings) for lic in issued]

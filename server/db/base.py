@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import DateTime, MetaData, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
+
+from server.clock import for_column_default
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -17,8 +20,9 @@ NAMING = {
 }
 
 
-def utcnow() -> datetime:
-    return datetime.now(UTC)
+def utcnow(context: Any) -> datetime:
+    """Column default: the service's clock (``server/clock.py``), passed by the engine."""
+    return for_column_default(context)
 
 
 class UTCDateTime(TypeDecorator[datetime]):

@@ -17,14 +17,17 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
+from server.clock import INFO_KEY, SYSTEM, Clock
+
 
 def is_sqlite(url: str) -> bool:
     return url.startswith("sqlite")
 
 
-def _sqlite_engine(url: str, *, immediate: bool) -> Engine:
+def _sqlite_engine(url: str, *, immediate: bool, clock: Clock) -> Engine:
     engine = create_engine(
         url,
+        execution_options={INFO_KEY: clock},
         connect_args={"check_same_thread": False, "timeout": 30},
         pool_size=10,
         max_overflow=20,
@@ -61,17 +64,25 @@ class Database:
     reader: sessionmaker[Session]
     writer: sessionmaker[Session]
     engines: tuple[Engine, ...]
+    clock: Clock = SYSTEM
 
     @classmethod
-    def connect(cls, url: str) -> Database:
+    def connect(cls, url: str, *, clock: Clock = SYSTEM) -> Database:
+        """Engines and sessions that carry ``clock`` (see ``server/clock.py``)."""
         if is_sqlite(url):
             _use_wal(url)
-            read = _sqlite_engine(url, immediate=False)
-            write = _sqlite_engine(url, immediate=True)
-            return cls(url, _factory(read), _factory(write), (read, write))
-        engine = create_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True)
-        factory = _factory(engine)
-        return cls(url, factory, factory, (engine,))
+            read = _sqlite_engine(url, immediate=False, clock=clock)
+            write = _sqlite_engine(url, immediate=True, clock=clock)
+            return cls(url, _factory(read, clock), _factory(write, clock), (read, write), clock)
+        engine = create_engine(
+            url,
+            pool_size=20,
+            max_overflow=20,
+            pool_pre_ping=True,
+            execution_options={INFO_KEY: clock},
+        )
+        factory = _factory(engine, clock)
+        return cls(url, factory, factory, (engine,), clock)
 
     @property
     def is_sqlite(self) -> bool:
@@ -92,5 +103,5 @@ class Database:
             engine.dispose()
 
 
-def _factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+def _factory(engine: Engine, clock: Clock) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False, info={INFO_KEY: clock})

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import secrets
-from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from server import clock
 from server.db.models import User
 from server.services.passwords import hash_password
 
@@ -52,7 +52,7 @@ def create_user(
     active: bool = False,
     name: str = "",
 ) -> User:
-    now = datetime.now(UTC)
+    now = clock.now(db)
     user = User(
         customer_id=new_customer_id(db),
         email=normalize_email(email),

@@ -5,11 +5,12 @@ The same token is the link's ``token=`` and the code a user pastes into the appl
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from server import clock
 from server.db.models import ActionToken, User
 from server.errors import Problem
 from server.services.tokens import new_token, token_hash
@@ -30,7 +31,7 @@ def issue(
     """A new token of ``kind``; earlier unused ones of the same kind stop working."""
     revoke(db, user_id=user.id, kind=kind)
     token = new_token()
-    now = datetime.now(UTC)
+    now = clock.now(db)
     db.add(
         ActionToken(
             kind=kind,
@@ -60,7 +61,7 @@ def find(db: Session, *, kind: str, token: str) -> tuple[ActionToken, User]:
             "This link or code is not valid, or it was already used.",
             errors={"token": "Not a valid link or code."},
         )
-    if row.expires_at <= datetime.now(UTC):
+    if row.expires_at <= clock.now(db):
         raise Problem(
             410,
             "token_expired",
@@ -70,8 +71,8 @@ def find(db: Session, *, kind: str, token: str) -> tuple[ActionToken, User]:
     return row, user
 
 
-def use(row: ActionToken) -> None:
-    row.used_at = datetime.now(UTC)
+def use(db: Session, row: ActionToken) -> None:
+    row.used_at = clock.now(db)
 
 
 def revoke(db: Session, *, user_id: int, kind: str) -> None:
@@ -82,7 +83,7 @@ def revoke(db: Session, *, user_id: int, kind: str) -> None:
             ActionToken.kind == kind,
             ActionToken.used_at.is_(None),
         )
-        .values(used_at=datetime.now(UTC))
+        .values(used_at=clock.now(db))
     )
 
 
@@ -94,7 +95,7 @@ def pending_payload(db: Session, *, user_id: int, kind: str) -> dict[str, str] |
             ActionToken.user_id == user_id,
             ActionToken.kind == kind,
             ActionToken.used_at.is_(None),
-            ActionToken.expires_at > datetime.now(UTC),
+            ActionToken.expires_at > clock.now(db),
         )
         .order_by(ActionToken.id.desc())
         .limit(1)

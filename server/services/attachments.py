@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from server import clock
 from server.db.models import Attachment, Upload
 from server.errors import Problem
 from server.services.storage import for_settings
@@ -55,9 +55,9 @@ def claim(
 def purge_unclaimed(*, state: ServiceState, limit: int = 500) -> int:
     """Delete files uploaded but never attached to a request within ``upload_ttl``: a wizard
     abandoned half-way leaves them, and nobody else can ever reach them."""
-    cutoff = datetime.now(UTC) - state.settings.upload_ttl
     storage = for_settings(state.settings)
     with state.db.write() as db:
+        cutoff = clock.now(db) - state.settings.upload_ttl
         stale = list(
             db.scalars(
                 select(Attachment)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import secrets
-from datetime import UTC, datetime
 
 from captcha.image import ImageCaptcha
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
+from server import clock
 from server.config import Settings
 from server.db.models import Captcha
 from server.errors import Problem
@@ -40,7 +40,7 @@ def _answer_hash(captcha_id: str, answer: str) -> str:
 
 def issue(db: Session, *, settings: Settings) -> tuple[str, bytes]:
     """A new captcha: its id and PNG image."""
-    now = datetime.now(UTC)
+    now = clock.now(db)
     db.execute(delete(Captcha).where(Captcha.expires_at < now))
     captcha_id = secrets.token_urlsafe(16)
     answer = "".join(secrets.choice(_ALPHABET) for _ in range(_LENGTH))
@@ -62,7 +62,7 @@ def check(db: Session, *, captcha_id: str, answer: str) -> None:
     A wrong answer spends the captcha too, so it cannot be guessed at.
     """
     row = db.get(Captcha, captcha_id or "")
-    now = datetime.now(UTC)
+    now = clock.now(db)
     ok = (
         row is not None
         and row.used_at is None

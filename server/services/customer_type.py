@@ -5,11 +5,10 @@ Only licenses in force count: an expired or blocked code no longer makes a busin
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from server import clock
 from server.db.models import License, LicenseHolding, Product
 
 HOME, BUSINESS, CORPORATE = "home", "business", "corporate"
@@ -25,7 +24,7 @@ def customer_type(db: Session, *, user_id: int) -> str:
             LicenseHolding.removed_at.is_(None),
             Product.corporate.is_(True),
             License.blacklisted.is_(False),
-            License.expires_at > datetime.now(UTC),
+            License.expires_at > clock.now(db),
         )
     )
     seats = int(seats or 0)

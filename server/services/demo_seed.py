@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from server import clock
 from server.db.models import License, LicenseHolding, User
 from server.services import accounts, catalog, licenses
 
@@ -74,7 +75,7 @@ class DemoSeed:
 
 def seed_demo(db: Session) -> DemoSeed:
     """Make sure the demo catalog and licenses exist; returns what was added and the codes."""
-    now = datetime.now(UTC)
+    now = clock.now(db)
     products_added = 0
     by_slug = {}
     for slug, name, corporate, versions in DEMO_PRODUCTS:
@@ -118,4 +119,4 @@ def _take_all_seats(db: Session, lic: License) -> None:
         )
     free = lic.seats - licenses.seats_used(db, [lic.id]).get(lic.id, 0)
     for _ in range(max(0, free)):
-        db.add(LicenseHolding(license_id=lic.id, user_id=holder.id, added_at=datetime.now(UTC)))
+        db.add(LicenseHolding(license_id=lic.id, user_id=holder.id, added_at=clock.now(db)))

@@ -24,7 +24,6 @@ from collections import deque
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 from anyio import to_thread
@@ -32,6 +31,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 from sse_starlette.event import ServerSentEvent
 
+from server import clock
 from server.db.models import AuthSession, Event, User
 from server.db.session import Database
 from server.services import event_listener
@@ -323,7 +323,7 @@ def _valid_sessions(db: Session, session_ids: set[int]) -> dict[int, tuple[int, 
         .where(
             AuthSession.id.in_(session_ids),
             AuthSession.revoked_at.is_(None),
-            AuthSession.expires_at > datetime.now(UTC),
+            AuthSession.expires_at > clock.now(db),
             User.is_active.is_(True),
         )
     )
@@ -358,7 +358,7 @@ async def stream(
         upto = sub.start
         while True:
             sub.ready.clear()
-            if sub.closed is None and time.time() >= expires_at:
+            if sub.closed is None and hub.db.clock.now().timestamp() >= expires_at:
                 sub.close("expired")
             if sub.closed is not None:
                 yield _closed(sub.closed)
@@ -383,6 +383,7 @@ async def stream(
             if sub.closed is not None or sub.lagged or sub.pending:
                 continue
             with suppress(TimeoutError):
-                await asyncio.wait_for(sub.ready.wait(), max(0.0, expires_at - time.time()))
+                left = expires_at - hub.db.clock.now().timestamp()
+                await asyncio.wait_for(sub.ready.wait(), max(0.0, left))
     finally:
         hub.unsubscribe(sub)

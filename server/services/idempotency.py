@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from server import clock
 from server.db.models import AuthSession, IdempotentReply
 from server.errors import PROBLEM_JSON
 from server.services.tokens import read_access_token
@@ -35,7 +36,7 @@ _BUFFER_MARGIN = 1024 * 1024
 def forget_old(db: Session) -> int:
     """Drop replies older than ``KEEP_FOR`` (run by the service's housekeeping)."""
     result = db.execute(
-        delete(IdempotentReply).where(IdempotentReply.created_at < datetime.now(UTC) - KEEP_FOR)
+        delete(IdempotentReply).where(IdempotentReply.created_at < clock.now(db) - KEEP_FOR)
     )
     return int(getattr(result, "rowcount", 0) or 0)
 
@@ -132,7 +133,9 @@ class IdempotencyMiddleware:
         scheme, _, token = authorization.partition(" ")
         if scheme.lower() != "bearer" or not token:
             return "anon"
-        session_id = read_access_token(self.state.settings.token_secret, token.strip())
+        session_id = read_access_token(
+            self.state.settings.token_secret, token.strip(), self.state.clock.now()
+        )
         if session_id is None:
             return "invalid"
         with self.state.db.read() as db:

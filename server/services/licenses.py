@@ -15,12 +15,13 @@ import re
 import secrets
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Literal
 
 from sqlalchemy import Select, and_, func, select, update
 from sqlalchemy.orm import Session
 
+from server import clock
 from server.config import Settings
 from server.db.models import Device, License, LicenseHolding, Product, User
 from server.errors import Problem, not_found
@@ -69,17 +70,17 @@ def mask_code(code: str) -> str:
     return f"{groups[0]}-*****-*****-{groups[-1]}"
 
 
-def status_of(lic: License, now: datetime | None = None) -> Status:
+def status_of(lic: License, now: datetime) -> Status:
     if lic.blacklisted:
         return BLOCKED
-    if lic.expires_at <= (now or datetime.now(UTC)):
+    if lic.expires_at <= now:
         return EXPIRED
     return ACTIVE
 
 
-def days_left(lic: License, now: datetime | None = None) -> int:
+def days_left(lic: License, now: datetime) -> int:
     """Whole days counted up, so the last day still shows as 1; 0 once expired."""
-    seconds = (lic.expires_at - (now or datetime.now(UTC))).total_seconds()
+    seconds = (lic.expires_at - now).total_seconds()
     return max(0, math.ceil(seconds / 86400))
 
 
@@ -104,7 +105,7 @@ def issue(
     if seats < 1:
         raise ValueError("a license has at least one seat")
     wanted = list(codes) or [_new_code(db) for _ in range(count)]
-    now = datetime.now(UTC)
+    now = clock.now(db)
     made = [
         License(
             code=normalize_code(code),
@@ -196,7 +197,7 @@ def check_code(db: Session, *, raw_code: str, user_id: int | None, field: str = 
     if user_id is not None and _holds(db, user_id=user_id, license_id=lic.id):
         detail = "This activation code is already in your account."
         raise Problem(409, "code_already_added", detail, errors={field: detail})
-    if lic.expires_at <= datetime.now(UTC):
+    if lic.expires_at <= clock.now(db):
         detail = "This activation code has expired. Renew the license with a new code."
         raise Problem(422, "code_expired", detail, errors={field: detail})
     if seats_used(db, [lic.id]).get(lic.id, 0) >= lic.seats:
@@ -210,7 +211,7 @@ def check_code(db: Session, *, raw_code: str, user_id: int | None, field: str = 
 
 def hold(db: Session, *, user_id: int, license: License) -> LicenseHolding:
     """Give the account a seat of a license that ``check_code`` accepted."""
-    holding = LicenseHolding(license_id=license.id, user_id=user_id, added_at=datetime.now(UTC))
+    holding = LicenseHolding(license_id=license.id, user_id=user_id, added_at=clock.now(db))
     db.add(holding)
     db.flush()
     return holding
@@ -241,7 +242,7 @@ def add_code(db: Session, *, user_id: int, raw_code: str) -> tuple[LicenseView, 
 
 
 def _views(db: Session, rows: list[tuple[LicenseHolding, License, Product]]) -> list[LicenseView]:
-    now = datetime.now(UTC)
+    now = clock.now(db)
     used = seats_used(db, {lic.id for _, lic, _ in rows})
     return [
         LicenseView(
@@ -291,7 +292,7 @@ def remove(db: Session, *, user_id: int, holding_id: int, i_agree: bool) -> None
     if not i_agree:
         detail = "Confirm that you want to remove this activation code from your account."
         raise Problem(422, "confirmation_required", detail, errors={"i_agree": detail})
-    now = datetime.now(UTC)
+    now = clock.now(db)
     mine.holding.removed_at = now
     db.execute(
         update(Device)
@@ -316,8 +317,8 @@ def _blocked() -> Problem:
     return Problem(409, "license_blocked", "This license is blocked; contact Technical Support.")
 
 
-def _usable(lic: License) -> None:
-    status = status_of(lic)
+def _usable(db: Session, lic: License) -> None:
+    status = status_of(lic, clock.now(db))
     if status == BLOCKED:
         raise _blocked()
     if status == EXPIRED:
@@ -330,7 +331,7 @@ def activate_device(
     """A product activating on a device with this license; needs a free seat beyond the first."""
     mine = get_mine(db, user_id=user_id, holding_id=holding_id)
     lic = _locked(db, mine.license.id)
-    _usable(lic)
+    _usable(db, lic)
     own = db.scalar(
         select(func.count(Device.id)).where(
             Device.holding_id == holding_id, Device.deactivated_at.is_(None)
@@ -343,7 +344,7 @@ def activate_device(
             "All seats of this license are in use. Deactivate a device to free a seat.",
         )
     device = Device(
-        holding_id=holding_id, name=name.strip(), os=os.strip(), activated_at=datetime.now(UTC)
+        holding_id=holding_id, name=name.strip(), os=os.strip(), activated_at=clock.now(db)
     )
     db.add(device)
     db.flush()
@@ -357,7 +358,7 @@ def deactivate_device(db: Session, *, user_id: int, holding_id: int, device_id: 
     if device is None or device.holding_id != holding_id:
         raise not_found("device")
     if device.deactivated_at is None:
-        device.deactivated_at = datetime.now(UTC)
+        device.deactivated_at = clock.now(db)
 
 
 def key_file(

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from server import clock
 from server.config import Settings
 from server.db.models import Attachment, Message, SupportRequest, User
 from server.errors import Problem
@@ -74,7 +74,7 @@ def _add(
             "Some fields are not valid.",
             errors={"body": "Write a message."},
         )
-    now = datetime.now(UTC)
+    now = clock.now(db)
     message = Message(
         request_id=request.id,
         author_id=author.id,

@@ -124,7 +124,7 @@ def confirm_email_change(db: Session, *, state: ServiceState, token: str, outbox
             "email_taken",
             "This address was registered by another account meanwhile; choose another.",
         )
-    action_tokens.use(row)
+    action_tokens.use(db, row)
     old_email, user.email = user.email, new_email
     account_mail.email_changed(outbox, state, to=old_email, new_email=new_email)
     return user

@@ -10,12 +10,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import delete
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
+from server import clock
 from server.db.models import PendingSignIn, User
 from server.services import attachments, idempotency, throttle, tus
 from server.state import ServiceState
@@ -28,7 +29,7 @@ def purge_unactivated(db: Session, *, older_than: timedelta) -> int:
 
     Their mailed tokens go with them (ON DELETE CASCADE). Returns how many were deleted.
     """
-    cutoff = datetime.now(UTC) - older_than
+    cutoff = clock.now(db) - older_than
     result = db.execute(
         delete(User).where(
             User.is_active.is_(False),
@@ -43,7 +44,7 @@ def purge_unactivated(db: Session, *, older_than: timedelta) -> int:
 def housekeeping(state: ServiceState) -> int:
     with state.db.write() as db:
         purged = purge_unactivated(db, older_than=state.settings.unactivated_purge_after)
-        db.execute(delete(PendingSignIn).where(PendingSignIn.expires_at < datetime.now(UTC)))
+        db.execute(delete(PendingSignIn).where(PendingSignIn.expires_at < clock.now(db)))
         throttle.forget_stale(db, settings=state.settings)
         idempotency.forget_old(db)
     tus.purge_expired(state=state)

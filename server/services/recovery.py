@@ -5,11 +5,10 @@ The answer is the same whether or not the login or address is registered.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from server import clock
 from server.db.models import User
 from server.services import account_mail, accounts, action_tokens, sessions, signin, throttle
 from server.services.account_mail import Outbox
@@ -45,11 +44,11 @@ def confirm_reset(db: Session, *, token: str, password: str, password_confirm: s
     """
     row, user = action_tokens.find(db, kind=action_tokens.RESET, token=token)
     require_acceptable(password, password_confirm, email=user.email)
-    action_tokens.use(row)
+    action_tokens.use(db, row)
     user.password_hash = hash_password(password)
     if not user.is_active:
         user.is_active = True
-        user.activated_at = datetime.now(UTC)
+        user.activated_at = clock.now(db)
     sessions.end_all_sessions(db, user_id=user.id)
     throttle.clear(db, key=signin.account_key(user.id))
 

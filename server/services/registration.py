@@ -6,11 +6,10 @@ and mails the address's owner instead.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from server import clock
 from server.db.models import User
 from server.services import account_mail, accounts, action_tokens, captcha, throttle
 from server.services.account_mail import Outbox
@@ -57,10 +56,10 @@ def register(
 def activate(db: Session, *, state: ServiceState, token: str) -> User:
     """Activate the account named by the token; the token is spent."""
     row, user = action_tokens.find(db, kind=action_tokens.ACTIVATION, token=token)
-    action_tokens.use(row)
+    action_tokens.use(db, row)
     if not user.is_active:
         user.is_active = True
-        user.activated_at = datetime.now(UTC)
+        user.activated_at = clock.now(db)
     return user
 
 

@@ -10,11 +10,12 @@ Every move writes the status history and an event in the caller's transaction.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Literal
 
 from sqlalchemy.orm import Session
 
+from server import clock
 from server.db.models import StatusChange, SupportRequest
 from server.errors import Problem
 from server.services import events
@@ -107,7 +108,7 @@ def move(
             f"A request in status {frm!r} cannot be moved to {to!r}.",
             extra={"from": frm, "to": to, "allowed": allowed_moves(request.kind, frm, actor)},
         )
-    now = datetime.now(UTC)
+    now = clock.now(db)
     if actor == "customer" and frm == "resolved" and to == "open":
         until = reopen_until(request, reopen_window)
         if until is not None and now > until:

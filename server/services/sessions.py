@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from server import clock
 from server.config import Settings
 from server.db.models import AuthSession, User
 from server.errors import Problem
@@ -24,7 +25,7 @@ class TokenPair:
 def start_session(
     db: Session, *, settings: Settings, user: User, user_agent: str = ""
 ) -> TokenPair:
-    now = datetime.now(UTC)
+    now = clock.now(db)
     refresh = new_token()
     auth = AuthSession(
         user_id=user.id,
@@ -47,7 +48,7 @@ def _pair(settings: Settings, session_id: int, refresh: str, now: datetime) -> T
 
 
 def refresh_session(db: Session, *, settings: Settings, refresh_token: str) -> TokenPair:
-    now = datetime.now(UTC)
+    now = clock.now(db)
     auth = db.scalar(
         select(AuthSession).where(AuthSession.refresh_hash == token_hash(refresh_token))
     )
@@ -64,11 +65,11 @@ def refresh_session(db: Session, *, settings: Settings, refresh_token: str) -> T
 def end_session(db: Session, *, session_id: int) -> None:
     auth = db.get(AuthSession, session_id)
     if auth is not None and auth.revoked_at is None:
-        auth.revoked_at = datetime.now(UTC)
+        auth.revoked_at = clock.now(db)
 
 
 def end_all_sessions(db: Session, *, user_id: int, keep: int | None = None) -> None:
-    now = datetime.now(UTC)
+    now = clock.now(db)
     for auth in db.scalars(
         select(AuthSession).where(AuthSession.user_id == user_id, AuthSession.revoked_at.is_(None))
     ):

@@ -10,11 +10,11 @@ second-factor tickets and attempts are kept when the answer is a refusal.
 from __future__ import annotations
 
 import secrets
-from datetime import UTC, datetime
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from server import clock
 from server.config import Settings
 from server.db.models import PendingSignIn, User
 from server.errors import Problem
@@ -128,7 +128,7 @@ def sign_in(
         user_id=user.id,
         method=method,
         remember=remember,
-        expires_at=datetime.now(UTC) + settings.otp_ttl,
+        expires_at=clock.now(db) + settings.otp_ttl,
     )
     db.add(pending)
     db.flush()
@@ -155,7 +155,7 @@ def _pending(db: Session, ticket: str) -> tuple[PendingSignIn, User]:
         select(PendingSignIn).where(PendingSignIn.ticket_hash == token_hash(ticket.strip()))
     )
     user = db.get(User, pending.user_id) if pending is not None else None
-    if pending is None or user is None or pending.expires_at <= datetime.now(UTC):
+    if pending is None or user is None or pending.expires_at <= clock.now(db):
         raise Problem(
             401,
             "ticket_invalid",

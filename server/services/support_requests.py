@@ -13,13 +13,14 @@ import uuid
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any, BinaryIO
 
 import pycountry
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from server import clock
 from server.config import Settings
 from server.db.models import Attachment, Message, Product, StatusChange, SupportRequest, User
 from server.errors import Problem, not_found
@@ -112,7 +113,7 @@ def _open(
     """Admit the filer (the captcha is spent here, last), then insert the request in its
     initial status, owned and prioritised by who filed it, never by the body."""
     priority = _admit(db, filer=filer, skippable=rtype.skippable)
-    now = datetime.now(UTC)
+    now = clock.now(db)
     return _insert(
         db,
         SupportRequest(
@@ -264,7 +265,7 @@ def create_viruslab(
     if not description.strip():
         errors["description"] = "Describe the file and what the product did."
     address = _email_for(filer, email, errors)
-    if last_db_update is not None and last_db_update > datetime.now(UTC).date():
+    if last_db_update is not None and last_db_update > clock.now(db).date():
         errors["last_db_update"] = "The date of the last database update is in the future."
     if not sample_attachment_ids:
         errors["sample_attachment_ids"] = "Attach the sample (a zip encrypted with a password)."
@@ -503,7 +504,7 @@ def rate(db: Session, *, user: User, request: SupportRequest, helped: bool, comm
             sender="system",
             internal=True,
             body=f"Customer's rating: {'helped' if helped else 'did not help'}.\n{comment.strip()}",
-            created_at=datetime.now(UTC),
+            created_at=clock.now(db),
         )
         db.add(note)
         db.flush()

@@ -17,12 +17,13 @@ import hashlib
 import math
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from server import clock
 from server.config import Settings
 from server.db.models import Throttle
 from server.db.session import Database
@@ -46,10 +47,6 @@ def committed_even_if_refused(database: Database) -> Iterator[Session]:
         raise refused
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
 def _seconds(delta: timedelta) -> int:
     return max(1, math.ceil(delta.total_seconds()))
 
@@ -61,7 +58,7 @@ def login_key(login: str) -> str:
 
 def _row(db: Session, key: str) -> Throttle:
     """The key's row, created when missing and locked for this transaction."""
-    values = {"key": key, "count": 0, "window_start": _now(), "locks": 0}
+    values = {"key": key, "count": 0, "window_start": clock.now(db), "locks": 0}
     dialect = db.get_bind().dialect.name
     if dialect == "postgresql":
         db.execute(postgresql.insert(Throttle).values(**values).on_conflict_do_nothing())
@@ -83,7 +80,7 @@ def _row(db: Session, key: str) -> Throttle:
 def locked_for(db: Session, *, key: str) -> int:
     """Seconds until the key's lock ends; 0 when it is not locked."""
     until = db.scalar(select(Throttle.locked_until).where(Throttle.key == key))
-    now = _now()
+    now = clock.now(db)
     if until is None or until <= now:
         return 0
     return _seconds(until - now)
@@ -99,7 +96,7 @@ def fail(
     window: timedelta,
 ) -> int:
     """Count a failure; the seconds of the lock it starts, or 0."""
-    now = _now()
+    now = clock.now(db)
     row = _row(db, key)
     if row.locked_until is not None and now - row.locked_until >= cap:
         row.locks = 0  # a quiet period as long as the longest lock forgets the back-off
@@ -121,7 +118,7 @@ def clear(db: Session, *, key: str) -> None:
 
 def spend(db: Session, *, key: str, budget: int, window: timedelta) -> int:
     """Count one call against the budget; 0 when allowed, else seconds until the next window."""
-    now = _now()
+    now = clock.now(db)
     row = _row(db, key)
     if now - row.window_start >= window:
         row.count, row.window_start = 0, now
@@ -155,7 +152,7 @@ def spend_source_budget(db: Session, *, settings: Settings, action: str, source:
 
 def forget_stale(db: Session, *, settings: Settings) -> int:
     """Drop rows whose window and lock are long over; they would count nothing any more."""
-    horizon = _now() - max(settings.source_window, settings.lockout_max) * 2
+    horizon = clock.now(db) - max(settings.source_window, settings.lockout_max) * 2
     result = db.execute(
         delete(Throttle).where(
             Throttle.window_start < horizon,

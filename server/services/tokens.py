@@ -7,7 +7,7 @@ import base64
 import hashlib
 import hmac
 import secrets
-from datetime import UTC, datetime
+from datetime import datetime
 
 
 def new_token(nbytes: int = 32) -> str:
@@ -32,7 +32,7 @@ def make_access_token(secret: str, session_id: int, expires: datetime) -> str:
     return f"{payload}.{_sign(secret, payload)}"
 
 
-def read_access_token(secret: str, token: str, now: datetime | None = None) -> int | None:
+def read_access_token(secret: str, token: str, now: datetime) -> int | None:
     """The session id of a valid, unexpired token; None otherwise."""
     parts = token.split(".")
     if len(parts) != 4 or parts[0] != "pc1":
@@ -44,6 +44,6 @@ def read_access_token(secret: str, token: str, now: datetime | None = None) -> i
         session_id, exp = int(parts[1]), int(parts[2])
     except ValueError:
         return None
-    if (now or datetime.now(UTC)).timestamp() >= exp:
+    if now.timestamp() >= exp:
         return None
     return session_id

@@ -238,7 +238,7 @@ def head(*, state: ServiceState, owner: Owner, upload_id: str) -> Progress:
     dropped = False
     try:
         current = _lookup(state, owner, upload_id)
-        if current.expired:
+        if current.expired(state.clock.now()):
             if locked:
                 dropped = _purge_locked(state, for_settings(state.settings), upload_id)
             raise uploads.gone()
@@ -342,7 +342,7 @@ async def append(
     dropped = False
     try:
         current = await run_in_threadpool(_prepare, state, storage, owner, upload_id)
-        if current.expired:
+        if current.expired(state.clock.now()):
             dropped = await run_in_threadpool(_purge_locked, state, storage, upload_id)
             raise uploads.gone()
         if offset != current.offset:

@@ -19,13 +19,14 @@ import unicodedata
 from collections.abc import Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import BinaryIO
 
 import anyio
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from server import clock
 from server.config import Settings
 from server.db.models import Attachment, Upload
 from server.errors import Problem, not_found
@@ -188,9 +189,8 @@ class Progress:
     attachment_id: int | None = None
     sha256: str | None = None
 
-    @property
-    def expired(self) -> bool:
-        return self.expires_at <= datetime.now(UTC)
+    def expired(self, now: datetime) -> bool:
+        return self.expires_at <= now
 
     @property
     def key(self) -> str:
@@ -239,7 +239,7 @@ def create(
             "filetype": clean_content_type(meta.get("filetype")),
             "purpose": check_purpose(meta.get("purpose")),
         },
-        expires_at=datetime.now(UTC) + settings.upload_ttl,
+        expires_at=clock.now(db) + settings.upload_ttl,
     )
     db.add(upload)
     db.flush()
@@ -271,7 +271,7 @@ def record(db: Session, *, settings: Settings, upload_id: str, offset: int) -> P
     """Durable progress: called only after the bytes up to ``offset`` are synced."""
     upload = db.get_one(Upload, upload_id)
     upload.offset = offset
-    upload.expires_at = datetime.now(UTC) + settings.upload_ttl
+    upload.expires_at = clock.now(db) + settings.upload_ttl
     return progress(db, upload)
 
 
@@ -301,7 +301,7 @@ def finish(db: Session, *, settings: Settings, upload_id: str, sha256: str) -> P
     db.flush()
     upload.attachment_id = att.id
     upload.offset = upload.length
-    upload.expires_at = datetime.now(UTC) + settings.upload_ttl
+    upload.expires_at = clock.now(db) + settings.upload_ttl
     return progress(db, upload)
 
 
@@ -325,7 +325,7 @@ def drop(db: Session, *, upload: Upload) -> str | None:
 
 
 def expired_ids(db: Session, *, limit: int) -> list[str]:
-    now = datetime.now(UTC)
+    now = clock.now(db)
     query = select(Upload.id).where(Upload.expires_at <= now).order_by(Upload.expires_at)
     return list(db.scalars(query.limit(limit)))
 
@@ -336,7 +336,7 @@ def drop_if_expired(db: Session, *, upload_id: str) -> tuple[bool, str | None]:
     upload = db.get(Upload, upload_id)
     if upload is None:
         return True, None
-    if upload.expires_at > datetime.now(UTC):
+    if upload.expires_at > clock.now(db):
         return False, None
     if upload.attachment_id is not None:
         db.delete(upload)

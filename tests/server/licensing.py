@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from server.services import captcha, catalog, licenses
 from tests.support.live_service import LiveService
@@ -45,7 +45,7 @@ def issue_codes(
             db,
             product=prod,
             seats=seats,
-            expires_at=datetime.now(UTC) + timedelta(days=days),
+            expires_at=svc.clock.now() + timedelta(days=days),
             count=count,
         )
         for lic in made:

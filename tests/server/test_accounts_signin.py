@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import timedelta
 
 import requests
@@ -57,16 +56,18 @@ def test_success_resets_the_account_count(make_service: ServiceFactory) -> None:
 
 
 def test_lock_is_lifted_later_and_back_off_grows(make_service: ServiceFactory) -> None:
-    svc = make_service(lockout_threshold=2, lockout_base=timedelta(seconds=1))
+    svc = make_service(lockout_threshold=2)
     user = new_account(svc, signin=False)
     assert user.signin(password="Wrong-Password-1").status_code == 401
     first = _locked(user.signin(password="Wrong-Password-1"), "account_locked")
-    time.sleep(first + 0.2)
+    svc.clock.advance(timedelta(seconds=first - 2))
+    _locked(user.signin(), "account_locked")  # still locked, even with the right password
+    svc.clock.advance(timedelta(seconds=3))
     # Lifted: failures count again from zero, and the next lock lasts longer.
     assert user.signin(password="Wrong-Password-1").status_code == 401
     second = _locked(user.signin(password="Wrong-Password-1"), "account_locked")
     assert second > first
-    time.sleep(second + 0.2)
+    svc.clock.advance(timedelta(seconds=second + 1))
     assert user.signin().status_code == 200
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
 from server.services import licenses
 from server.services.customer_type import BUSINESS, CORPORATE, HOME, customer_type
-from tests.server.conftest import new_account
+from tests.server.conftest import ServiceFactory, new_account
 from tests.server.licensing import issue_codes, make_product
 from tests.support.http import Caller
 from tests.support.live_service import LiveService
@@ -140,16 +140,18 @@ def test_seat_freed_on_removal_and_taken_by_another_account(
     assert customer.post("/licenses", json={"code": code}).json()["code"] == "code_no_seats"
 
 
-def test_status_shown_for_expired_and_blocked(service: LiveService, customer: Caller) -> None:
+def test_status_shown_for_expired_and_blocked(make_service: ServiceFactory) -> None:
+    service = make_service(access_ttl=timedelta(days=60))
     assert service.state is not None
-    blocked, lapsing = issue_codes(service, seats=2, count=2)
+    customer = new_account(service)
+    (blocked,) = issue_codes(service, seats=2)
+    (lapsing,) = issue_codes(service, seats=2, days=1)
     blocked_id = customer.post("/licenses", json={"code": blocked}).json()["id"]
     lapsing_id = customer.post("/licenses", json={"code": lapsing}).json()["id"]
     with service.state.db.write() as db:
         licenses.blacklist(db, code=blocked, reason="test")
-        lic = licenses.find(db, lapsing)
-        assert lic is not None
-        lic.expires_at = datetime.now(UTC) - timedelta(hours=1)
+    assert customer.get(f"/licenses/{lapsing_id}").json()["status"] == "active"
+    service.clock.advance(timedelta(days=1, hours=1))
     by_id = {lic["id"]: lic for lic in customer.get("/licenses").json()}
     assert by_id[blocked_id]["status"] == "blocked"
     assert (by_id[lapsing_id]["status"], by_id[lapsing_id]["days_left"]) == ("expired", 0)

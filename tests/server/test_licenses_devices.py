@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from server.services import licenses
-from tests.server.conftest import new_account
+from tests.server.conftest import ServiceFactory, new_account
 from tests.server.licensing import issue_codes
 from tests.support.http import Caller
 from tests.support.live_service import LiveService
@@ -62,18 +62,17 @@ def test_devices_of_all_accounts_share_the_seats(service: LiveService, customer:
     assert other.post(f"/licenses/{theirs}/devices", json={"name": "D"}).status_code == 201
 
 
-def test_device_refused_on_expired_or_blocked_license(
-    service: LiveService, customer: Caller
-) -> None:
+def test_device_refused_on_expired_or_blocked_license(make_service: ServiceFactory) -> None:
+    service = make_service(access_ttl=timedelta(days=60))
     assert service.state is not None
-    blocked, lapsed = issue_codes(service, seats=2, count=2)
+    customer = new_account(service)
+    (blocked,) = issue_codes(service, seats=2)
+    (lapsed,) = issue_codes(service, seats=2, days=1)
     blocked_id = customer.post("/licenses", json={"code": blocked}).json()["id"]
     lapsed_id = customer.post("/licenses", json={"code": lapsed}).json()["id"]
     with service.state.db.write() as db:
         licenses.blacklist(db, code=blocked)
-        lic = licenses.find(db, lapsed)
-        assert lic is not None
-        lic.expires_at = datetime.now(UTC) - timedelta(minutes=5)
+    service.clock.advance(timedelta(days=1, minutes=5))
     r = customer.post(f"/licenses/{blocked_id}/devices", json={"name": "PC"})
     assert (r.status_code, r.json()["code"]) == (409, "license_blocked")
     r = customer.post(f"/licenses/{lapsed_id}/devices", json={"name": "PC"})

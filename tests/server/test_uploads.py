@@ -266,7 +266,7 @@ def test_termination(customer: Caller, service: LiveService) -> None:
 
 
 def test_expired_uploads_are_purged(make_service: ServiceFactory) -> None:
-    svc = make_service(upload_ttl=timedelta(seconds=1))
+    svc = make_service(access_ttl=timedelta(days=60))  # stays signed in as time moves
     user = new_account(svc)
     visited = new_upload(user, 100)
     assert patch(user, visited, 0, b"a" * 10).status_code == 204
@@ -275,7 +275,7 @@ def test_expired_uploads_are_purged(make_service: ServiceFactory) -> None:
     assert patch(user, left, 0, b"b" * 10).status_code == 204
     done = create(user, 4, data=b"done")
     assert done.headers["Upload-Attachment-Id"]
-    time.sleep(1.5)  # past the 1-second lifetime
+    svc.clock.advance(svc.settings.upload_ttl + timedelta(seconds=1))
 
     assert head(user, visited).status_code == 410
     assert head(user, visited).status_code == 404
@@ -296,11 +296,11 @@ def test_expired_uploads_are_purged(make_service: ServiceFactory) -> None:
 def test_finished_upload_outlives_its_expiry_as_an_attachment(
     make_service: ServiceFactory,
 ) -> None:
-    svc = make_service(upload_ttl=timedelta(seconds=1))
+    svc = make_service(access_ttl=timedelta(days=60))
     user = new_account(svc)
     r = create(user, 4, data=b"data")
     att_id = r.headers["Upload-Attachment-Id"]
-    time.sleep(1.5)
+    svc.clock.advance(svc.settings.upload_ttl + timedelta(seconds=1))
     new_upload(user, 10)
     assert head(user, r.headers["Location"]).status_code == 404
     assert user.get(f"/attachments/{att_id}").content == b"data"

@@ -15,6 +15,7 @@ import requests
 import uvicorn
 
 from server.app import create_app
+from server.clock import MovableClock
 from server.config import Settings
 from server.state import ServiceState
 
@@ -44,10 +45,15 @@ def wait_healthy(url: str, timeout: float = 30) -> None:
 
 @dataclass
 class LiveService:
-    """A running service plus what tests may read of it beside HTTP (never a mock of it)."""
+    """A running service plus what tests may read of it beside HTTP (never a mock of it).
+
+    ``clock`` is the service's own "now": ``svc.clock.advance(timedelta(...))`` moves time
+    for every rule (expiry, lock-outs, purges) instead of sleeping or back-dating rows.
+    """
 
     url: str
     settings: Settings
+    clock: MovableClock = field(default_factory=MovableClock)
     captchas: dict[str, str] = field(default_factory=dict)
     _server: Any = None
     _thread: threading.Thread | None = None
@@ -72,14 +78,15 @@ def start_in_thread(settings_kwargs: dict[str, Any], *, port: int | None = None)
         captcha_observer=captchas.__setitem__,
         **settings_kwargs,
     )
-    app = create_app(settings)
+    clock = MovableClock()
+    app = create_app(settings, clock=clock)
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name=f"service:{port}", daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{port}"
     wait_healthy(url)
-    svc = LiveService(url=url, settings=app.state.service.settings, captchas=captchas)
+    svc = LiveService(url=url, settings=app.state.service.settings, clock=clock, captchas=captchas)
     svc._server, svc._thread, svc.state = server, thread, app.state.service
     return svc
 

@@ -69,7 +69,8 @@ def test_step_2_asks_for_the_authenticator_code_then_goes_on(
     # the wizard's pages and their panel go with the wizard, and so do their connections
     assert running.ctx.session.receivers(SIGNED_IN_CHANGED) > before
     wizard.discard()
-    qtbot.waitUntil(lambda: running.ctx.session.receivers(SIGNED_IN_CHANGED) == before, timeout=WAIT_MS)
+    session = running.ctx.session
+    qtbot.waitUntil(lambda: session.receivers(SIGNED_IN_CHANGED) == before, timeout=WAIT_MS)
 
 
 def test_a_lock_out_on_step_2_holds_the_sign_in_but_not_the_skip(

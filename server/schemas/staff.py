@@ -1,0 +1,77 @@
+"""The helpdesk's view of requests: the queue, replies and notes, assignment, status moves."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from server.schemas.attachments import AttachmentMeta
+from server.schemas.common import NO_NUL, DbId, Ids, Strict
+from server.schemas.messages import Sender
+from server.schemas.requests import RequestDetail, RequestSummary
+
+
+class StaffReply(Strict):
+    body: str = Field(min_length=1, max_length=20_000, pattern=NO_NUL)
+    internal: bool = False
+    attachment_ids: Ids
+
+
+class Assignment(Strict):
+    assignee_id: DbId | None = Field(description="A staff member's id, or null to unassign")
+
+
+class StatusMove(Strict):
+    status: str = Field(max_length=32, pattern=NO_NUL)
+
+
+class QueueItem(RequestSummary):
+    priority: str
+    assignee_id: int | None
+    owner_id: int | None
+    email: str
+
+
+class QueuePage(BaseModel):
+    items: list[QueueItem]
+    next_cursor: str | None
+
+
+class StaffAttachment(AttachmentMeta):
+    internal: bool
+
+
+class StaffMessage(BaseModel):
+    id: int
+    sender: Sender
+    author_id: int | None
+    internal: bool
+    body: str
+    created_at: datetime
+    attachments: list[StaffAttachment]
+
+
+class Requester(BaseModel):
+    id: int
+    customer_id: str
+    email: str
+    name: str
+
+
+class StaffRequestDetail(RequestDetail):
+    priority: str
+    assignee_id: int | None
+    owner: Requester | None
+    trail: dict[str, Any] | None
+    attachments: list[StaffAttachment]  # type: ignore[assignment]
+    messages: list[StaffMessage]
+    allowed_statuses: list[str]
+
+
+class Member(BaseModel):
+    id: int
+    name: str
+    email: str
+    customer_id: str
