@@ -16,7 +16,7 @@ from server.config import Settings
 from server.db.migrate import upgrade
 from server.db.session import Database
 from server.errors import install_error_handlers
-from server.services import purge
+from server.services import passwords, purge
 from server.services.event_stream import EventHub
 from server.services.idempotency import IdempotencyMiddleware
 from server.services.mail import Mailer
@@ -46,6 +46,8 @@ API_VERSION = "1.0.0"
 
 def build_state(settings: Settings, *, migrate: bool = True, clock: Clock = SYSTEM) -> ServiceState:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
+    if settings.password_profile:
+        passwords.use_profile(settings.password_profile)
     if not settings.token_secret:
         secret = load_or_create_secret(settings.data_dir / "secret.key")
         settings = settings.model_copy(update={"token_secret": secret})

@@ -54,6 +54,9 @@ class Settings(BaseSettings):
     # Sign-in attempts allowed per source per window before 429, independent of accounts.
     signin_source_budget: int = 60
     vendor_key_path: Path | None = None
+    # Argon2 cost, a name in ``argon2.profiles``; empty keeps the process's (the library's
+    # recommendation). Only the test suite names one ("CHEAPEST").
+    password_profile: str = ""
     # Test/dev hook: sees each captcha's answer as it is issued (never exposed over HTTP).
     captcha_observer: Callable[[str, str], None] | None = Field(default=None, exclude=True)
     # Empty: read from (or first written to) DATA/secret.key, so tokens survive restarts.

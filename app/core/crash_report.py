@@ -7,6 +7,7 @@ variables, never settings or tokens."""
 from __future__ import annotations
 
 import re
+import sys
 import time
 import traceback
 from pathlib import Path
@@ -54,10 +55,8 @@ def build_report(
         app_version = metadata.version("personal-cabinet")
     except metadata.PackageNotFoundError:
         app_version = "?"
-    try:
-        from PySide6 import __version__ as qt_version
-    except ImportError:  # pragma: no cover - Qt is always there in the GUI
-        qt_version = "?"
+    # The Qt the crashed process had loaded, read without importing it: app.core is Qt-free.
+    qt_version = getattr(sys.modules.get("PySide6"), "__version__", "?")
     lines = [
         "Personal Cabinet crash report",
         f"time: {time.strftime('%Y-%m-%d %H:%M:%S %z')}",

@@ -110,6 +110,9 @@ def test_killed_on_step_3_the_draft_and_the_upload_go_on(
         if client.poll() is None:
             client.kill()
             client.wait()
+        for pipe in (client.stdout, client.stderr):
+            if pipe is not None:
+                pipe.close()
     assert ready["step"] == int(Step.DETAILS)
     assert client.returncode == -signal.SIGKILL
 

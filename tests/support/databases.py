@@ -42,6 +42,9 @@ def temporary_database(backend: str, folder: Path) -> Iterator[str]:
     admin = dict(host=PG_HOST, port=PG_PORT, user=PG_USER, dbname="postgres", autocommit=True)
     with psycopg.connect(**admin) as conn:  # type: ignore[arg-type]
         conn.execute(f'CREATE DATABASE "{name}"')
+        # A throw-away database need not wait for the disk at each commit; nothing here
+        # tests durability (here a commit waited about 2 ms for the disk, 0.1 ms without).
+        conn.execute(f'ALTER DATABASE "{name}" SET synchronous_commit TO off')
     try:
         yield f"postgresql+psycopg://{PG_USER}@{PG_HOST}:{PG_PORT}/{name}"
     finally:

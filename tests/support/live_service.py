@@ -22,6 +22,9 @@ from server.state import ServiceState
 # Every test calls from 127.0.0.1: the per-source budgets are for abuse, not for a test
 # suite sharing one service. The budgets' own tests start services with small limits.
 SHARED_LIMITS: dict[str, Any] = {"source_budget": 100_000, "signin_source_budget": 100_000}
+# Argon2 at its recommended cost would be much of the suite's time, and no test measures it.
+# The choice holds for the test process from the first service started in it.
+PASSWORD_PROFILE = "CHEAPEST"
 
 
 def free_port() -> int:
@@ -76,7 +79,7 @@ def start_in_thread(settings_kwargs: dict[str, Any], *, port: int | None = None)
     settings = Settings(
         public_url=f"http://127.0.0.1:{port}",
         captcha_observer=captchas.__setitem__,
-        **settings_kwargs,
+        **{"password_profile": PASSWORD_PROFILE, **settings_kwargs},
     )
     clock = MovableClock()
     app = create_app(settings, clock=clock)
@@ -126,7 +129,11 @@ class ServiceProcess:
             cmd += ["--database", self.database_url]
         if self.mail_url:
             cmd += ["--mail", self.mail_url]
-        self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        # A file, not a pipe: nobody reads a pipe, so it could fill up, and each restart
+        # would leave the previous one open. The child keeps its own copy of the handle.
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        with (self.data_dir / "service.log").open("ab") as log:
+            self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log)
         wait_healthy(self.url)
 
     def captcha_answer(self, captcha_id: str) -> str:

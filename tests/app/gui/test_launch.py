@@ -103,6 +103,7 @@ def test_a_second_launch_hands_its_link_to_the_running_window(
 
     proc = second_launch("personal-cabinet://request?type=BAD TYPE")
     qtbot.waitUntil(lambda: proc.poll() is not None, timeout=WAIT_MS)
+    proc.communicate()  # its pipes are closed only once read
     assert proc.returncode == 0
     qtbot.waitUntil(lambda: window.notice_banner.isVisible(), timeout=WAIT_MS)
     assert "not valid" in window.notice_banner.text.text()

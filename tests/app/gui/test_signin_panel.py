@@ -19,7 +19,7 @@ from app.gui.dialogs.signin import SignInDialog
 from server.db.models import User
 from tests.app.conftest import ServiceFactory, new_account
 from tests.app.gui.conftest import WAIT_MS, Launch
-from tests.app.gui.test_wizard import open_from_support_page
+from tests.app.gui.wizard.test_wizard import open_from_support_page
 from tests.support.live_service import LiveService
 
 SIGNED_IN_CHANGED = SIGNAL("signed_in_changed(bool)")

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.wizard.state import AccountMode, Step
 from tests.app.gui.conftest import WAIT_MS, Launch, click, close
-from tests.app.gui.test_wizard import drafts, next_page, open_from_support_page
+from tests.app.gui.wizard.test_wizard import drafts, next_page, open_from_support_page
 from tests.support.live_service import LiveService
 
 

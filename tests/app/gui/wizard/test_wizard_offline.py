@@ -15,7 +15,7 @@ from app.core.wizard.state import Step
 from server.db.models import SupportRequest
 from tests.app.conftest import ServiceFactory, new_account
 from tests.app.gui.conftest import WAIT_MS, Launch, close, sign_in
-from tests.app.gui.test_wizard import (
+from tests.app.gui.wizard.test_wizard import (
     attach,
     drafts,
     filed,

@@ -18,7 +18,7 @@ from app.gui.wizard.transfers import DONE, PAUSED
 from app.gui.wizard.wizard import RequestWizard
 from tests.app.conftest import Account, new_account
 from tests.app.gui.conftest import WAIT_MS, Launch, sign_in
-from tests.app.gui.test_wizard import (
+from tests.app.gui.wizard.test_wizard import (
     attach,
     filed,
     fill_details,

@@ -13,7 +13,7 @@ from app.core import paths
 from app.core.wizard.state import Step
 from tests.app.conftest import new_account
 from tests.app.gui.conftest import WAIT_MS, Launch, sign_in
-from tests.app.gui.test_wizard import next_page, open_from_support_page
+from tests.app.gui.wizard.test_wizard import next_page, open_from_support_page
 from tests.support.live_service import LiveService
 
 
