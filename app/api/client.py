@@ -396,7 +396,11 @@ class ApiClient:
             if v not in (None, "")
         }
         data = self._json("GET", "/requests", params=params)
-        return Page(items=list(data.get("items", [])), next_cursor=data.get("next_cursor"))
+        return Page(
+            items=list(data.get("items", [])),
+            next_cursor=data.get("next_cursor"),
+            counts=data.get("counts"),
+        )
 
     def get_request(self, request_id: int) -> RequestDetail:
         return cast(RequestDetail, self._json("GET", f"/requests/{request_id}"))
@@ -420,6 +424,10 @@ class ApiClient:
                 idempotency_key,
             ),
         )
+
+    def mark_read(self, request_id: int) -> None:
+        """The request was opened: it is no longer unread."""
+        self._json("POST", f"/requests/{request_id}/read")
 
     def close_request(self, request_id: int) -> RequestDetail:
         return cast(RequestDetail, self._create(f"/requests/{request_id}/close", None, None))

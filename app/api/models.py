@@ -154,6 +154,9 @@ class RequestSummary(TypedDict):
     status: str
     created_at: str
     updated_at: str
+    # In the My requests list only: changed since last opened; files attached.
+    unread: NotRequired[bool]
+    has_attachments: NotRequired[bool]
 
 
 class StatusEntry(TypedDict):
@@ -215,6 +218,8 @@ class Page(Generic[T]):
 
     items: list[T]
     next_cursor: str | None = None
+    # The first page of My requests: counts by status, type and kind, and ``unread.all``.
+    counts: dict[str, dict[str, int]] | None = None
 
 
 @dataclass(frozen=True)

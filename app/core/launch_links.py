@@ -18,10 +18,12 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 from app.core import validators
 
 SCHEME = "personal-cabinet"
-Target = Literal["request", "licenses"]
-TARGETS: tuple[Target, ...] = ("request", "licenses")
+Target = Literal["request", "licenses", "requests"]
+TARGETS: tuple[Target, ...] = ("request", "licenses", "requests")
 
 _TYPE = re.compile(r"[a-z][a-z0-9_-]{0,39}")
+# A request number as the service makes them, e.g. TS-000123 or VL-000042.
+_NUMBER = re.compile(r"[A-Z]{1,4}-\d{1,12}")
 _MAX_LINK = 2048
 
 
@@ -38,9 +40,12 @@ class LaunchRequest:
     product: str = ""
     version: str = ""
     code: str = ""
+    number: str = ""  # target "requests": the request to open, e.g. TS-000123
 
     def to_url(self) -> str:
         """The link form, e.g. to hand it to the instance already running (L3)."""
+        if self.target == "requests":
+            return f"{SCHEME}://requests/{self.number}" if self.number else f"{SCHEME}://requests"
         if self.target == "licenses":
             fields = {"code": self.code}
         else:
@@ -67,6 +72,11 @@ def parse_link(url: str) -> LaunchRequest:
     # "personal-cabinet://request?…" puts the target in the host; "personal-cabinet:request"
     # and "personal-cabinet:///request" put it in the path. Accept all three.
     target = (parts.netloc or parts.path.strip("/")).lower()
+    if target.startswith("requests/"):  # "personal-cabinet:requests/TS-1" (no host)
+        target, _, number = target.partition("/")
+        return requests_launch(number=number)
+    if target == "requests" and parts.netloc:  # the mail's personal-cabinet://requests/TS-1
+        return requests_launch(number=parts.path.strip("/"))
     if parts.netloc and parts.path.strip("/"):
         raise LaunchLinkError(f"The link points to an unknown page “{parts.netloc}{parts.path}”.")
     try:
@@ -110,6 +120,14 @@ def request_launch(
                 "21.3.10.391."
             ) from None
     return LaunchRequest("request", request_type=request_type, product=product, version=version)
+
+
+def requests_launch(*, number: str = "") -> LaunchRequest:
+    """My requests, optionally one request by its number (the staff reply's mail)."""
+    number = number.strip().upper()
+    if number and not _NUMBER.fullmatch(number):
+        raise LaunchLinkError(f"“{_shorten(number)}” is not a request number such as TS-000123.")
+    return LaunchRequest("requests", number=number)
 
 
 def licenses_launch(*, code: str = "") -> LaunchRequest:

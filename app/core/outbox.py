@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from app.core import atomic
 
@@ -39,6 +39,13 @@ class OutboxTransport(Protocol):
         self, payload: dict[str, Any], idempotency_key: str
     ) -> dict[str, Any]:
         """Create the request; return the service's answer. Raises Unreachable or Refused."""
+
+
+class ReplyTransport(OutboxTransport, Protocol):
+    def post_reply(
+        self, request_id: int, payload: dict[str, Any], idempotency_key: str
+    ) -> dict[str, Any]:
+        """Add a message to a request; return it. Raises Unreachable or Refused."""
 
 
 @dataclass
@@ -65,6 +72,8 @@ class OutboxEntry:
     account: str = ""
     # The wizard's state without secrets, so a refused request can be corrected and sent.
     draft: dict[str, Any] | None = None
+    # "request": a request to file; "reply": a message to ``payload["request_id"]``.
+    kind: str = "request"
 
     @property
     def summary(self) -> str:
@@ -84,6 +93,7 @@ class Outbox:
         *,
         account: str = "",
         draft: dict[str, Any] | None = None,
+        kind: str = "request",
     ) -> OutboxEntry:
         """Queue a request; ``files`` are (path, shown name, purpose) copied into the outbox,
         so the request does not depend on the originals staying where they are.
@@ -98,7 +108,9 @@ class Outbox:
             stored = f"file-{index}"
             shutil.copyfile(path, folder / stored)
             queued.append(QueuedFile(stored=stored, name=name, purpose=purpose))
-        entry = OutboxEntry(key=key, payload=payload, files=queued, account=account, draft=draft)
+        entry = OutboxEntry(
+            key=key, payload=payload, files=queued, account=account, draft=draft, kind=kind
+        )
         self._save(entry)
         return entry
 
@@ -175,10 +187,15 @@ class Outbox:
         report = next((f for f in entry.files if f.purpose == "sysinfo"), None)
         if report is not None:
             payload["sysinfo_attachment_id"] = report.attachment_id
-        answer = transport.create_support_request(payload, entry.key)
+        if entry.kind == "reply":
+            target = int(payload.pop("request_id"))
+            answer = cast("ReplyTransport", transport).post_reply(target, payload, entry.key)
+            entry.request_id = target
+        else:
+            answer = transport.create_support_request(payload, entry.key)
+            entry.number = str(answer.get("number", ""))
+            entry.request_id = answer.get("id")
         entry.status, entry.error = "sent", ""
-        entry.number = str(answer.get("number", ""))
-        entry.request_id = answer.get("id")
         self._save(entry)
         for qf in entry.files:  # the service has them now
             (folder / qf.stored).unlink(missing_ok=True)

@@ -60,6 +60,12 @@ def outbox_dir() -> Path:
     return _ensure(data_dir() / "outbox")
 
 
+def reply_outbox_dir() -> Path:
+    """Replies to requests written while the service was away (kept apart from the
+    wizard's outbox: they are sent to a request, not filed)."""
+    return _ensure(data_dir() / "reply-outbox")
+
+
 def uploads_dir() -> Path:
     """Resume records of tus uploads, so an upload continues after a restart (W3)."""
     return _ensure(data_dir() / "uploads")

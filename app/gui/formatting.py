@@ -23,6 +23,9 @@ STATUSES = {
     "malicious": "Verdict: malicious",
     "clean": "Verdict: clean",
     "false_positive_confirmed": "Verdict: false positive confirmed",
+    "verdict_malicious": "Verdict: malicious",
+    "verdict_clean": "Verdict: clean",
+    "verdict_false_positive": "Verdict: false positive",
 }
 
 LICENSE_STATUSES = {"active": "Active", "expired": "Expired", "blocked": "Blocked"}

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.context import AppContext
+from app.gui.formatting import status_text
 from app.gui.lifetime import follow
 from app.gui.pages.home import HomePage
 
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
     from app.gui.pages.profile import ProfilePage
     from app.gui.pages.requests import RequestsPage
     from app.gui.pages.support import SupportPage
+    from app.gui.requests.request_window import RequestWindow
     from app.gui.wizard.host import WizardHost
 
 PAGES = (
@@ -183,6 +186,20 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.setTabOrder(self.navigation, self.stack)
 
+        from app.gui.requests.live import LiveEvents
+        from app.gui.requests.notifier import Notifier
+        from app.gui.requests.reply_outbox import ReplyOutbox
+
+        # My requests, live: one event reader, its notifications, the replies' outbox
+        self.live = LiveEvents(ctx, self)
+        self.notifier = Notifier(ctx, self)
+        self.reply_outbox = ReplyOutbox(ctx, self)
+        self.request_windows: dict[int, RequestWindow] = {}
+        self._pending_number = ""  # a link's request, opened once signed in
+        self.live.received.connect(self._request_event)
+        self.live.unread_changed.connect(self._show_unread)
+        self.notifier.open_requested.connect(self.open_request)
+
         follow(ctx.connection.health_changed, self._show_health)
         follow(ctx.connection.service_changed, self._show_health)
         follow(ctx.session.signed_in_changed, self._signed_in_changed)
@@ -228,6 +245,9 @@ class MainWindow(QMainWindow):
                 from app.gui.pages.requests import RequestsPage
 
                 page = RequestsPage(ctx)
+                page.open_requested.connect(self.open_request)
+                page.export_requested.connect(self.export_request)
+                page.new_request_requested.connect(self._new_request)
                 text = (
                     "Sign in to see the requests you sent to Technical Support and the Virus "
                     "Lab, with their status and the experts' answers."
@@ -463,8 +483,14 @@ class MainWindow(QMainWindow):
                 dialog = self.dialogs.get(name)
                 if dialog is not None:
                     dialog.close()
+            for window in list(self.request_windows.values()):
+                if shiboken6.isValid(window):
+                    window.close()
         else:
             self.account_label.setText("Signed in")
+            if self._pending_number:
+                number, self._pending_number = self._pending_number, ""
+                self.open_request_number(number)
 
     def _show_account(self, profile: dict[str, Any] | None) -> None:
         if profile:
@@ -512,6 +538,11 @@ class MainWindow(QMainWindow):
                 "warning",
             )
         if launch is None:
+            return
+        if launch.target == "requests":
+            self.show_page("requests")
+            if launch.number:
+                self.open_request_number(launch.number)
             return
         if launch.target == "request":
             self.support.prefill(
@@ -694,28 +725,117 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1040, 680)
 
-    def open_request(self, request_id: int) -> None:
-        """A request in My requests (from the wizard's "Open in My requests")."""
-        self.bring_forward()
-        self.show_page("requests")
-        page = self.requests
-        tries = [0]
+    # -- My requests ------------------------------------------------------------------------
 
-        def select() -> None:
-            tree = page.ui.requestsTree
-            for row in range(tree.topLevelItemCount()):
-                item = tree.topLevelItem(row)
-                if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == request_id:
-                    tree.setCurrentItem(item)
-                    tree.scrollToItem(item)
-                    tree.setFocus()
-                    return
-            tries[0] += 1
-            if tries[0] < 50:
-                QTimer.singleShot(200, select)
+    def open_request(self, request_id: int) -> RequestWindow | None:
+        """A request in its own window (from the list, the wizard's "Open in My requests",
+        a notification or a link); an open one is brought forward."""
+        if not self._need_sign_in():
+            return None
+        from app.gui.requests.request_window import RequestWindow
 
-        QTimer.singleShot(0, page.reload)
-        QTimer.singleShot(200, select)
+        window = self.request_windows.get(request_id)
+        if window is None:
+            window = RequestWindow(self.ctx, request_id, self.live, self.reply_outbox)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.read.connect(self._request_read)
+            window.changed.connect(self._request_changed)
+            window.open_request.connect(self.open_request)
+            window.destroyed.connect(self._forget_request_windows)
+            self.request_windows[request_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def _forget_request_windows(self) -> None:
+        self.request_windows = {
+            k: w for k, w in self.request_windows.items() if shiboken6.isValid(w)
+        }
+
+    def export_request(self, request_id: int) -> None:
+        window = self.open_request(request_id)
+        if window is not None:
+            window.export_button.showMenu()
+
+    def open_request_number(self, number: str) -> None:
+        """A ``personal-cabinet://requests/<number>`` link: find the request and open it."""
+        if not self.ctx.session.signed_in:
+            self._pending_number = number
+            self.notice(f"Sign in to open request {number}.", "info")
+            self.open_sign_in()
+            return
+
+        def find(client: Any) -> Any:
+            page = client.list_requests(q=number, limit=5)
+            return next((r for r in page.items if r.get("number") == number), None)
+
+        def found(item: Any) -> None:
+            if item is None:
+                self.notice(f"Request {number} is not among the requests of this account.")
+            else:
+                self.open_request(int(item["id"]))
+
+        self.ctx.connection.call(find, on_done=found, on_error=self._unreachable_notice, owner=self)
+
+    def _unreachable_notice(self, error: BaseException) -> None:
+        from app.gui.feedback import message_for
+
+        self.notice(message_for(error), "warning")
+
+    def _new_request(self) -> None:
+        self.show_page("support")
+
+    def _request_read(self, request_id: int) -> None:
+        if "requests" in self.pages:
+            self.requests.model.set_unread(request_id, False)
+        self.live.refresh_unread()
+
+    def _request_changed(self, detail: dict[str, Any]) -> None:
+        if "requests" in self.pages:
+            self.requests.model.put(_summary(detail, unread=False))
+
+    def _request_event(self, event: Any) -> None:
+        """A live event: the list's row, and a notification unless the request is in
+        front of the user already."""
+        request_id = int(event.data.get("request_id", 0) or 0)
+        if not request_id:
+            return
+        window = self.request_windows.get(request_id)
+        watching = window is not None and window.isVisible()
+        number = str(event.data.get("number", ""))
+        if event.kind == "request.message" and event.data.get("sender") == "staff":
+            text = f"There is a new reply to your request {number}."
+        elif event.kind == "request.status":
+            text = f"Request {number} is now: {status_text(str(event.data.get('to', '')))}."
+        else:
+            text = ""
+        if "requests" in self.pages and event.kind in (
+            "request.message",
+            "request.status",
+            "request.created",
+        ):
+            self._refresh_row(request_id, unread=bool(text) and not watching)
+        if text and not (watching and window is not None and window.isActiveWindow()):
+            self.notifier.notify(request_id, "Personal Cabinet", text)
+
+    def _refresh_row(self, request_id: int, *, unread: bool) -> None:
+        def done(detail: Any) -> None:
+            if "requests" in self.pages:
+                self.requests.model.put(_summary(detail, unread=unread))
+
+        self.ctx.connection.call(
+            lambda client: client.get_request(request_id), on_done=done, owner=self, name="row"
+        )
+
+    def _show_unread(self, count: int) -> None:
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == "requests":
+                title = next(t for k, t, _ in PAGES if k == "requests")
+                item.setText(f"{title} ({count})" if count else title)
+                item.setToolTip(f"{count} unread" if count else "")
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, f"{count} unread")
 
     def requests_changed(self) -> None:
         """A request was filed: lists that show requests load again when next shown."""
@@ -723,6 +843,11 @@ class MainWindow(QMainWindow):
             self.requests.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.live.stop()
+        self.notifier.hide()
+        for window in list(self.request_windows.values()):
+            if shiboken6.isValid(window):
+                window.close()
         if self._wizards is not None:
             self._wizards.close_quietly()
         geometry = bytes(self.saveGeometry().data())
@@ -731,3 +856,12 @@ class MainWindow(QMainWindow):
         for dialog in list(self.dialogs.values()):
             dialog.close()
         super().closeEvent(event)
+
+
+def _summary(detail: dict[str, Any], *, unread: bool) -> dict[str, Any]:
+    """A list row from a request's detail (what ``GET /requests`` would show for it)."""
+    keys = ("id", "number", "kind", "type", "product", "status", "created_at", "updated_at")
+    row = {k: detail.get(k) for k in keys}
+    row["unread"] = unread
+    row["has_attachments"] = bool(detail.get("attachments"))
+    return row

@@ -16,6 +16,7 @@ from server.errors import Problem, problem_response
 from server.schemas.attachments import AttachmentMeta
 from server.schemas.messages import MessageCreate, MessageOut, Sender
 from server.schemas.requests import (
+    MyRequestSummary,
     Rating,
     RequestDetail,
     RequestPage,
@@ -23,7 +24,13 @@ from server.schemas.requests import (
     SupportCreate,
     ViruslabCreate,
 )
-from server.services import messages, pagination, support_requests
+from server.services import (
+    messages,
+    pagination,
+    request_facets,
+    request_reads,
+    support_requests,
+)
 from server.services.support_requests import Filer
 
 router = APIRouter(prefix="/api/v1/requests", tags=["requests"])
@@ -142,9 +149,18 @@ def list_mine(
         cursor=cursor,
         limit=limit,
     )
+    files = request_facets.with_files(db, [r.id for r, _ in rows])
     return RequestPage(
-        items=[RequestSummary(**summary_fields(r, name)) for r, name in rows],
+        items=[
+            MyRequestSummary(
+                **summary_fields(r, name),
+                unread=request_reads.is_unread(r),
+                has_attachments=r.id in files,
+            )
+            for r, name in rows
+        ],
         next_cursor=next_cursor,
+        counts=None if cursor else request_facets.counts(db, user_id=user.id),
     )
 
 
@@ -176,13 +192,22 @@ def post_message(
         body=body.body,
         attachment_ids=body.attachment_ids,
     )
+    request_reads.mark_read(request)
     return _message_out(posted.message, posted.attachments)
+
+
+@router.post("/{request_id}/read", status_code=204)
+def mark_read(request_id: RequestId, user: CurrentUser, db: Db) -> None:
+    """The customer opened the request: it is no longer unread (until it changes)."""
+    request = support_requests.get_own(db, user=user, request_id=request_id, for_update=True)
+    request_reads.mark_read(request)
 
 
 @router.post("/{request_id}/close", response_model=RequestDetail)
 def close(request_id: RequestId, user: CurrentUser, state: State, db: Db) -> RequestDetail:
     request = support_requests.get_own(db, user=user, request_id=request_id, for_update=True)
     support_requests.close(db, settings=state.settings, user=user, request=request)
+    request_reads.mark_read(request)
     return _detail(db, state, request)
 
 
@@ -190,6 +215,7 @@ def close(request_id: RequestId, user: CurrentUser, state: State, db: Db) -> Req
 def reopen(request_id: RequestId, user: CurrentUser, state: State, db: Db) -> RequestDetail:
     request = support_requests.get_own(db, user=user, request_id=request_id, for_update=True)
     support_requests.reopen(db, settings=state.settings, user=user, request=request)
+    request_reads.mark_read(request)
     return _detail(db, state, request)
 
 
@@ -199,4 +225,5 @@ def rate(
 ) -> RequestDetail:
     request = support_requests.get_own(db, user=user, request_id=request_id, for_update=True)
     support_requests.rate(db, user=user, request=request, helped=body.helped, comment=body.comment)
+    request_reads.mark_read(request)
     return _detail(db, state, request)

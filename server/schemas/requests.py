@@ -73,9 +73,19 @@ class RequestSummary(BaseModel):
     updated_at: datetime
 
 
+class MyRequestSummary(RequestSummary):
+    unread: bool = Field(description="Changed since the customer last opened it")
+    has_attachments: bool = Field(description="Files the customer may see are attached")
+
+
 class RequestPage(BaseModel):
-    items: list[RequestSummary]
+    items: list[MyRequestSummary]
     next_cursor: str | None
+    counts: dict[str, dict[str, int]] | None = Field(
+        None,
+        description="First page only: all my requests by status, type and kind, and "
+        "how many are unread (`unread.all`), whatever the filters",
+    )
 
 
 class StatusEntry(BaseModel):

@@ -80,7 +80,7 @@ def staff_replied(
         return
     to, number = request.email, request.number
     follow = (
-        "Reply under My requests in Personal Cabinet."
+        f"Reply under My requests in Personal Cabinet:\npersonal-cabinet://requests/{number}"
         if request.owner_id is not None
         else "Reply to this request by filing a new one and quoting its number."
     )

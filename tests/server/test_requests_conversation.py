@@ -51,6 +51,8 @@ def test_customer_and_staff_talk(
     # The reply reaches the requester by mail as well.
     mail = mailbox.wait_for(customer.email, subject=f"New reply to your request {req['number']}")
     assert "Please update to 21.3.11" in body_of(mail)
+    # ... with a link that opens the request in Personal Cabinet
+    assert f"personal-cabinet://requests/{req['number']}" in body_of(mail)
 
     conversation = customer.get(f"/requests/{req['id']}/messages").json()
     assert [(m["sender"], m["body"]) for m in conversation] == [
@@ -115,6 +117,7 @@ def test_staff_reply_to_an_anonymous_request_is_mailed(
     staff.post(f"/staff/requests/{req['id']}/messages", json={"body": "It costs 30 EUR."})
     mail = mailbox.wait_for(address, subject=f"New reply to your request {req['number']}")
     assert "It costs 30 EUR." in body_of(mail)
+    assert "personal-cabinet://" not in body_of(mail)  # no account: nothing to open
 
 
 def test_customers_cannot_post_as_staff_or_internally(customer: Caller, product: int) -> None:

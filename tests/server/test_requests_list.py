@@ -60,6 +60,8 @@ def test_paging_walks_every_request_once_newest_first(
         "status",
         "created_at",
         "updated_at",
+        "unread",
+        "has_attachments",
     }
     assert first["product"] == {"id": product, "name": "Demo Anti-Virus"}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
 
 from app.core import validators
 from app.gui import theme
@@ -36,6 +36,12 @@ class SettingsDialog(AccountDialog):
         for key, text in THEMES:
             ui.themeCombo.addItem(text, key)
         ui.themeCombo.setCurrentIndex(max(0, ui.themeCombo.findData(ctx.settings.theme)))
+        # My requests: a desktop notification for a new answer or status change (R4)
+        self.notifications_check = QCheckBox(
+            self.tr("Notify me of new answers and status changes of my requests")
+        )
+        self.notifications_check.setChecked(ctx.settings.notifications)
+        ui.appearanceForm.addRow(self.notifications_check)
         ui.urlEdit.setText(ctx.connection.server_url or ctx.settings.server_url)
         (ui.embeddedRadio if ctx.connection.embedded_mode else ui.remoteRadio).setChecked(True)
         ui.remoteRadio.toggled.connect(self._mode)
@@ -82,6 +88,10 @@ class SettingsDialog(AccountDialog):
             except validators.Invalid as exc:
                 self.errors.show(exc)
                 return
+        notify = self.notifications_check.isChecked()
+        if notify != self.ctx.settings.notifications:
+            self.ctx.settings.notifications = notify
+            self.ctx.save_settings()
         chosen_theme = str(self.ui.themeCombo.currentData())
         if chosen_theme != self.ctx.settings.theme:
             self.ctx.settings.theme = chosen_theme

@@ -41,6 +41,8 @@ class SupportRequest(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     closed_at: Mapped[datetime | None] = mapped_column(default=None)
     resolved_at: Mapped[datetime | None] = mapped_column(default=None)
+    # What the customer has seen: the request is unread while ``updated_at`` is later.
+    customer_read_at: Mapped[datetime | None] = mapped_column(default=None)
 
     __table_args__ = (
         Index("ix_requests_owner_updated", "owner_id", "updated_at", "id"),

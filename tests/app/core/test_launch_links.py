@@ -107,3 +107,29 @@ def test_command_line_errors() -> None:
         from_options(_parse(["--product-version", "x"]))
     with pytest.raises(LaunchLinkError, match="not a Personal Cabinet link"):
         from_options(_parse(["mailto:someone"]))
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "personal-cabinet://requests/TS-000123",
+        "personal-cabinet://requests/ts-000123/",
+        "personal-cabinet:requests/TS-000123",
+    ],
+)
+def test_a_mail_link_names_the_request_to_open(url: str) -> None:
+    launch = parse_link(url)
+    assert launch.target == "requests" and launch.number == "TS-000123"
+    assert parse_link(launch.to_url()) == launch
+
+
+@pytest.mark.parametrize(
+    "url", ["personal-cabinet://requests/DROP TABLE", "personal-cabinet://requests/TS-1/2"]
+)
+def test_a_request_link_with_a_bad_number_is_refused(url: str) -> None:
+    with pytest.raises(LaunchLinkError, match="request number"):
+        parse_link(url)
+
+
+def test_the_requests_page_without_a_number() -> None:
+    assert parse_link("personal-cabinet://requests") == LaunchRequest("requests")

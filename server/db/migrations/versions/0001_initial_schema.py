@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-02 05:17:04.580367
+Create Date: 2026-12-02 05:49:21.620469
 """
 
 from collections.abc import Sequence
@@ -176,6 +176,7 @@ def upgrade() -> None:
     sa.Column('updated_at', server.db.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('closed_at', server.db.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('resolved_at', server.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('customer_read_at', server.db.base.UTCDateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['assignee_id'], ['users.id'], name=op.f('fk_requests_assignee_id_users')),
     sa.ForeignKeyConstraint(['owner_id'], ['users.id'], name=op.f('fk_requests_owner_id_users'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['product_id'], ['products.id'], name=op.f('fk_requests_product_id_products')),

@@ -250,16 +250,14 @@ def test_signed_in_request_with_small_and_large_files_and_a_report(
     messages = [e["text"] for e in trail["entries"] if e["kind"] == "message"]
     assert any("dots" in m for m in messages)  # the version message the user saw
 
-    # "Open in My requests": the list, with the new request selected
+    # "Open in My requests": that request itself, in its window
     click(qtbot, done.open_button)
-    requests_page = running.window.requests
-    qtbot.waitUntil(
-        lambda: (
-            requests_page.ui.requestsTree.currentItem() is not None
-            and requests_page.ui.requestsTree.currentItem().text(0) == number
-        ),
-        timeout=WAIT_MS,
-    )
+    windows = running.window.request_windows
+    qtbot.waitUntil(lambda: len(windows) == 1, timeout=WAIT_MS)
+    (opened,) = windows.values()
+    qtbot.waitUntil(lambda: opened.conversation is not None, timeout=WAIT_MS)
+    assert opened.title.text().endswith(number)
+    assert "The scanner stops at 40 % with error 0x2001." in opened.browser.toPlainText()
 
 
 # -- without an account ---------------------------------------------------------------------
