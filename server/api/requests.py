@@ -29,6 +29,7 @@ from server.services import (
     pagination,
     request_facets,
     request_reads,
+    request_sorts,
     support_requests,
 )
 from server.services.support_requests import Filer
@@ -136,6 +137,14 @@ def list_mine(
     type: Filter = None,
     kind: Filter = None,
     q: Annotated[str, Query(max_length=200, description="Number or words")] = "",
+    sort: Annotated[
+        request_sorts.SortName,
+        Query(
+            description="The column to order by, `-` first for descending (newest activity "
+            "first by default); ties by id. A cursor is good only for the sort it was made "
+            "for: another answers 400 `cursor_sort_mismatch`."
+        ),
+    ] = "-updated",
     cursor: Annotated[str | None, Query(max_length=500)] = None,
     limit: Annotated[int, Query(ge=1, le=pagination.MAX_LIMIT)] = pagination.DEFAULT_LIMIT,
 ) -> RequestPage:
@@ -146,6 +155,7 @@ def list_mine(
         types=type or (),
         kinds=kind or (),
         q=q,
+        sort=sort,
         cursor=cursor,
         limit=limit,
     )

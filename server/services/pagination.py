@@ -1,8 +1,9 @@
-"""Keyset (cursor) paging on (updated_at desc, id desc).
+"""Keyset (cursor) paging on (sort column, id), in either direction.
 
 Offsets get slower with every page and skip or repeat rows when rows move; a keyset cursor
 seeks straight into the index and stays stable while requests are updated. The cursor is
-opaque to clients: url-safe base64 of the last row's key.
+opaque to clients: url-safe base64 of the sort it was made for and the last row's key, so a
+cursor of one sort is never read as a position in another.
 """
 
 from __future__ import annotations
@@ -15,74 +16,115 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, or_
+from sqlalchemy import ColumnElement, Select, and_, or_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from server.errors import Problem
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
+NEWEST_FIRST = "-updated"
 
 
 @dataclass(frozen=True)
 class Cursor:
-    updated_at: datetime
+    sort: str
+    value: Any  # a timezone-aware datetime for time sorts, else a string
     id: int
 
 
-def encode(updated_at: datetime, row_id: int) -> str:
-    raw = json.dumps({"u": updated_at.isoformat(), "i": row_id}, separators=(",", ":"))
+@dataclass(frozen=True)
+class SortKey:
+    """What a page is ordered by: ``name`` (as the client says it, ``-`` first for
+    descending), the column or expression, and whether its values are times."""
+
+    name: str
+    column: ColumnElement[Any] | InstrumentedAttribute[Any]
+    is_time: bool = False
+
+    @property
+    def descending(self) -> bool:
+        return self.name.startswith("-")
+
+
+def _invalid() -> Problem:
+    return Problem(
+        422,
+        "invalid_cursor",
+        "The paging cursor is not valid; start again from the first page.",
+        errors={"cursor": "Not a cursor from this service."},
+    )
+
+
+def encode(value: Any, row_id: int, sort: str = NEWEST_FIRST) -> str:
+    shown = value.isoformat() if isinstance(value, datetime) else value
+    raw = json.dumps({"s": sort, "v": shown, "i": row_id}, separators=(",", ":"))
     return base64.urlsafe_b64encode(raw.encode()).rstrip(b"=").decode()
 
 
-def decode(cursor: str | None) -> Cursor | None:
-    """The position a client sent back; a cursor we did not make answers 422."""
+def decode(cursor: str | None, *, sort: str = NEWEST_FIRST, is_time: bool = True) -> Cursor | None:
+    """The position a client sent back: a cursor we did not make answers 422, one made for
+    another sort 400 (the client changed the sort and kept an old cursor)."""
     if not cursor:
         return None
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         data = json.loads(base64.urlsafe_b64decode(padded.encode()))
-        when = datetime.fromisoformat(data["u"])
+        made_for = str(data["s"])
         row_id = int(data["i"])
-        if when.tzinfo is None or not 0 < row_id < 2**63:
+        raw = data["v"]
+        if not isinstance(raw, str) or not 0 < row_id < 2**63:
             raise ValueError("not a position")
+        value: Any = raw
+        if made_for == sort and is_time:
+            value = datetime.fromisoformat(raw)
+            if value.tzinfo is None:
+                raise ValueError("not a position")
     except (binascii.Error, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise _invalid() from None
+    if made_for != sort:
         raise Problem(
-            422,
-            "invalid_cursor",
-            "The paging cursor is not valid; start again from the first page.",
-            errors={"cursor": "Not a cursor from this service."},
-        ) from None
-    return Cursor(when, row_id)
+            400,
+            "cursor_sort_mismatch",
+            "The paging cursor was made for another sort; start again from the first page.",
+            errors={"cursor": f"Made for sort {made_for!r}, not {sort!r}."},
+        )
+    return Cursor(made_for, value, row_id)
 
 
 def page(
     db: Session,
     stmt: Select,
     *,
-    updated_col: InstrumentedAttribute[datetime],
     id_col: InstrumentedAttribute[int],
     cursor: str | None,
     limit: int,
-    key: Callable[[Any], tuple[datetime, int]],
+    key: Callable[[Any], tuple[Any, int]],
+    sort: SortKey | None = None,
+    updated_col: InstrumentedAttribute[datetime] | None = None,
 ) -> tuple[Sequence[Any], str | None]:
-    """One page of ``stmt`` newest first, and the cursor of the next page (None at the end).
+    """One page of ``stmt`` in ``sort`` order (newest activity first by default, on
+    ``updated_col``) with ties broken by id in the same direction, and the cursor of the
+    next page (None at the end). ``key`` gives a row's (sort value, id).
 
-    ``updated_at <= u AND (updated_at < u OR id < i)`` rather than a row-value comparison:
-    both SQLite and PostgreSQL turn the first term into an index seek.
+    ``col <= v AND (col < v OR id < i)`` rather than a row-value comparison: both SQLite
+    and PostgreSQL turn the first term into an index seek.
     """
-    after = decode(cursor)
+    if sort is None:
+        assert updated_col is not None, "a sort or the updated column"
+        sort = SortKey(NEWEST_FIRST, updated_col, is_time=True)
+    col = sort.column
+    after = decode(cursor, sort=sort.name, is_time=sort.is_time)
     if after is not None:
-        stmt = stmt.where(
-            and_(
-                updated_col <= after.updated_at,
-                or_(updated_col < after.updated_at, id_col < after.id),
-            )
-        )
+        if sort.descending:
+            stmt = stmt.where(and_(col <= after.value, or_(col < after.value, id_col < after.id)))
+        else:
+            stmt = stmt.where(and_(col >= after.value, or_(col > after.value, id_col > after.id)))
     limit = max(1, min(limit, MAX_LIMIT))
-    rows = db.execute(stmt.order_by(updated_col.desc(), id_col.desc()).limit(limit + 1)).all()
+    order = (col.desc(), id_col.desc()) if sort.descending else (col.asc(), id_col.asc())
+    rows = db.execute(stmt.order_by(*order).limit(limit + 1)).all()
     if len(rows) <= limit:
         return rows, None
     rows = rows[:limit]
-    last_updated, last_id = key(rows[-1])
-    return rows, encode(last_updated, last_id)
+    last_value, last_id = key(rows[-1])
+    return rows, encode(last_value, last_id, sort.name)

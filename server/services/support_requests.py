@@ -24,7 +24,15 @@ from server import clock
 from server.config import Settings
 from server.db.models import Attachment, Message, Product, StatusChange, SupportRequest, User
 from server.errors import Problem, not_found
-from server.services import attachments, captcha, events, notifications, pagination, storage
+from server.services import (
+    attachments,
+    captcha,
+    events,
+    notifications,
+    pagination,
+    request_sorts,
+    storage,
+)
 from server.services.mail import Mailer
 from server.services.request_states import (
     ANSWERED,
@@ -390,17 +398,20 @@ def list_mine(
     types: Sequence[str] = (),
     kinds: Sequence[str] = (),
     q: str = "",
+    sort: str = request_sorts.DEFAULT,
     cursor: str | None = None,
     limit: int = pagination.DEFAULT_LIMIT,
 ) -> tuple[list[tuple[SupportRequest, str | None]], str | None]:
+    """One page in ``sort`` order (one of ``request_sorts.SORTS``), ties by id."""
+    order, key = request_sorts.sort_key(sort)
     rows, next_cursor = pagination.page(
         db,
         my_requests_query(user_id=user.id, statuses=statuses, types=types, kinds=kinds, q=q),
-        updated_col=SupportRequest.updated_at,
+        sort=order,
         id_col=SupportRequest.id,
         cursor=cursor,
         limit=limit,
-        key=lambda row: (row[0].updated_at, row[0].id),
+        key=key,
     )
     return [(row[0], row[1]) for row in rows], next_cursor
 

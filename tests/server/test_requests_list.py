@@ -211,3 +211,67 @@ def test_the_list_seeks_its_index_with_100k_requests(make_service: ServiceFactor
             plan = "\n".join(row[0] for row in conn.execute(text(f"EXPLAIN {compiled}")))
             assert "ix_requests_owner_updated" in plan, plan
             assert "Sort" not in plan, plan
+
+
+def test_every_sort_pages_each_request_once_in_order(
+    service: LiveService, customer: Caller, other_customer: Caller
+) -> None:
+    """Each column in both directions, two per page: the pages together are the whole list
+    in that order, ties (same status, type, product, even time) broken by id the same way."""
+    alpha, beta = make_product(service, "alpha shield"), make_product(service, "beta guard")
+    file_support(other_customer, alpha)
+    made = [
+        file_support(customer, product, type=rtype)
+        for product, rtype in (
+            (beta, "license"),
+            (alpha, "setup"),
+            (beta, "setup"),
+            (alpha, "license"),
+            (alpha, "setup"),
+        )
+    ]
+    customer.post(f"/requests/{made[1]['id']}/close")
+    customer.post(f"/requests/{made[3]['id']}/close")
+    everything = {i["id"]: i for page in _all_pages(customer, 50) for i in page}
+    assert set(everything) == {m["id"] for m in made}
+    value = {
+        "updated": lambda i: datetime.fromisoformat(i["updated_at"]),
+        "created": lambda i: datetime.fromisoformat(i["created_at"]),
+        "number": lambda i: i["number"],
+        "status": lambda i: i["status"],
+        "type": lambda i: i["type"],
+        "product": lambda i: i["product"]["name"],
+    }
+    for column, of in value.items():
+        for descending in (False, True):
+            sort = ("-" if descending else "") + column
+            pages = _all_pages(customer, 2, sort=sort)
+            got = [i["id"] for page in pages for i in page]
+            want = sorted(everything, key=lambda n: (of(everything[n]), n), reverse=descending)
+            assert got == want, sort
+            assert [len(p) for p in pages] == [2, 2, 1], sort
+
+
+def test_a_cursor_is_only_good_for_its_own_sort(customer: Caller, product: int) -> None:
+    for _ in range(3):
+        file_support(customer, product)
+    first = customer.get("/requests", params={"limit": 1, "sort": "number"}).json()
+    assert customer.get(
+        "/requests", params={"limit": 1, "sort": "number", "cursor": first["next_cursor"]}
+    ).ok
+    for other in ("-number", "status", None):
+        params = {"limit": 1, "cursor": first["next_cursor"], **({"sort": other} if other else {})}
+        r = customer.get("/requests", params=params)
+        assert r.status_code == 400, other
+        assert r.json()["code"] == "cursor_sort_mismatch"
+    # A time cursor read as another time sort is refused too, not mis-seeked.
+    newest = customer.get("/requests", params={"limit": 1}).json()
+    r = customer.get("/requests", params={"sort": "-created", "cursor": newest["next_cursor"]})
+    assert r.status_code == 400
+
+
+@pytest.mark.parametrize("sort", ["priority", "--updated", "Updated", "", "owner_id"])
+def test_only_the_list_columns_sort(customer: Caller, sort: str) -> None:
+    r = customer.get("/requests", params={"sort": sort})
+    assert r.status_code == 422
+    assert r.json()["code"] == "validation_error"
