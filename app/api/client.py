@@ -382,7 +382,10 @@ class ApiClient:
         type: str | None = None,
         kind: str | None = None,
         q: str | None = None,
+        sort: str | None = None,
     ) -> Page[RequestSummary]:
+        """One page; ``sort`` is a column (``number``, ``-updated`` ...) and a cursor only
+        goes with the sort it came from."""
         params = {
             k: v
             for k, v in {
@@ -392,6 +395,7 @@ class ApiClient:
                 "type": type,
                 "kind": kind,
                 "q": q,
+                "sort": sort,
             }.items()
             if v not in (None, "")
         }

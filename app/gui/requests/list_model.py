@@ -1,9 +1,11 @@
 """The My requests list as a Qt model: the service's cursor pages are fetched as the view
-scrolls (``canFetchMore``/``fetchMore``), filters and search reload from the first page,
-and a row changed by a live event is put in place without a reload."""
+scrolls (``canFetchMore``/``fetchMore``), in the order the service sorts by; filters,
+search and a sort reload from the first page, and a row changed by a live event is put in
+place without a reload."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QIcon
 
-from app.core.requests.query import COLUMNS, RequestsQuery, sort_key
+from app.core.requests.query import COLUMNS, RequestsQuery
 from app.gui.context import AppContext
 from app.gui.feedback import message_for
 from app.gui.formatting import date_time, plain, status_text
@@ -65,8 +67,6 @@ class RequestsModel(QAbstractTableModel):
         self.query = query
         if reload or not self.started:
             self.reload()
-        else:
-            self._sort_rows()
 
     def reload(self) -> None:
         self._generation += 1
@@ -128,10 +128,6 @@ class RequestsModel(QAbstractTableModel):
         self.done_once = True
         if page.counts is not None:
             self.counts_changed.emit(page.counts)
-        if not self.query.service_order:
-            self._sort_rows()
-            if self.next_cursor is not None:
-                self._fetch(self.next_cursor)  # another order needs every row to be right
         self.loaded.emit()
 
     def _fetch_failed(self, generation: int, error: BaseException) -> None:
@@ -147,17 +143,22 @@ class RequestsModel(QAbstractTableModel):
         return next((n for n, r in enumerate(self.rows) if r.get("id") == request_id), -1)
 
     def put(self, item: dict[str, Any]) -> None:
-        """A request as it is now (from a live event): replaced in place, or added when
-        it is new and the query would show it."""
+        """A request as it is now (from a live event): replaced in place (moved to the top
+        in the default order, newest activity first), or added at the top when it is new
+        and the query would show it. In another order it keeps its place until a reload:
+        where it belongs among rows not loaded yet is the service's to say."""
         row = self.row_of(int(item.get("id", 0)))
         if row >= 0:
             self.rows[row] = {**self.rows[row], **item}
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            if row > 0 and self.query.newest_first:
+                self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), 0)
+                self.rows.insert(0, self.rows.pop(row))
+                self.endMoveRows()
         elif self.done_once and self._matches(item):
             self.beginInsertRows(QModelIndex(), 0, 0)
             self.rows.insert(0, item)
             self.endInsertRows()
-        self._sort_rows()
 
     def set_unread(self, request_id: int, unread: bool) -> None:
         row = self.row_of(request_id)
@@ -177,28 +178,17 @@ class RequestsModel(QAbstractTableModel):
     # -- sorting ----------------------------------------------------------------------------
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The header asked for an order: the service sorts, from its first page (once
+        the list was asked for; before that the order is only remembered)."""
         if not 0 <= column < len(COLUMNS):
             return
-        from dataclasses import replace
-
-        self.query = replace(
-            self.query,
-            sort=COLUMNS[column],
-            descending=order == Qt.SortOrder.DescendingOrder,
+        query = replace(
+            self.query, sort=COLUMNS[column], descending=order == Qt.SortOrder.DescendingOrder
         )
-        self._sort_rows()
-        if not self.query.service_order and self.next_cursor is not None:
-            self._fetch(self.next_cursor)
-
-    def _sort_rows(self) -> None:
-        if len(self.rows) < 2:
-            return
-        self.layoutAboutToBeChanged.emit()
-        self.rows.sort(
-            key=lambda item: sort_key(self.query.sort, item, self.titles),
-            reverse=self.query.descending,
-        )
-        self.layoutChanged.emit()
+        if self.started:
+            self.set_query(query)
+        else:
+            self.query = query
 
     # -- the model --------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from app.core.requests import actions
 from app.core.requests.conversation import assemble
 from app.core.requests.event_cursor import EventCursor
 from app.core.requests.export import Wording, conversation_html, document
-from app.core.requests.query import RequestsQuery, sort_key
+from app.core.requests.query import RequestsQuery
 
 
 def _detail(**changes: Any) -> dict[str, Any]:
@@ -51,20 +51,13 @@ def _message(mid: int, at: str, sender: str = "staff", **extra: Any) -> dict[str
 
 def test_query_params_and_saved_form() -> None:
     query = RequestsQuery(kind="viruslab", q="  freeze ", sort="number", descending=False)
-    assert query.params() == {"kind": "viruslab", "q": "freeze"}
-    assert query.filtered and not query.service_order
+    assert query.params() == {"kind": "viruslab", "q": "freeze", "sort": "number"}
+    assert query.filtered and not query.newest_first
+    assert RequestsQuery(sort="created_at").params() == {"sort": "-created"}
     assert RequestsQuery.from_dict(query.to_dict()) == query
     assert RequestsQuery.from_dict({"sort": "evil", "kind": "x", "q": 3}) == RequestsQuery()
     assert RequestsQuery.from_dict("junk") == RequestsQuery()
-    assert not RequestsQuery().filtered and RequestsQuery().service_order
-
-
-def test_numbers_sort_by_their_value_and_types_by_title() -> None:
-    rows = [{"id": 1, "number": "TS-000010"}, {"id": 2, "number": "TS-000009"}]
-    assert sorted(rows, key=lambda r: sort_key("number", r, {}))[0]["id"] == 2
-    typed = [{"id": 1, "type": "zz"}, {"id": 2, "type": "aa"}]
-    titles = {"zz": "Activation", "aa": "Updates"}
-    assert sorted(typed, key=lambda r: sort_key("type", r, titles))[0]["id"] == 1
+    assert not RequestsQuery().filtered and RequestsQuery().newest_first
 
 
 # -- the conversation -----------------------------------------------------------------------
