@@ -30,6 +30,7 @@ from app.api.models import (
     Health,
     License,
     Message,
+    MyRequestSummary,
     Page,
     Product,
     Profile,
@@ -383,7 +384,7 @@ class ApiClient:
         kind: str | None = None,
         q: str | None = None,
         sort: str | None = None,
-    ) -> Page[RequestSummary]:
+    ) -> Page[MyRequestSummary]:
         """One page; ``sort`` is a column (``number``, ``-updated`` ...) and a cursor only
         goes with the sort it came from."""
         params = {

@@ -154,9 +154,14 @@ class RequestSummary(TypedDict):
     status: str
     created_at: str
     updated_at: str
-    # In the My requests list only: changed since last opened; files attached.
-    unread: NotRequired[bool]
-    has_attachments: NotRequired[bool]
+
+
+class MyRequestSummary(RequestSummary):
+    """A line of "My requests" (``GET /requests``): with whether it changed since last
+    opened and whether files are attached."""
+
+    unread: bool
+    has_attachments: bool
 
 
 class StatusEntry(TypedDict):
@@ -184,6 +189,8 @@ class RequestDetail(RequestSummary):
     history: list[StatusEntry]
     attachments: list[Attachment]
     message_count: int
+    follow_up_of: str | None  # the number of the request this one follows up
+    follow_ups: list[str]  # numbers of the requests that follow this one up
 
 
 class Message(TypedDict):

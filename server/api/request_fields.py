@@ -66,4 +66,6 @@ def detail_fields(view: support_requests.RequestView, state: ServiceState) -> di
         "reopen_until": reopen_until(r, state.settings.reopen_window),
         "history": [history_entry(c) for c in view.history],
         "message_count": view.message_count,
+        "follow_up_of": view.follow_up_of,
+        "follow_ups": view.follow_ups,
     }

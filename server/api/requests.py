@@ -103,6 +103,7 @@ def create_support(
             attachment_ids=body.attachment_ids,
             sysinfo_attachment_id=body.sysinfo_attachment_id,
             trail=body.trail,
+            follow_up_of=body.follow_up_of,
         ),
     )
 

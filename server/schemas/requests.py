@@ -35,6 +35,13 @@ class SupportCreate(Strict):
     attachment_ids: Ids
     sysinfo_attachment_id: DbId | None = None
     trail: dict[str, Any] | None = Field(None, description="The wizard's step trail, kept as sent")
+    follow_up_of: str | None = Field(
+        None,
+        max_length=20,
+        pattern=NO_NUL,
+        description="The number of the caller's own earlier request this one follows up "
+        "(signed-in callers only)",
+    )
     captcha_id: str | None = Field(
         None, max_length=64, pattern=NO_NUL, description="Anonymous callers only"
     )
@@ -111,3 +118,5 @@ class RequestDetail(RequestSummary):
     history: list[StatusEntry]
     attachments: list[AttachmentMeta]
     message_count: int
+    follow_up_of: str | None = Field(description="The number of the request this follows up")
+    follow_ups: list[str] = Field(description="Numbers of the requests that follow this one up")

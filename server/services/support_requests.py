@@ -180,6 +180,7 @@ def create_support(
     attachment_ids: Sequence[int],
     sysinfo_attachment_id: int | None,
     trail: dict[str, Any] | None,
+    follow_up_of: str | None = None,
 ) -> SupportRequest:
     errors: dict[str, str] = {}
     rtype = SUPPORT_BY_CODE.get(type_code)
@@ -202,6 +203,7 @@ def create_support(
         else:
             if size > TRAIL_MAX_BYTES:
                 errors["trail"] = f"The step trail is larger than {TRAIL_MAX_BYTES // 1024} KB."
+    earlier = _earlier_request(db, filer, follow_up_of, errors)
     _refuse(errors)
     assert rtype is not None
     request = _open(
@@ -218,6 +220,7 @@ def create_support(
         city=city.strip(),
         company=company.strip(),
         trail=trail,
+        follow_up_of_id=earlier,
     )
     owner_id = filer.user.id if filer.user else None
     anon = anon_owner(filer.anon_token) if filer.user is None else None
@@ -237,6 +240,26 @@ def create_support(
         request.sysinfo_attachment_id = report.id
     notifications.request_received(db, settings=settings, mailer=mailer, request=request)
     return request
+
+
+def _earlier_request(
+    db: Session, filer: Filer, number: str | None, errors: dict[str, str]
+) -> int | None:
+    """The id of the caller's own request ``number`` follows up; anyone else's is refused
+    exactly like a missing one, and anonymous callers have none to follow up."""
+    if not number or not number.strip():
+        return None
+    found = None
+    if filer.user is not None:
+        found = db.scalar(
+            select(SupportRequest.id).where(
+                SupportRequest.number == number.strip().upper(),
+                SupportRequest.owner_id == filer.user.id,
+            )
+        )
+    if found is None:
+        errors["follow_up_of"] = "None of your requests has this number."
+    return found
 
 
 def is_encrypted_zip(stream: BinaryIO) -> bool:
@@ -431,6 +454,8 @@ class RequestView:
     attachments: list[Attachment]
     messages: list[Message]
     message_count: int
+    follow_up_of: str | None = None  # the earlier request's number
+    follow_ups: tuple[str, ...] = ()  # later requests' numbers, oldest first
 
 
 def view(db: Session, *, request: SupportRequest, staff: bool) -> RequestView:
@@ -452,6 +477,16 @@ def view(db: Session, *, request: SupportRequest, staff: bool) -> RequestView:
     messages: list[Message] = []
     if staff:
         messages = list(db.scalars(select(Message).where(*msg_filter).order_by(Message.id)))
+    earlier = (
+        db.scalar(select(SupportRequest.number).where(SupportRequest.id == request.follow_up_of_id))
+        if request.follow_up_of_id is not None
+        else None
+    )
+    later = db.scalars(
+        select(SupportRequest.number)
+        .where(SupportRequest.follow_up_of_id == request.id)
+        .order_by(SupportRequest.id)
+    )
     return RequestView(
         request=request,
         product_name=product_name(db, request),
@@ -459,6 +494,8 @@ def view(db: Session, *, request: SupportRequest, staff: bool) -> RequestView:
         attachments=files,
         messages=messages,
         message_count=int(count),
+        follow_up_of=earlier,
+        follow_ups=tuple(later),
     )
 
 

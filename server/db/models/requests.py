@@ -37,6 +37,10 @@ class SupportRequest(Base):
     sysinfo_attachment_id: Mapped[int | None] = mapped_column(default=None)
     trail: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     rating: Mapped[int | None] = mapped_column(default=None)  # 1 helped, 0 did not
+    # The customer's earlier request this one follows up (same owner, checked on filing).
+    follow_up_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("requests.id", ondelete="SET NULL"), default=None, index=True
+    )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     closed_at: Mapped[datetime | None] = mapped_column(default=None)

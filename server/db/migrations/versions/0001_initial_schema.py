@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-02 05:49:21.620469
+Create Date: 2026-12-02 06:02:56.618135
 """
 
 from collections.abc import Sequence
@@ -172,18 +172,21 @@ def upgrade() -> None:
     sa.Column('sysinfo_attachment_id', sa.Integer(), nullable=True),
     sa.Column('trail', sa.JSON(), nullable=True),
     sa.Column('rating', sa.Integer(), nullable=True),
+    sa.Column('follow_up_of_id', sa.Integer(), nullable=True),
     sa.Column('created_at', server.db.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('updated_at', server.db.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('closed_at', server.db.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('resolved_at', server.db.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('customer_read_at', server.db.base.UTCDateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['assignee_id'], ['users.id'], name=op.f('fk_requests_assignee_id_users')),
+    sa.ForeignKeyConstraint(['follow_up_of_id'], ['requests.id'], name=op.f('fk_requests_follow_up_of_id_requests'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['owner_id'], ['users.id'], name=op.f('fk_requests_owner_id_users'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['product_id'], ['products.id'], name=op.f('fk_requests_product_id_products')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_requests')),
     sa.UniqueConstraint('number', name=op.f('uq_requests_number'))
     )
     with op.batch_alter_table('requests', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_requests_follow_up_of_id'), ['follow_up_of_id'], unique=False)
         batch_op.create_index('ix_requests_owner_updated', ['owner_id', 'updated_at', 'id'], unique=False)
         batch_op.create_index('ix_requests_queue', ['status', 'updated_at', 'id'], unique=False)
 
@@ -352,6 +355,7 @@ def downgrade() -> None:
     with op.batch_alter_table('requests', schema=None) as batch_op:
         batch_op.drop_index('ix_requests_queue')
         batch_op.drop_index('ix_requests_owner_updated')
+        batch_op.drop_index(batch_op.f('ix_requests_follow_up_of_id'))
 
     op.drop_table('requests')
     op.drop_table('pending_signins')
