@@ -741,6 +741,7 @@ class MainWindow(QMainWindow):
             window.read.connect(self._request_read)
             window.changed.connect(self._request_changed)
             window.open_request.connect(self.open_request)
+            window.open_number.connect(self.open_request_number)
             window.destroyed.connect(self._forget_request_windows)
             self.request_windows[request_id] = window
         window.show()

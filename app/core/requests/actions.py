@@ -35,7 +35,8 @@ def available(detail: dict[str, Any], now: datetime | None = None) -> frozenset[
 
 
 def follow_up_payload(detail: dict[str, Any], text: str) -> dict[str, Any]:
-    """A new support request like the old one, its description quoting the old number."""
+    """A new support request like the old one, linked to it by ``follow_up_of`` (its
+    description quotes the old number too, for whoever reads it by mail)."""
     product = detail.get("product") or {}
     body = f"Follow-up to request {detail.get('number', '')}.\n\n{text.strip()}"
     payload: dict[str, Any] = {
@@ -48,5 +49,6 @@ def follow_up_payload(detail: dict[str, Any], text: str) -> dict[str, Any]:
         "country": detail.get("country", ""),
         "city": detail.get("city", ""),
         "company": detail.get("company", ""),
+        "follow_up_of": detail.get("number", ""),
     }
     return {k: v for k, v in payload.items() if v not in (None, "")} | {"description": body}

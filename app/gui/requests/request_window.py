@@ -4,10 +4,12 @@ this help?". Opening it marks it read; live events for it arrive without a refre
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, unquote
 
-from PySide6.QtCore import QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +57,7 @@ class RequestWindow(QWidget):
     read = Signal(int)  # request id: shown to the user, so no longer unread
     changed = Signal(object)  # the detail as it is now (for the list)
     open_request = Signal(int)  # a follow-up was filed: open it
+    open_number = Signal(str)  # a linked request (follow-up or followed up) was clicked
 
     def __init__(
         self,
@@ -319,6 +322,28 @@ class RequestWindow(QWidget):
                 field.setWordWrap(True)
                 field.setTextInteractionFlags(field.textInteractionFlags().TextSelectableByMouse)
                 form.addRow(label + ":", field)
+        earlier = d.get("follow_up_of")
+        if earlier:
+            form.addRow(self.tr("Follow-up to") + ":", self._request_links([str(earlier)]))
+        later = [str(n) for n in d.get("follow_ups") or []]
+        if later:
+            form.addRow(self.tr("Follow-ups") + ":", self._request_links(later))
+
+    def _request_links(self, numbers: list[str]) -> QLabel:
+        """Request numbers as links that open that request in its own window."""
+        links = ", ".join(
+            f'<a href="{html.escape(quote(n), quote=True)}">{html.escape(n)}</a>' for n in numbers
+        )
+        field = QLabel(links)
+        field.setObjectName("request_links")
+        field.setWordWrap(True)
+        field.setTextFormat(Qt.TextFormat.RichText)
+        field.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        field.linkActivated.connect(self._open_linked)
+        return field
+
+    def _open_linked(self, href: str) -> None:
+        self.open_number.emit(unquote(href))
 
     def _show_files(self) -> None:
         conv = self.conversation

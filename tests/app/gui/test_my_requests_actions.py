@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.wizard import transfer as transfer_module
@@ -70,6 +70,22 @@ def test_rate_reopen_close_and_follow_up_reach_the_service(
     follow = _stored(svc, new_id)
     assert follow.description.startswith(f"Follow-up to request {scene.filed['number']}.")
     assert "came back" in follow.description and follow.product_id == scene.product
+    assert follow.follow_up_of_id == scene.request_id
+
+    # The details link both ways, and a link opens the other request.
+    number = str(scene.filed["number"])
+    new_window = windows[new_id]
+    qtbot.waitUntil(lambda: new_window.conversation is not None, timeout=WAIT_MS)
+    back = new_window.findChild(QLabel, "request_links")
+    assert back is not None and number in back.text()
+    request.close()
+    qtbot.waitUntil(lambda: scene.request_id not in scene.window.request_windows, timeout=WAIT_MS)
+    back.linkActivated.emit(number)
+    qtbot.waitUntil(lambda: scene.request_id in scene.window.request_windows, timeout=WAIT_MS)
+    old = scene.window.request_windows[scene.request_id]
+    qtbot.waitUntil(lambda: old.conversation is not None, timeout=WAIT_MS)
+    ahead = old.findChild(QLabel, "request_links")
+    assert ahead is not None and new_window.conversation.detail["number"] in ahead.text()
 
 
 def test_a_reply_written_with_the_service_stopped_is_sent_once_after_it_starts(

@@ -133,6 +133,7 @@ def test_actions_follow_the_services_rules() -> None:
     payload = actions.follow_up_payload(closed, "  Again.  ")
     assert payload["description"] == "Follow-up to request TS-000007.\n\nAgain."
     assert payload["product_id"] == 1 and payload["type"] == "application"
+    assert payload["follow_up_of"] == "TS-000007"
 
 
 # -- replies in the outbox ------------------------------------------------------------------
