@@ -30,6 +30,7 @@ from app.api.models import (
     Health,
     License,
     Message,
+    MyRequestSummary,
     Page,
     Product,
     Profile,
@@ -382,7 +383,7 @@ class ApiClient:
         type: str | None = None,
         kind: str | None = None,
         q: str | None = None,
-    ) -> Page[RequestSummary]:
+    ) -> Page[MyRequestSummary]:
         params = {
             k: v
             for k, v in {

@@ -154,9 +154,13 @@ class RequestSummary(TypedDict):
     status: str
     created_at: str
     updated_at: str
-    # In the My requests list only: changed since last opened; files attached.
-    unread: NotRequired[bool]
-    has_attachments: NotRequired[bool]
+
+
+class MyRequestSummary(RequestSummary):
+    """A line of the customer's own list: changed since last opened; files attached."""
+
+    unread: bool
+    has_attachments: bool
 
 
 class StatusEntry(TypedDict):

@@ -35,6 +35,7 @@ ANSWERS: dict[type, tuple[str, ...]] = {
     models.Attachment: ("AttachmentPublic", "AttachmentMeta"),
     models.RequestProduct: ("RequestProduct",),
     models.RequestSummary: ("RequestSummary",),
+    models.MyRequestSummary: ("MyRequestSummary",),
     models.StatusEntry: ("StatusEntry",),
     models.RequestDetail: ("RequestDetail",),
     models.Message: ("MessageOut",),
