@@ -733,8 +733,8 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             "About Personal Cabinet",
-            "<h3>Personal Cabinet</h3><p>Requests to Technical Support and the Virus Lab, "
-            "their answers, and the licenses of your antivirus product, in one place.</p>"
+            "<h3>Personal Cabinet</h3><p>Requests to Technical Support, the experts' "
+            "answers, and the activation codes of your antivirus product, in one place.</p>"
             f"<p>Support service: {self.ctx.connection.service_label}</p>{vendor}",
         )
 
