@@ -15,7 +15,7 @@ from collections.abc import Sequence
 def build_parser(*, with_launch_options: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="personal-cabinet",
-        description="Personal Cabinet: support requests, Virus Lab submissions and licenses.",
+        description="Personal Cabinet: requests to Technical Support, their answers, and licenses.",
         add_help=with_launch_options,
     )
     parser.add_argument(
