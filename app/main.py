@@ -15,7 +15,7 @@ from collections.abc import Sequence
 def build_parser(*, with_launch_options: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="personal-cabinet",
-        description="Personal Cabinet: support requests, Virus Lab submissions and licenses.",
+        description="Personal Cabinet: requests to Technical Support, their answers, and licenses.",
         add_help=with_launch_options,
     )
     parser.add_argument(
@@ -47,10 +47,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The launch-link options are only needed for --help here (the window parses them);
     # leaving them out keeps their imports off the way to the first window.
     wants_help = any(a in ("-h", "--help") for a in args)
-    options, _unknown = build_parser(with_launch_options=wants_help).parse_known_args(args)
+    options, rest = build_parser(with_launch_options=wants_help).parse_known_args(args)
     from app.gui.application import run
 
-    return run(args, server_url=options.server, exit_after_shown=options.exit_after_shown)
+    # The window gets what is left: the launch link and its options, not --server or
+    # --exit-after-shown, which it would otherwise report as not understood.
+    return run(rest, server_url=options.server, exit_after_shown=options.exit_after_shown)
 
 
 if __name__ == "__main__":

@@ -157,8 +157,7 @@ class RequestSummary(TypedDict):
 
 
 class MyRequestSummary(RequestSummary):
-    """A line of "My requests" (``GET /requests``): with whether it changed since last
-    opened and whether files are attached."""
+    """A line of the customer's own list: changed since last opened; files attached."""
 
     unread: bool
     has_attachments: bool

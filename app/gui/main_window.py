@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from app.gui.pages.profile import ProfilePage
     from app.gui.pages.requests import RequestsPage
     from app.gui.pages.support import SupportPage
+    from app.gui.requests.live import LiveEvents
+    from app.gui.requests.notifier import Notifier
+    from app.gui.requests.reply_outbox import ReplyOutbox
     from app.gui.requests.request_window import RequestWindow
     from app.gui.wizard.host import WizardHost
 
@@ -186,19 +189,11 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.setTabOrder(self.navigation, self.stack)
 
-        from app.gui.requests.live import LiveEvents
-        from app.gui.requests.notifier import Notifier
-        from app.gui.requests.reply_outbox import ReplyOutbox
-
-        # My requests, live: one event reader, its notifications, the replies' outbox
-        self.live = LiveEvents(ctx, self)
-        self.notifier = Notifier(ctx, self)
-        self.reply_outbox = ReplyOutbox(ctx, self)
+        # My requests, live (one event reader, its notifications, the replies' outbox):
+        # made after the first paint, by ``requests_live``
+        self._live: tuple[LiveEvents, Notifier, ReplyOutbox] | None = None
         self.request_windows: dict[int, RequestWindow] = {}
         self._pending_number = ""  # a link's request, opened once signed in
-        self.live.received.connect(self._request_event)
-        self.live.unread_changed.connect(self._show_unread)
-        self.notifier.open_requested.connect(self.open_request)
 
         follow(ctx.connection.health_changed, self._show_health)
         follow(ctx.connection.service_changed, self._show_health)
@@ -301,6 +296,33 @@ class MainWindow(QMainWindow):
     def after_first_paint(self) -> None:
         """What may wait until the window is on screen."""
         self.wizards  # noqa: B018 - offers a saved draft, starts the outbox
+        self.requests_live()
+
+    def requests_live(self) -> tuple[LiveEvents, Notifier, ReplyOutbox]:
+        """My requests' event reader, notifier and replies' outbox, made on first use."""
+        if self._live is None:
+            from app.gui.requests.live import LiveEvents
+            from app.gui.requests.notifier import Notifier
+            from app.gui.requests.reply_outbox import ReplyOutbox
+
+            live, notifier = LiveEvents(self.ctx, self), Notifier(self.ctx, self)
+            self._live = (live, notifier, ReplyOutbox(self.ctx, self))
+            live.received.connect(self._request_event)
+            live.unread_changed.connect(self._show_unread)
+            notifier.open_requested.connect(self.open_request)
+        return self._live
+
+    @property
+    def live(self) -> LiveEvents:
+        return self.requests_live()[0]
+
+    @property
+    def notifier(self) -> Notifier:
+        return self.requests_live()[1]
+
+    @property
+    def reply_outbox(self) -> ReplyOutbox:
+        return self.requests_live()[2]
 
     @property
     def home(self) -> HomePage:
@@ -711,8 +733,8 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             "About Personal Cabinet",
-            "<h3>Personal Cabinet</h3><p>Requests to Technical Support and the Virus Lab, "
-            "their answers, and the licenses of your antivirus product, in one place.</p>"
+            "<h3>Personal Cabinet</h3><p>Requests to Technical Support, the experts' "
+            "answers, and the activation codes of your antivirus product, in one place.</p>"
             f"<p>Support service: {self.ctx.connection.service_label}</p>{vendor}",
         )
 
@@ -844,8 +866,9 @@ class MainWindow(QMainWindow):
             self.requests.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.live.stop()
-        self.notifier.hide()
+        if self._live is not None:
+            self.live.stop()
+            self.notifier.hide()
         for window in list(self.request_windows.values()):
             if shiboken6.isValid(window):
                 window.close()
