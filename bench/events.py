@@ -113,6 +113,7 @@ def prepare(database_url: str, data: Path) -> dict[str, Any]:
         for text in ("Live replies", "The floor", "A long conversation"):
             request = support_requests.create_support(
                 db,
+                settings=state.settings,
                 mailer=state.mailer,
                 filer=filer,
                 type_code="application",
