@@ -5,6 +5,7 @@ this help?". Opening it marks it read; live events for it arrive without a refre
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
@@ -640,29 +641,26 @@ class RequestWindow(QWidget):
         return path if path.suffix else path.with_suffix(f".{suffix}")
 
     def export_html(self, path: Path | None = None) -> Path | None:
-        path = path or self._export_path(
-            "html", self.tr("Export the request as HTML"), self.tr("Web page (*.html)")
-        )
-        if path is None or self.conversation is None:
-            return None
-        try:
-            export_html(
-                self.conversation, path, type_title=self.type_title(), country=self.country_name()
-            )
-        except OSError as exc:
-            show_message(self.message_label, self.tr("Could not save: %s") % exc.strerror)
-            return None
-        show_message(self.message_label, self.tr("Saved to %s") % path, "info")
-        return path
+        caption = self.tr("Export the request as HTML")
+        return self._export("html", export_html, caption, self.tr("Web page (*.html)"), path)
 
     def export_pdf(self, path: Path | None = None) -> Path | None:
-        path = path or self._export_path(
-            "pdf", self.tr("Export the request as PDF"), self.tr("PDF document (*.pdf)")
-        )
+        caption = self.tr("Export the request as PDF")
+        return self._export("pdf", export_pdf, caption, self.tr("PDF document (*.pdf)"), path)
+
+    def _export(
+        self,
+        suffix: str,
+        write: Callable[..., object],
+        caption: str,
+        filter_text: str,
+        path: Path | None,
+    ) -> Path | None:
+        path = path or self._export_path(suffix, caption, filter_text)
         if path is None or self.conversation is None:
             return None
         try:
-            export_pdf(
+            write(
                 self.conversation, path, type_title=self.type_title(), country=self.country_name()
             )
         except OSError as exc:
