@@ -221,7 +221,6 @@ class ServiceConnection(QObject):
         self.vendor_name = ""
         self._catalog_fresh = ""
         self._set_catalog(None)
-        self._pending.clear()
         if self.client is not None:
             self.client.close()
             self.client = None
@@ -309,7 +308,10 @@ class ServiceConnection(QObject):
         )
 
     def _cached_catalog_read(self, catalog: Catalog | None) -> None:
-        if catalog is not None and self.catalog is None:
+        """The copy on disk serves until the service answers in that language."""
+        if catalog is None or self._catalog_fresh == catalog.language:
+            return
+        if self.catalog is None or self.catalog.language != catalog.language:
             self._set_catalog(catalog)
 
     def _catalog_fetched(self, catalog: Catalog) -> None:
