@@ -22,7 +22,6 @@ class SupportPage(QWidget):
         self.ui = Ui_SupportPage()
         self.ui.setupUi(self)
         self._prefill: dict[str, str] = {}
-        self._loading = False
         self.ui.typeCombo.currentIndexChanged.connect(self._describe_type)
         self.ui.productCombo.currentIndexChanged.connect(self._product_chosen)
         self.ui.reloadButton.clicked.connect(self.load)
