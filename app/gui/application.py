@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from app.core.settings import Settings
@@ -79,7 +78,13 @@ class _UrlOpener(QObject):
         self.window = window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+        if event.type() != QEvent.Type.FileOpen:
+            return False
+        from PySide6.QtGui import (
+            QFileOpenEvent,
+        )  # only macOS sends these; not on the way to the window
+
+        if isinstance(event, QFileOpenEvent):
             url = event.url().toString() or event.file()
             if url:
                 self.window.handle_launch([url])

@@ -9,8 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from app.core.crash_report import build_report, save_report
@@ -29,9 +28,7 @@ class CrashDialog(QDialog):
         self.ui.pathLabel.setText(str(path))
         self.ui.detailsEdit.setPlainText(report)
         self.ui.copyButton.clicked.connect(self._copy)
-        self.ui.openFolderButton.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
-        )
+        self.ui.openFolderButton.clicked.connect(lambda: _open_folder(path.parent))
 
     def _copy(self) -> None:
         clipboard = QGuiApplication.clipboard()
@@ -69,3 +66,10 @@ class CrashHandler:
 
     def install(self) -> None:
         sys.excepthook = self.hook
+
+
+def _open_folder(folder: Path) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QToolButton,
@@ -63,28 +62,30 @@ class Banner(QFrame):
         super().__init__()
         self.setObjectName("banner")
         self.setAccessibleName(name)
+        # Children get their parent before any show or hide: a parentless widget made
+        # visible becomes a window of its own, and creating that costs the start-up.
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
-        self.icon = QLabel()
+        self.icon = QLabel(self)
         self.icon.setFixedSize(20, 20)
-        self.text = QLabel()
+        self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.action = QPushButton()
-        self.action.hide()
-        self.close_button = QToolButton()
+        self.action = QPushButton(self)
+        self.close_button = QToolButton(self)
         self.close_button.setText("✕")
         self.close_button.setAccessibleName(f"Hide the {name.lower()}")
         self.close_button.setToolTip("Hide")
         self.close_button.clicked.connect(self.hide)
-        self.close_button.setVisible(closable)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.action)
         layout.addWidget(self.close_button)
+        self.action.hide()
+        self.close_button.setVisible(closable)
         self._callback: Callable[[], None] | None = None
         self.action.clicked.connect(self._act)
-        self.hide()
+        self.setVisible(False)
 
     def show_text(
         self,
@@ -730,6 +731,8 @@ class MainWindow(QMainWindow):
             if self.ctx.connection.vendor_name
             else ""
         )
+        from PySide6.QtWidgets import QMessageBox  # made on first use: its enums cost the start-up
+
         QMessageBox.about(
             self,
             "About Personal Cabinet",

@@ -88,9 +88,12 @@ QListWidget#navigation::item:selected {{ background: {nav_selected}; color: {nav
 def apply(app: QApplication, theme: str = "system") -> bool:
     """Apply ``theme`` ("system", "light", "dark"); returns whether dark is in use."""
     dark = theme == "dark" or (theme == "system" and system_prefers_dark())
-    styles = [str(name).casefold() for name in QStyleFactory.keys()]  # noqa: SIM118 - a list
-    if "fusion" in styles:
-        app.setStyle("Fusion")  # the one style that draws both palettes well everywhere
+    # Fusion: the one style that draws both palettes well everywhere. Where it already is
+    # the platform's default (Linux) a second instance would only cost the start-up.
+    if app.style().name().casefold() != "fusion":
+        styles = [str(name).casefold() for name in QStyleFactory.keys()]  # noqa: SIM118
+        if "fusion" in styles:
+            app.setStyle("Fusion")
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
     base = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
     app.setStyleSheet(
