@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QComboBox,
     QFormLayout,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QVBoxLayout,
     QWidget,
+    QWizard,
 )
 
 from app.core import validators
@@ -56,6 +59,8 @@ def _link(text: str) -> QPushButton:
 
 
 # -- step 1 ---------------------------------------------------------------------------------
+
+_ARROWS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1}
 
 
 class TypePage(StepPage):
@@ -116,6 +121,7 @@ class TypePage(StepPage):
         for row, info in enumerate(self.wiz.types):
             radio = QRadioButton(info.title)
             radio.setAccessibleDescription(info.description)
+            radio.installEventFilter(self)
             self.group.addButton(radio, row)
             self.radios[info.code] = radio
             description = info.description
@@ -137,6 +143,32 @@ class TypePage(StepPage):
             self.product.addItem(product.name, product.id)
         self.product.blockSignals(False)
         self.show_state()
+        # The catalog came after the step was entered: the focus went to Next then, for
+        # want of a choice; now the choices can take it.
+        focused = QApplication.focusWidget()
+        if self.wiz.currentPage() is self and (
+            focused is None or focused is self.wiz.button(QWizard.WizardButton.NextButton)
+        ):
+            choice = self.first_field()
+            if choice is not None:
+                choice.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Arrow keys choose the next or previous type, as in any list of choices.
+
+        Qt only moves the focus while no choice is made yet, so the first arrow press
+        left the type unchosen."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            step = _ARROWS.get(Qt.Key(event.key()))
+            radios = list(self.radios.values())
+            if step is not None and watched in radios:
+                index = radios.index(watched)
+                target = radios[max(0, min(len(radios) - 1, index + step))]
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                if not target.isChecked():
+                    target.click()
+                return True
+        return super().eventFilter(watched, event)
 
     def first_field(self) -> QWidget | None:
         checked = self.group.checkedButton()

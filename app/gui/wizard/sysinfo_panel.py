@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -142,8 +142,21 @@ class SysinfoPanel(QGroupBox):
 
     def _update(self) -> None:
         busy = self.generating
-        self.generate_button.setVisible(not busy)
-        self.cancel_button.setVisible(busy)
+        # The button that had the focus may be about to hide; its counterpart takes it,
+        # or Qt would hand it to the wizard's next button (Enter would then go "< Back").
+        focused = self.generate_button.hasFocus() or self.cancel_button.hasFocus()
+        shown, hidden = (
+            (self.cancel_button, self.generate_button)
+            if busy
+            else (self.generate_button, self.cancel_button)
+        )
+        shown.setVisible(True)
+        self.view_button.setEnabled(self.ref is not None and not busy and not self.opening)
+        if focused:
+            # a report just made: the next thing to do with it is to look at it
+            after = self.view_button if not busy and self.view_button.isEnabled() else shown
+            after.setFocus(Qt.FocusReason.OtherFocusReason)
+        hidden.setVisible(False)
         self.bar.setVisible(busy)
         self.saved_button.setEnabled(not busy)
         self.view_button.setEnabled(self.ref is not None and not busy and not self.opening)
