@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 POLL_MS = 50
+_RUNNING: list[Any] = []  # the scripts in progress
 
 
 def install(name: str) -> None:
@@ -128,7 +129,7 @@ def step3_upload(running: Any) -> None:
     steps.then(lambda: wizard().currentId() == 2, sign_in)
     steps.then(lambda: wizard().currentId() == 3, type_and_attach)
     steps.then(half_way, report)
-    box["steps"] = steps
+    _RUNNING.append(steps)  # nothing else holds it: the closures make a cycle that gc may free
     steps.start()
 
 

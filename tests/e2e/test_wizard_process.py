@@ -70,6 +70,9 @@ def _read_ready(proc: subprocess.Popen[bytes], timeout: float) -> dict[str, int]
                     return dict(json.loads(line[6:]))
         if proc.poll() is not None:
             break
+    if proc.poll() is None:  # its error output ends only when it does
+        proc.kill()
+        proc.wait()
     stderr = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
     raise AssertionError(f"the client never got ready; output: {buffer!r}\n{stderr[-3000:]}")
 
