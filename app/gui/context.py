@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from app.core.settings import Settings
+from app.gui.collector import MainThreadCollector
 from app.gui.connection import ServiceConnection
 from app.gui.feedback import Feedback
 from app.gui.session import Session
@@ -29,6 +30,7 @@ class AppContext(QObject):
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.collector = MainThreadCollector(self)
         self.tasks = TaskRunner(self)
         self.feedback = Feedback(self)
         self.connection = ServiceConnection(
@@ -58,3 +60,4 @@ class AppContext(QObject):
         if embedded is not None:
             embedded.wait_stopped()
         self.tasks.wait(3000)
+        self.collector.stop()
