@@ -80,9 +80,8 @@ class _UrlOpener(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.FileOpen:
             return False
-        from PySide6.QtGui import (
-            QFileOpenEvent,
-        )  # only macOS sends these; not on the way to the window
+        # only macOS sends these: the class is not loaded on the way to the window
+        from PySide6.QtGui import QFileOpenEvent
 
         if isinstance(event, QFileOpenEvent):
             url = event.url().toString() or event.file()

@@ -49,6 +49,5 @@ class MainThreadCollector(QObject):
         self.running = False
         self.timer.stop()
         _active -= 1
-        if _active <= 0:
-            _active = 0
+        if _active == 0:
             gc.enable()

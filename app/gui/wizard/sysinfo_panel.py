@@ -159,7 +159,6 @@ class SysinfoPanel(QGroupBox):
         hidden.setVisible(False)
         self.bar.setVisible(busy)
         self.saved_button.setEnabled(not busy)
-        self.view_button.setEnabled(self.ref is not None and not busy and not self.opening)
         self.remove_button.setEnabled(self.ref is not None and not busy)
         self.generate_button.setText(
             "&Generate a new report" if self.ref is not None else "&Generate a report"
