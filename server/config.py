@@ -44,6 +44,9 @@ class Settings(BaseSettings):
     upload_ttl: timedelta = timedelta(days=7)
     form_file_limit: int = 2 * 1024 * 1024
     tus_max_size: int = 4 * 1024 * 1024 * 1024
+    # The largest single Virus Lab sample (unpacked); the client refuses larger ones before
+    # packing them, and the service checks the archive's listing against it.
+    sample_limit: int = 256 * 1024 * 1024
     # Lock-out: this many failures within the window lock the key; each further lock doubles.
     lockout_threshold: int = 5
     lockout_base: timedelta = timedelta(seconds=30)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-02 06:02:56.618135
+Create Date: 2026-12-02 15:07:09.217357
 """
 
 from collections.abc import Sequence
@@ -169,6 +169,8 @@ def upgrade() -> None:
     sa.Column('city', sa.String(length=200), nullable=False),
     sa.Column('company', sa.String(length=200), nullable=False),
     sa.Column('last_db_update', sa.Date(), nullable=True),
+    sa.Column('detection_name', sa.String(length=200), nullable=False),
+    sa.Column('samples', sa.JSON(), nullable=True),
     sa.Column('sysinfo_attachment_id', sa.Integer(), nullable=True),
     sa.Column('trail', sa.JSON(), nullable=True),
     sa.Column('rating', sa.Integer(), nullable=True),
