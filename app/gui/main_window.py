@@ -225,6 +225,9 @@ class MainWindow(QMainWindow):
             page.activate_requested.connect(self.open_activate)
             page.mailbox_requested.connect(self.open_mailbox)
             page.navigate.connect(self.show_page)
+            page.license_reminder.connect(
+                lambda text: self.notifier.notify(0, "Personal Cabinet", text)
+            )
         elif key == "support":
             from app.gui.pages.support import SupportPage
 
