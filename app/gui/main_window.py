@@ -628,9 +628,22 @@ class MainWindow(QMainWindow):
             dialog = RegisterDialog(self.ctx, self)
             dialog.mailbox_requested.connect(self.open_mailbox)
             dialog.activate_requested.connect(lambda email: self.open_activate(email=email))
+            dialog.legacy_requested.connect(self.open_register_legacy)
             return dialog
 
         return self._open("register", make)
+
+    def open_register_legacy(self) -> QWidget:
+        """A2: register with an activation code or a key file."""
+        from app.gui.dialogs.register_legacy import LegacyRegisterDialog
+
+        def make() -> QWidget:
+            dialog = LegacyRegisterDialog(self.ctx, self)
+            dialog.mailbox_requested.connect(self.open_mailbox)
+            dialog.sign_in_requested.connect(self.open_sign_in)
+            return dialog
+
+        return self._open("register-legacy", make)
 
     def open_activate(self, token: str = "", email: str = "") -> QWidget:
         from app.gui.dialogs.activate import ActivateDialog
