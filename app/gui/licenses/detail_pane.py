@@ -33,7 +33,7 @@ from app.core import keyfile
 from app.core.license_reminders import SOON_DAYS, days_text
 from app.gui.context import AppContext
 from app.gui.feedback import message_for, set_busy, show_message
-from app.gui.formatting import LICENSE_STATUSES, date_only
+from app.gui.formatting import LICENSE_STATUSES, date_only, date_time
 from app.gui.licenses import confirm
 
 
@@ -112,7 +112,7 @@ class LicenseDetail(QWidget):
         self.devices_tree = QTreeWidget()
         self.devices_tree.setAccessibleName("Devices using this license")
         self.devices_tree.setRootIsDecorated(False)
-        self.devices_tree.setHeaderLabels(["Device", "Operating system", "Activated"])
+        self.devices_tree.setHeaderLabels(["Device", "Operating system", "Last seen"])
         self.devices_tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.devices_tree.setMinimumHeight(90)
         self.no_devices_label = QLabel("No device uses this license through your account yet.")
@@ -285,9 +285,10 @@ class LicenseDetail(QWidget):
                     [
                         str(device.get("name", "")),
                         str(device.get("os", "")),
-                        date_only(str(device.get("activated_at", ""))),
+                        date_time(str(device.get("last_seen_at", ""))),
                     ]
                 )
+                item.setToolTip(2, f"Activated on {date_only(str(device.get('activated_at', '')))}")
                 item.setData(0, Qt.ItemDataRole.UserRole, device.get("id"))
                 self.devices_tree.addTopLevelItem(item)
             self.devices_tree.setVisible(bool(devices))

@@ -107,6 +107,8 @@ def test_devices_are_listed_and_deactivating_one_frees_its_seat(
     qtbot.waitUntil(lambda: detail.devices_tree.topLevelItemCount() == 2, timeout=WAIT_MS)
     names = {detail.devices_tree.topLevelItem(i).text(0) for i in range(2)}
     assert names == {"Office PC", "Laptop"}
+    assert detail.devices_tree.headerItem().text(2) == "Last seen"
+    assert all(detail.devices_tree.topLevelItem(i).text(2) for i in range(2))
     assert not detail.deactivate_button.isEnabled()  # none chosen yet
 
     detail.devices_tree.setCurrentItem(detail.devices_tree.topLevelItem(1))
