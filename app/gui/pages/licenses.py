@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.api.errors import ApiError
 from app.core import keyfile, validators
 from app.core.license_reminders import days_text, expiring
 from app.gui.context import AppContext
@@ -29,10 +30,16 @@ from app.gui.licenses.detail_pane import LicenseDetail
 from app.gui.lifetime import follow
 
 
-def _import_key_file(client: Any, path: Path) -> tuple[keyfile.KeyFile, dict[str, Any]]:
-    """Verify the file offline first; only a genuine key file's code goes to the service."""
+def _import_key_file(client: Any, path: Path) -> tuple[keyfile.KeyFile, dict[str, Any] | None]:
+    """Verify the file offline first; only a genuine key file's code goes to the service.
+    A license the account holds already gives None (the file is still a good copy)."""
     key = keyfile.load_key_file(path)
-    return key, client.add_license(key.code)
+    try:
+        return key, client.add_license(key.code)
+    except ApiError as exc:
+        if exc.code == "code_already_added":
+            return key, None
+        raise
 
 
 class LicensesPage(QWidget):
@@ -313,14 +320,21 @@ class LicensesPage(QWidget):
         self.errors.clear()
         self._adding(True)
 
-        def done(result: tuple[keyfile.KeyFile, dict[str, Any]]) -> None:
+        def done(result: tuple[keyfile.KeyFile, dict[str, Any] | None]) -> None:
             key, license = result
-            note = (
+            terms = (
                 f"The key file is genuine: {key.product_name}, {key.seats} seat"
-                f"{'s' if key.seats != 1 else ''}, until {key.expires_at.date().isoformat()}. "
-                "Its license was added."
+                f"{'s' if key.seats != 1 else ''}, until {key.expires_at.date().isoformat()}."
             )
-            self._added(license, note)
+            if license is None:
+                show_message(
+                    self.ui.messageLabel,
+                    f"{terms} Its license is already in your account; the product can use "
+                    "this file.",
+                    "success",
+                )
+                return
+            self._added(license, f"{terms} Its license was added.")
 
         self.ctx.connection.call(
             lambda c: _import_key_file(c, path),
