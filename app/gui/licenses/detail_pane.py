@@ -140,7 +140,7 @@ class LicenseDetail(QWidget):
         actions = QHBoxLayout()
         self.renew_button = QPushButton("Re&new…")
         self.renew_button.setAccessibleName("Renew with a new activation code")
-        self.remove_button = QPushButton("Re&move…")
+        self.remove_button = QPushButton("Remo&ve…")
         self.remove_button.setAccessibleName("Remove this activation code")
         actions.addWidget(self.renew_button)
         actions.addStretch(1)
