@@ -257,7 +257,13 @@ class MainWindow(QMainWindow):
                 page = LicensesPage(ctx)
                 text = (
                     "Sign in to see the activation codes of your licenses, add a new one, and "
-                    "see how many seats each has left."
+                    "see how many seats each has left. No account yet? Create one, or register "
+                    "with an activation code or a key file."
+                    + (
+                        " The local service's demo codes are listed here once you are signed in."
+                        if ctx.connection.embedded_mode
+                        else ""
+                    )
                 )
             else:
                 from app.gui.pages.profile import ProfilePage
