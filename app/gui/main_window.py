@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
             page.mailbox_requested.connect(self.open_mailbox)
             page.navigate.connect(self.show_page)
             page.license_reminder.connect(
-                lambda text: self.notifier.notify(0, "Personal Cabinet", text)
+                lambda text: self.notifier.notify(0, "Personal Cabinet", text, page="licenses")
             )
         elif key == "support":
             from app.gui.pages.support import SupportPage
@@ -320,7 +320,15 @@ class MainWindow(QMainWindow):
             live.received.connect(self._request_event)
             live.unread_changed.connect(self._show_unread)
             notifier.open_requested.connect(self.open_request)
+            notifier.page_requested.connect(self._show_page_from_notification)
         return self._live
+
+    def _show_page_from_notification(self, key: str) -> None:
+        self.show_page(key)
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     @property
     def live(self) -> LiveEvents:

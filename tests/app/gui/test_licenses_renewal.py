@@ -60,6 +60,9 @@ def test_five_days_left_shows_on_home_and_licenses_and_notifies_once(
     qtbot.waitUntil(lambda: not home._loading, timeout=WAIT_MS)
     assert len(_license_notes(running)) == 1
 
+    window.notifier._clicked()  # clicking the notification opens Licenses
+    assert window.current_page == "licenses"
+
 
 def test_renew_takes_a_new_code_and_says_which_license_it_renews(
     qtbot: QtBot, launch: Launch, _shared_services: Any
