@@ -8,9 +8,11 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.core.keyfile import read_key_file
 from app.gui.dialogs.signin import SignInDialog
 from app.gui.mailbox import MailboxWindow
 from server.services.demo_seed import DEMO_LICENSES
@@ -52,6 +54,16 @@ def test_newcomer_registers_with_a_demo_code_and_finds_the_mails_and_the_codes(
         lambda: {m.subject for m in mailbox.mails if m.to == email} >= wanted, timeout=START_MS
     )
     credentials = next(m for m in mailbox.mails if "Customer ID" in m.subject)
+    key_mail = next(m for m in mailbox.mails if "key file" in m.subject)
+    tree = mailbox.ui.mailList
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        assert item is not None
+        if item.data(0, Qt.ItemDataRole.UserRole) == str(key_mail.path):
+            tree.setCurrentItem(item)
+    assert mailbox.save_attachment_button.isVisible()
+    saved = mailbox.save_attachment(tmp_path / "key.zip")
+    assert saved is not None and read_key_file(saved.read_bytes()).code == demo.code
     customer_id = re.search(r"Customer ID: (\S+)", credentials.body)
     password = re.search(r"Password: (\S+)", credentials.body)
     assert customer_id is not None and password is not None
@@ -67,6 +79,10 @@ def test_newcomer_registers_with_a_demo_code_and_finds_the_mails_and_the_codes(
     window.show_page("licenses")
     page = window.licenses
     qtbot.waitUntil(lambda: page.ui.licensesTree.topLevelItemCount() == 1, timeout=START_MS)
+    page.import_key_file(tmp_path / "key.zip")  # the mailed zip imports as it is
+    qtbot.waitUntil(
+        lambda: "already in your account" in page.ui.messageLabel.text(), timeout=START_MS
+    )
     box = page.demo_box
     assert box is not None and box.isVisible()
     assert box.combo.count() == len(DEMO_LICENSES)
