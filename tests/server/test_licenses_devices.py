@@ -95,7 +95,6 @@ def test_a_device_reporting_in_moves_its_last_seen(service: LiveService, custome
     assert device["last_seen_at"] == device["activated_at"]
     r = customer.post(f"/licenses/{lic}/devices/{device['id']}/seen")
     assert r.status_code == 200, r.text
-    assert r.json()["last_seen_at"] >= device["activated_at"]
     (listed,) = customer.get(f"/licenses/{lic}/devices").json()
     assert listed["last_seen_at"] == r.json()["last_seen_at"]
     customer.post(f"/licenses/{lic}/devices/{device['id']}/deactivate")
