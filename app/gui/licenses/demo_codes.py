@@ -29,9 +29,10 @@ class DemoCode:
 
 
 def demo_codes() -> list[DemoCode]:
-    from server.services.demo_seed import DEMO_LICENSES
+    from server.services.demo_seed import DEMO_LICENSES, DEMO_PRODUCTS
 
-    return [DemoCode(d.code, d.product, d.label) for d in DEMO_LICENSES]
+    names = {slug: name for slug, name, _corporate, _versions in DEMO_PRODUCTS}
+    return [DemoCode(d.code, names.get(d.product, d.product), d.label) for d in DEMO_LICENSES]
 
 
 class DemoCodesBox(QGroupBox):

@@ -115,6 +115,7 @@ class LicenseDetail(QWidget):
         self.devices_tree.setHeaderLabels(["Device", "Operating system", "Last seen"])
         self.devices_tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.devices_tree.setMinimumHeight(90)
+        self.devices_tree.setMaximumHeight(150)
         self.no_devices_label = QLabel("No device uses this license through your account yet.")
         self.no_devices_label.setWordWrap(True)
         self.deactivate_button = QPushButton("D&eactivate…")

@@ -5,15 +5,18 @@ that expire soon, and — with the local service — its demo codes."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTreeWidgetItem,
     QWidget,
@@ -92,7 +95,16 @@ class LicensesPage(QWidget):
         index = layout.indexOf(ui.licensesTree)
         layout.removeWidget(ui.licensesTree)
         self.splitter.addWidget(ui.licensesTree)
-        self.splitter.addWidget(self.detail)
+        # Scrolled rather than squeezed when the window is short.
+        self.detail_scroll = QScrollArea()
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setWidget(self.detail)
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = self.detail_scroll.verticalScrollBar().sizeHint().width()
+        self.detail.body.show()  # measured with its content, not the empty hint
+        self.detail_scroll.setMinimumWidth(self.detail.body.sizeHint().width() + bar + 8)
+        self.splitter.addWidget(self.detail_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -110,6 +122,30 @@ class LicensesPage(QWidget):
             )
         if self.demo_box is not None:
             self.demo_box.setVisible(embedded)
+        self._tab_order()
+
+    def _tab_order(self) -> None:
+        """Top to bottom, left to right: the code, its buttons, the demo codes, the list,
+        then the detail pane; Refresh last, as the form had it."""
+        ui, detail = self.ui, self.detail
+        chain: list[QWidget] = [ui.codeEdit, ui.addButton, self.import_button]
+        if self.demo_box is not None:
+            box = self.demo_box
+            chain += [box.combo, box.copy_button, box.use_button]
+        chain += [
+            ui.licensesTree,
+            detail.show_code_button,
+            detail.copy_code_button,
+            detail.devices_tree,
+            detail.deactivate_button,
+            detail.download_button,
+            detail.email_button,
+            detail.renew_button,
+            detail.remove_button,
+            ui.refreshButton,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _use_demo_code(self) -> None:
         self.ui.codeEdit.setText(self.demo_box.code)
