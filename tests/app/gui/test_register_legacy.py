@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from app.core.keyfile import read_key_file
@@ -100,7 +101,8 @@ def test_legacy_registration_with_a_key_file_verified_first(
 
     (tmp_path / "bad.key").write_bytes(genuine.replace(b'"seats": 3', b'"seats": 9'))
     dialog.choose_key_file(tmp_path / "bad.key")
-    error = dialog.errors._inline["key_file_base64"]
+    error = dialog.findChild(QLabel, "key_file_base64Error")
+    assert isinstance(error, QLabel)
     assert error.isVisible() and "signature is not valid" in error.text()
     dialog.email_edit.setText(unique_email("legacy-bad"))
     click(qtbot, dialog.register_button)  # nothing is sent for a refused file
