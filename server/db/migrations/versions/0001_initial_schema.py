@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-02 15:07:09.217357
+Create Date: 2026-12-02 16:14:47.106273
 """
 
 from collections.abc import Sequence
@@ -290,6 +290,7 @@ def upgrade() -> None:
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('os', sa.String(length=200), nullable=False),
     sa.Column('activated_at', server.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('last_seen_at', server.db.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('deactivated_at', server.db.base.UTCDateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['holding_id'], ['license_holdings.id'], name=op.f('fk_devices_holding_id_license_holdings'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_devices'))
