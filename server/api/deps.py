@@ -19,7 +19,12 @@ from server.state import ServiceState
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
-def get_state(request: Request) -> ServiceState:
+# Dependencies that do no I/O are ``async``: FastAPI runs a plain ``def`` dependency in
+# the thread pool, and each such hop cost more CPU than the check itself (profiled under
+# ``bench/service_load.py``).
+
+
+async def get_state(request: Request) -> ServiceState:
     state: ServiceState = request.app.state.service
     return state
 
@@ -94,7 +99,7 @@ def optional_user(request: Request, state: State, db: Db) -> User | None:
 MaybeUser = Annotated[User | None, Depends(optional_user)]
 
 
-def current_user(user: MaybeUser) -> User:
+async def current_user(user: MaybeUser) -> User:
     if user is None:
         raise _unauthorized()
     return user
@@ -103,11 +108,11 @@ def current_user(user: MaybeUser) -> User:
 CurrentUser = Annotated[User, Depends(current_user)]
 
 
-def current_customer(user: CurrentUser) -> User:
+async def current_customer(user: CurrentUser) -> User:
     return user
 
 
-def require_staff(user: CurrentUser) -> User:
+async def require_staff(user: CurrentUser) -> User:
     if user.role != "staff":
         # Staff routes do not exist for customers.
         raise Problem(404, "not_found", "No such object.")

@@ -167,12 +167,19 @@ class IdempotencyMiddleware:
             return
 
         body = await _read_body(receive)
-        owner = await run_in_threadpool(
-            self._owner, headers.get("authorization", ""), headers.get(ANON_HEADER.lower(), "")
-        )
         route = scope["path"]
         canonical = _without_boundary(body, headers.get("content-type", ""))
         digest = hashlib.sha256(route.encode() + b"\0" + canonical).hexdigest()
+        claim = Claim(owner="", key=key, claimant=uuid.uuid4().hex)
+        # One trip to the thread pool for both: each trip costs CPU of its own.
+        found = await run_in_threadpool(
+            self._owner_and_claim,
+            claim,
+            headers.get("authorization", ""),
+            headers.get(ANON_HEADER.lower(), ""),
+            route,
+            digest,
+        )
         sent_body = False
 
         async def replay_receive() -> Message:
@@ -182,11 +189,9 @@ class IdempotencyMiddleware:
                 return {"type": "http.request", "body": body, "more_body": False}
             return await receive()
 
-        if owner == "invalid":  # the route answers 401 itself; nothing to remember
+        if claim.owner == "invalid":  # the route answers 401 itself; nothing to remember
             await self.app(scope, replay_receive, send)
             return
-        claim = Claim(owner=owner, key=key, claimant=uuid.uuid4().hex)
-        found = await run_in_threadpool(self._claim, claim, route, digest)
         if found is not None:
             await _send(send, *found)
             return
@@ -238,6 +243,15 @@ class IdempotencyMiddleware:
             claim.release()
 
     # -- storage (sync, in the thread pool) ------------------------------------------------
+
+    def _owner_and_claim(
+        self, claim: Claim, authorization: str, anonymous_token: str, route: str, digest: str
+    ) -> tuple[int, bytes, dict[str, str]] | None:
+        """Whose key it is (``claim.owner``), then ``_claim`` unless the sign-in is invalid."""
+        claim.owner = self._owner(authorization, anonymous_token)
+        if claim.owner == "invalid":
+            return None
+        return self._claim(claim, route, digest)
 
     def _owner(self, authorization: str, anonymous_token: str) -> str:
         scheme, _, token = authorization.partition(" ")
