@@ -222,7 +222,7 @@ class Service:
 
 
 @contextmanager
-def running_service(work: Path, database_url: str) -> Iterator[Service]:
+def running_service(work: Path, database_url: str, workers: int = 1) -> Iterator[Service]:
     data = work / "data"
     common = ["--data-dir", str(data), "--database", database_url, "--mail", "file:"]
     seeded = subprocess.run(
@@ -240,6 +240,8 @@ def running_service(work: Path, database_url: str) -> Iterator[Service]:
         str(port),
         "--captcha-answers-file",
         str(svc.captcha_file),
+        "--workers",
+        str(workers),
     ]
     with process(cmd, svc.url, work / "service.log") as proc:
         svc.pid = proc.pid
@@ -404,8 +406,14 @@ Round = Callable[[int, int, requests.Session, Samples], None]
 
 
 def cpu_seconds(pid: int) -> float:
-    times = psutil.Process(pid).cpu_times()
-    return float(times.user + times.system)
+    """CPU time of the process and its live children (the workers of ``--workers N``)."""
+    proc = psutil.Process(pid)
+    total = 0.0
+    for p in [proc, *proc.children(recursive=True)]:
+        with suppress(psutil.NoSuchProcess):
+            times = p.cpu_times()
+            total += times.user + times.system
+    return total
 
 
 def drive(clients: int, rounds: int, one_round: Round, deadline: float, pid: int) -> Samples:
@@ -443,7 +451,8 @@ def profiled(pid: int) -> Iterator[None]:
     folder.mkdir(parents=True, exist_ok=True)
     out = folder / f"load-{pid}-{int(time.time())}.txt"
     spy = Path(sys.executable).with_name("py-spy")
-    cmd = [str(spy), "record", "-p", str(pid), "-r", "100", "--gil", "-f", "raw", "-o", str(out)]
+    cmd = [str(spy), "record", "-p", str(pid), "-r", "100", "--gil", "--subprocesses"]
+    cmd += ["-f", "raw", "-o", str(out)]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(0.5)
     try:
@@ -683,11 +692,14 @@ class Config:
     phase_limit: float
 
 
-def run_backend(backend: str, cfg: Config, floor: Samples) -> dict[str, Any]:
+def run_backend(backend: str, cfg: Config, floor: Samples, workers: int = 1) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix=f"pc-bench-{backend}-") as tmp:
         work = Path(tmp)
-        with temporary_database(backend, work) as url, running_service(work, url) as svc:
-            print(f"\n=== {backend}: service at {svc.url} (pid-separate process)")
+        with (
+            temporary_database(backend, work) as url,
+            running_service(work, url, workers) as svc,
+        ):
+            print(f"\n=== {backend}: service at {svc.url} ({workers} worker process(es))")
             products = requests.get(f"{svc.api}/catalog/products", timeout=30).json()
             product_ids = [p["id"] for p in products]
             accounts = Samples()
@@ -697,6 +709,8 @@ def run_backend(backend: str, cfg: Config, floor: Samples) -> dict[str, Any]:
                 svc, tokens, product_ids[0], cfg.rounds, time.monotonic() + cfg.phase_limit
             )
             print_table(f"[{backend}] load", load, floor)
+            if workers > 1:
+                return {"backend": f"{backend} x{workers}", "load": load, "listing_p95": 0.0}
             me = requests.get(
                 f"{svc.api}/me", headers={"Authorization": f"Bearer {tokens[0]}"}, timeout=30
             ).json()
@@ -724,6 +738,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, help="rounds of the four operations per client")
     parser.add_argument("--rows", type=int, help="requests bulk-loaded for the listing target")
     parser.add_argument("--backend", choices=["sqlite", "postgres", "both"], default="both")
+    parser.add_argument(
+        "--workers", type=int, default=1, help="also run PostgreSQL with N workers: 1->N scaling"
+    )
     parser.add_argument("--profile", type=Path, metavar="DIR", help="py-spy the load phase")
     parser.add_argument("--floor-server", type=int, metavar="PORT", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -762,6 +779,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"\n=== postgres: skipped: {reason}")
                 continue
         results.append(run_backend(backend, cfg, floor))
+        if backend == "postgres" and args.workers > 1:
+            results.append(run_backend(backend, cfg, floor, workers=args.workers))
     print("\nsummary")
     print(f"  floor     {floor.rate:.1f} req/s, {floor.cpu_per_request_ms:.1f} ms CPU/request")
     for res in results:
@@ -772,6 +791,14 @@ def main(argv: list[str] | None = None) -> int:
             f"  {res['backend']:<9} {load.rate:.1f} req/s ({ratio:.2f} of the floor), "
             f"{cpu:.1f} ms CPU/request ({cpu / floor.cpu_per_request_ms:.1f}x); listing "
             f"first page p95 {res['listing_p95']:.1f} ms (target < {LISTING_TARGET_MS:.0f} ms)"
+        )
+    one = next((r for r in results if r["backend"] == "postgres"), None)
+    many = next((r for r in results if r["backend"].startswith("postgres x")), None)
+    if one and many:
+        a, b = one["load"].rate, many["load"].rate
+        print(
+            f"  scaling on PostgreSQL, 1 -> {args.workers} workers: {a:.1f} -> {b:.1f} req/s "
+            f"(x{b / a:.2f}; {os.cpu_count()} CPUs shared with the clients and PostgreSQL)"
         )
     print(f"  total time {time.perf_counter() - started:.0f}s")
     return 0
