@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from server import clock
 from server.db.models import AuthSession, User
@@ -32,28 +33,37 @@ async def get_state(request: Request) -> ServiceState:
 State = Annotated[ServiceState, Depends(get_state)]
 
 
-def get_db(request: Request, state: State) -> Iterator[Session]:
+async def get_db(request: Request, state: State) -> AsyncIterator[Session]:
     """One transaction per request, committed when the route returns without error.
 
     Function scope: the commit happens before the answer is sent, so a client that
     reads right after a 201 sees the row, and a failed commit is reported, not hidden.
     Under an Idempotency-Key the transaction is handed to the key's claim instead, which
     commits it together with the stored answer (a crash keeps both or neither).
+
+    ``async``: making a session and beginning it touch no connection (that happens at
+    the first statement, in the route's thread), so only the end goes to the thread pool.
     """
     claim = idempotency.claim_of(request.scope)
-    if request.method in SAFE_METHODS or claim is None:
-        factory = state.db.reader if request.method in SAFE_METHODS else state.db.writer
-        with factory() as db, db.begin():
-            yield db
-        return
-    db = state.db.writer()
+    safe = request.method in SAFE_METHODS
+    db = (state.db.reader if safe else state.db.writer)()
     db.begin()
     try:
         yield db
     except BaseException:
-        db.close()
+        await run_in_threadpool(db.close)  # rolls back
         raise
-    claim.adopt(db)
+    if safe or claim is None:
+        await run_in_threadpool(_commit_and_close, db)
+    else:
+        claim.adopt(db)
+
+
+def _commit_and_close(db: Session) -> None:
+    try:
+        db.commit()
+    finally:
+        db.close()
 
 
 Db = Annotated[Session, Depends(get_db, scope="function")]
