@@ -60,6 +60,10 @@ PG_USER = os.environ.get("PC_BENCH_PG_USER", "postgres")
 
 MB = 1024 * 1024
 LISTING_TARGET_MS = 20.0
+# Load targets against the bare floor of the same run (issue 16).
+THROUGHPUT_TARGET = 0.3  # at least this share of the floor's requests/s
+CPU_TARGET = 4.0  # at most this many times the floor's CPU per request
+CREATE_P95_TARGET_MS = 100.0
 # Registration has a per-source budget (20 per 10 minutes) and every client comes from
 # 127.0.0.1: more clients than this would be refused by design.
 MAX_CLIENTS = 16
@@ -797,6 +801,20 @@ def main(argv: list[str] | None = None) -> int:
                 else ""
             )
         )
+    for res in results:
+        load = res["load"]
+        ratio = load.rate / floor.rate if floor.rate else float("nan")
+        cpu_ratio = load.cpu_per_request_ms / floor.cpu_per_request_ms
+        p95 = pct(load.times.get("create", []), 95)
+        verdicts = [
+            f"throughput {ratio:.2f} {'>=' if ratio >= THROUGHPUT_TARGET else '< '} "
+            f"{THROUGHPUT_TARGET} {'met' if ratio >= THROUGHPUT_TARGET else 'MISSED'}",
+            f"CPU/request {cpu_ratio:.1f}x {'met' if cpu_ratio <= CPU_TARGET else 'MISSED'} "
+            f"(target <= {CPU_TARGET:.0f}x)",
+            f"create p95 {p95:.0f} ms {'met' if p95 < CREATE_P95_TARGET_MS else 'MISSED'} "
+            f"(target < {CREATE_P95_TARGET_MS:.0f} ms)",
+        ]
+        print(f"  targets {res['backend']}: " + "; ".join(verdicts))
     one = next((r for r in results if r["backend"] == "postgres"), None)
     many = next((r for r in results if r["backend"].startswith("postgres x")), None)
     if one and many:
