@@ -62,6 +62,9 @@ class Catalog:
     content_warning: str = ""
     products: tuple[Product, ...] = ()
     countries: tuple[tuple[str, str], ...] = ()  # (ISO 3166-1 alpha-2, name), by name
+    # Virus Lab samples: the largest one the service takes, and the archive's password.
+    sample_limit: int = 256 * 1024 * 1024
+    sample_password: str = "infected"
 
     @classmethod
     def from_answer(cls, answer: Mapping[str, Any], language: str) -> Catalog:
@@ -95,9 +98,12 @@ class Catalog:
                 key=lambda pair: pair[1].casefold(),
             )
         )
+        rules = answer.get("samples", {}) or {}
         return cls(
             language=language,
             vendor_name=str(answer.get("vendor_name", "") or ""),
+            sample_limit=int(rules.get("sample_limit", cls.sample_limit)),
+            sample_password=str(rules.get("archive_password", "") or cls.sample_password),
             types=types,
             content_warning=str(kinds.get("content_warning", "") or ""),
             products=products,
@@ -164,6 +170,10 @@ class Catalog:
         ``from_answer``."""
         return {
             "vendor_name": self.vendor_name,
+            "samples": {
+                "sample_limit": self.sample_limit,
+                "archive_password": self.sample_password,
+            },
             "products": [
                 {
                     "id": p.id,

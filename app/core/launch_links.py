@@ -18,8 +18,9 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 from app.core import validators
 
 SCHEME = "personal-cabinet"
-Target = Literal["request", "licenses", "requests"]
-TARGETS: tuple[Target, ...] = ("request", "licenses", "requests")
+Target = Literal["request", "viruslab", "licenses", "requests"]
+TARGETS: tuple[Target, ...] = ("request", "viruslab", "licenses", "requests")
+VIRUSLAB_TYPES = ("malware", "false_positive")
 
 _TYPE = re.compile(r"[a-z][a-z0-9_-]{0,39}")
 # A request number as the service makes them, e.g. TS-000123 or VL-000042.
@@ -93,6 +94,12 @@ def parse_link(url: str) -> LaunchRequest:
             product=fields.get("product", ""),
             version=fields.get("version", ""),
         )
+    if target == "viruslab":
+        return viruslab_launch(
+            request_type=fields.get("type", ""),
+            product=fields.get("product", ""),
+            version=fields.get("version", ""),
+        )
     if target == "licenses":
         return licenses_launch(code=fields.get("code", ""))
     if not target:
@@ -120,6 +127,25 @@ def request_launch(
                 "21.3.10.391."
             ) from None
     return LaunchRequest("request", request_type=request_type, product=product, version=version)
+
+
+def viruslab_launch(
+    *, request_type: str = "", product: str = "", version: str = ""
+) -> LaunchRequest:
+    """A Virus Lab launch: ``type`` is malware or false_positive; the rest as for support."""
+    checked = request_launch(request_type=request_type, product=product, version=version)
+    if checked.request_type and checked.request_type not in VIRUSLAB_TYPES:
+        raise LaunchLinkError(
+            f"The Virus Lab request type “{_shorten(checked.request_type)}” is not one of: "
+            + ", ".join(VIRUSLAB_TYPES)
+            + "."
+        )
+    return LaunchRequest(
+        "viruslab",
+        request_type=checked.request_type,
+        product=checked.product,
+        version=checked.version,
+    )
 
 
 def requests_launch(*, number: str = "") -> LaunchRequest:
@@ -171,6 +197,13 @@ def add_options(parser: argparse.ArgumentParser) -> None:
         help="full product version, e.g. 21.3.10.391 (implies --request)",
     )
     group.add_argument(
+        "--viruslab",
+        dest="launch_viruslab",
+        action="store_true",
+        help="open the Virus Lab form instead (with --type malware|false_positive, "
+        "--product, --product-version)",
+    )
+    group.add_argument(
         "--licenses", dest="launch_licenses", action="store_true", help="open the licenses page"
     )
     group.add_argument(
@@ -186,12 +219,19 @@ def from_options(options: argparse.Namespace) -> LaunchRequest | None:
     """The launch the command line asks for, or None when it asks for none."""
     link = getattr(options, "link", "") or ""
     request_fields = (options.launch_type, options.launch_product, options.launch_version)
-    wants_request = options.launch_request or any(request_fields)
+    wants_viruslab = bool(getattr(options, "launch_viruslab", False))
+    wants_request = not wants_viruslab and (options.launch_request or any(request_fields))
     wants_licenses = options.launch_licenses or bool(options.launch_code)
-    if sum([bool(link), wants_request, wants_licenses]) > 1:
+    if sum([bool(link), wants_request, wants_viruslab, wants_licenses]) > 1:
         raise LaunchLinkError("Give either a link, the request options or the licenses options.")
     if link:
         return parse_link(link)
+    if wants_viruslab:
+        return viruslab_launch(
+            request_type=options.launch_type,
+            product=options.launch_product,
+            version=options.launch_version,
+        )
     if wants_request:
         return request_launch(
             request_type=options.launch_type,

@@ -48,11 +48,18 @@ class ReplyTransport(OutboxTransport, Protocol):
         """Add a message to a request; return it. Raises Unreachable or Refused."""
 
 
+class ViruslabTransport(OutboxTransport, Protocol):
+    def create_viruslab_request(
+        self, payload: dict[str, Any], idempotency_key: str
+    ) -> dict[str, Any]:
+        """File a Virus Lab request; return the service's answer."""
+
+
 @dataclass
 class QueuedFile:
     stored: str  # file name inside the entry folder
     name: str
-    purpose: str = "file"  # file | sysinfo
+    purpose: str = "file"  # file | sysinfo | sample
     attachment_id: int | None = None
 
 
@@ -72,7 +79,8 @@ class OutboxEntry:
     account: str = ""
     # The wizard's state without secrets, so a refused request can be corrected and sent.
     draft: dict[str, Any] | None = None
-    # "request": a request to file; "reply": a message to ``payload["request_id"]``.
+    # "request": a request to file; "reply": a message to ``payload["request_id"]``;
+    # "viruslab": a Virus Lab request, its samples' encrypted archive as the file.
     kind: str = "request"
 
     @property
@@ -110,6 +118,31 @@ class Outbox:
             queued.append(QueuedFile(stored=stored, name=name, purpose=purpose))
         entry = OutboxEntry(
             key=key, payload=payload, files=queued, account=account, draft=draft, kind=kind
+        )
+        self._save(entry)
+        return entry
+
+    def entry_folder(self, key: str) -> Path:
+        """Where the entry's files live; a sender may put a file here before it queues the
+        entry (``adopt``), so that nothing is copied and an upload keeps its place."""
+        return self.folder / key
+
+    def adopt(
+        self,
+        key: str,
+        payload: dict[str, Any],
+        files: list[QueuedFile],
+        *,
+        account: str = "",
+        draft: dict[str, Any] | None = None,
+        kind: str = "request",
+    ) -> OutboxEntry:
+        """Queue a request whose ``files`` are in ``entry_folder(key)`` already."""
+        for qf in files:
+            if qf.attachment_id is None and not (self.folder / key / qf.stored).is_file():
+                raise FileNotFoundError(self.folder / key / qf.stored)
+        entry = OutboxEntry(
+            key=key, payload=payload, files=files, account=account, draft=draft, kind=kind
         )
         self._save(entry)
         return entry
@@ -180,6 +213,15 @@ class Outbox:
                 qf.attachment_id = transport.upload(folder / qf.stored, qf.name, qf.purpose)
                 self._save(entry)  # a crash after this does not upload the file again
         payload = dict(entry.payload)
+        if entry.kind == "viruslab":
+            payload["sample_attachment_ids"] = [
+                f.attachment_id for f in entry.files if f.purpose == "sample"
+            ]
+            answer = cast("ViruslabTransport", transport).create_viruslab_request(
+                payload, entry.key
+            )
+            self._done(entry, answer)
+            return
         if entry.files:
             payload["attachment_ids"] = list(payload.get("attachment_ids") or []) + [
                 f.attachment_id for f in entry.files if f.purpose == "file"
@@ -191,14 +233,22 @@ class Outbox:
             target = int(payload.pop("request_id"))
             answer = cast("ReplyTransport", transport).post_reply(target, payload, entry.key)
             entry.request_id = target
+            entry.status, entry.error = "sent", ""
+            self._save(entry)
+            self._drop_files(entry)
         else:
-            answer = transport.create_support_request(payload, entry.key)
-            entry.number = str(answer.get("number", ""))
-            entry.request_id = answer.get("id")
+            self._done(entry, transport.create_support_request(payload, entry.key))
+
+    def _done(self, entry: OutboxEntry, answer: dict[str, Any]) -> None:
+        entry.number = str(answer.get("number", ""))
+        entry.request_id = answer.get("id")
         entry.status, entry.error = "sent", ""
         self._save(entry)
+        self._drop_files(entry)
+
+    def _drop_files(self, entry: OutboxEntry) -> None:
         for qf in entry.files:  # the service has them now
-            (folder / qf.stored).unlink(missing_ok=True)
+            (self.folder / entry.key / qf.stored).unlink(missing_ok=True)
 
 
 _ENTRY_FIELDS = frozenset(f.name for f in fields(OutboxEntry))

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 PAGES = (
     ("home", "Home", "home.svg"),
     ("support", "Support request", "support.svg"),
+    ("viruslab", "Virus Lab", "shield.svg"),
     ("requests", "My requests", "requests.svg"),
     ("licenses", "Licenses", "licenses.svg"),
     ("profile", "Profile", "profile.svg"),
@@ -237,6 +238,13 @@ class MainWindow(QMainWindow):
                 lambda: self.wizards.open(selection=support.selection())
             )
             page.layout().insertWidget(page.layout().count() - 1, self.wizards.outbox_view())
+        elif key == "viruslab":
+            from app.gui.pages.viruslab import ViruslabPage
+
+            page = shown = ViruslabPage(ctx)
+            page.request_opened.connect(self.open_request)
+            page.sign_in_requested.connect(self.open_sign_in)
+            page.queued.connect(lambda _entry: self.wizards.outbox.refresh())
         else:
             from app.gui.pages.gate import AccountGate
 
@@ -584,6 +592,12 @@ class MainWindow(QMainWindow):
             if launch.number:
                 self.open_request_number(launch.number)
             return
+        if launch.target == "viruslab":
+            self.show_page("viruslab")
+            self.page("viruslab").prefill(
+                request_type=launch.request_type, product=launch.product, version=launch.version
+            )
+            return
         if launch.target == "request":
             self.support.prefill(
                 request_type=launch.request_type, product=launch.product, version=launch.version
@@ -813,6 +827,17 @@ class MainWindow(QMainWindow):
         window = self.open_request(request_id)
         if window is not None:
             window.export_button.showMenu()
+
+    def reopen_viruslab(self, entry: Any) -> None:
+        """A Virus Lab request the service refused from the outbox: back into its form."""
+        from app.core.viruslab.form import ViruslabForm
+
+        if entry.draft is None:
+            return
+        form = ViruslabForm.from_dict(entry.draft).renewed()
+        self.wizards.outbox.remove(entry.key)
+        self.show_page("viruslab")
+        self.page("viruslab").restore(form, entry.error)
 
     def open_request_number(self, number: str) -> None:
         """A ``personal-cabinet://requests/<number>`` link: find the request and open it."""

@@ -123,6 +123,7 @@ def create_viruslab(
             type_code=body.type,
             description=body.description,
             product_id=body.product_id,
+            product_version=body.product_version,
             last_db_update=body.last_db_update,
             email=str(body.email) if body.email else None,
             sample_attachment_ids=body.sample_attachment_ids,

@@ -60,6 +60,9 @@ class ViruslabCreate(Strict):
     type: Literal["malware", "false_positive"]
     description: str = Field(max_length=20_000, pattern=NO_NUL)
     product_id: DbId
+    product_version: str = Field(
+        "", max_length=40, pattern=r"^(\d+(\.\d+)+)?$", description="Full dotted version"
+    )
     last_db_update: date | None = None
     email: OptionalEmail = None
     detection_name: str = Field(

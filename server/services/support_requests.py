@@ -296,6 +296,7 @@ def create_viruslab(
     last_db_update: date | None,
     email: str | None,
     sample_attachment_ids: Sequence[int],
+    product_version: str = "",
     detection_name: str = "",
     samples: Sequence[dict[str, Any]] = (),
 ) -> SupportRequest:
@@ -329,6 +330,7 @@ def create_viruslab(
         kind=VIRUSLAB,
         rtype=rtype,
         product_id=product_id,
+        product_version=product_version,
         description=description.strip(),
         email=address,
         last_db_update=last_db_update,

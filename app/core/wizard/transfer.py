@@ -308,3 +308,14 @@ class ClientOutbox:
                 lambda: self.client.create_support_request(payload, idempotency_key=idempotency_key)
             )
         )
+
+    def create_viruslab_request(
+        self, payload: dict[str, Any], idempotency_key: str
+    ) -> dict[str, Any]:
+        return dict(
+            self._call(
+                lambda: self.client.create_viruslab_request(
+                    payload, idempotency_key=idempotency_key
+                )
+            )
+        )

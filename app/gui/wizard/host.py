@@ -193,6 +193,9 @@ class WizardHost(QObject):
         """A request the service refused: into the wizard to correct, as a new submission."""
         if entry.draft is None:
             return
+        if entry.kind == "viruslab":
+            self.window.reopen_viruslab(entry)
+            return
         state = WizardState.from_dict(entry.draft)
         state.new_submission()
         state.step = Step.REVIEW

@@ -168,7 +168,9 @@ class OutboxView(QGroupBox):
     def _title(self, entry: OutboxEntry) -> str:
         code = str(entry.payload.get("type", ""))
         catalog = self.controller.ctx.connection.catalog
-        return catalog.type_title(code, "support") if catalog is not None else code
+        kind = "viruslab" if entry.kind == "viruslab" else "support"
+        title = catalog.type_title(code, kind) if catalog is not None else code
+        return f"Virus Lab: {title}" if kind == "viruslab" else title
 
     def _line(self, entry: OutboxEntry) -> str:
         head = f"{self._title(entry)} — “{entry.summary[:50]}” — queued {_when(entry.queued_at)}"

@@ -133,3 +133,20 @@ def test_a_request_link_with_a_bad_number_is_refused(url: str) -> None:
 
 def test_the_requests_page_without_a_number() -> None:
     assert parse_link("personal-cabinet://requests") == LaunchRequest("requests")
+
+
+def test_viruslab_link_and_options() -> None:
+    link = "personal-cabinet://viruslab?type=false_positive&product=home-antivirus&version=21.3.1"
+    expected = LaunchRequest(
+        "viruslab", request_type="false_positive", product="home-antivirus", version="21.3.1"
+    )
+    assert parse_link(link) == expected
+    assert parse_link(expected.to_url()) == expected
+    assert from_options(_parse(["--viruslab", "--type", "malware"])) == LaunchRequest(
+        "viruslab", request_type="malware"
+    )
+    assert from_options(_parse(["--viruslab"])) == LaunchRequest("viruslab")
+    with pytest.raises(LaunchLinkError, match="malware, false_positive"):
+        parse_link("personal-cabinet://viruslab?type=updates")
+    with pytest.raises(LaunchLinkError, match="not a dotted version"):
+        parse_link("personal-cabinet://viruslab?version=abc")
