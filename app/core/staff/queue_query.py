@@ -63,11 +63,11 @@ class QueueQuery:
         }
         return found
 
-    def matches(self, item: dict[str, Any], *, me: int | None) -> bool:
-        """Whether a live change belongs in this view as far as the row tells; a search
-        or an overdue view is the service's to decide (shown on the next reload)."""
+    def matches(self, item: dict[str, Any], *, me: int | None) -> bool | None:
+        """Whether a live change belongs in this view as far as the row tells; None when
+        only the service can say (a search, the overdue view): shown on the next reload."""
         if self.q.strip() or self.view == "overdue":
-            return False
+            return None
         done = str(item.get("status", "")) in DONE
         if self.view == "mine" and (item.get("assignee_id") != me or done):
             return False
