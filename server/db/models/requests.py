@@ -55,6 +55,8 @@ class SupportRequest(Base):
     __table_args__ = (
         Index("ix_requests_owner_updated", "owner_id", "updated_at", "id"),
         Index("ix_requests_queue", "status", "updated_at", "id"),
+        # The staff queue's views in newest-activity order: walked in order, filtered.
+        Index("ix_requests_updated", "updated_at", "id"),
     )
 
 

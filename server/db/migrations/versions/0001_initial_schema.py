@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-02 15:05:48.912650
+Create Date: 2026-12-02 16:19:16.066902
 """
 
 from collections.abc import Sequence
@@ -200,6 +200,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_requests_follow_up_of_id'), ['follow_up_of_id'], unique=False)
         batch_op.create_index('ix_requests_owner_updated', ['owner_id', 'updated_at', 'id'], unique=False)
         batch_op.create_index('ix_requests_queue', ['status', 'updated_at', 'id'], unique=False)
+        batch_op.create_index('ix_requests_updated', ['updated_at', 'id'], unique=False)
 
     op.create_table('events',
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
@@ -380,6 +381,7 @@ def downgrade() -> None:
 
     op.drop_table('events')
     with op.batch_alter_table('requests', schema=None) as batch_op:
+        batch_op.drop_index('ix_requests_updated')
         batch_op.drop_index('ix_requests_queue')
         batch_op.drop_index('ix_requests_owner_updated')
         batch_op.drop_index(batch_op.f('ix_requests_follow_up_of_id'))
