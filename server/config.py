@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -47,8 +48,20 @@ class Settings(BaseSettings):
     # How long a staff member's "viewing" / "replying" presence lasts without a renewal.
     presence_ttl: timedelta = timedelta(seconds=30)
     upload_ttl: timedelta = timedelta(days=7)
+    # Where file contents live: "file" (DATA/storage, the default) or "s3" (a bucket on an
+    # S3-compatible store, shared by workers on any host; server/services/s3_storage.py).
+    storage_backend: Literal["file", "s3"] = "file"
+    s3_bucket: str = ""
+    s3_prefix: str = ""  # e.g. "personal-cabinet/": keys are made under it
+    s3_endpoint_url: str = ""  # empty: AWS; else e.g. http://minio:9000
+    s3_region: str = "us-east-1"
+    s3_access_key_id: str = ""  # empty: boto3's own chain (environment, profile, role)
+    s3_secret_access_key: str = ""
     form_file_limit: int = 2 * 1024 * 1024
     tus_max_size: int = 4 * 1024 * 1024 * 1024
+    # The largest single Virus Lab sample (unpacked); the client refuses larger ones before
+    # packing them, and the service checks the archive's listing against it.
+    sample_limit: int = 256 * 1024 * 1024
     # Lock-out: this many failures within the window lock the key; each further lock doubles.
     lockout_threshold: int = 5
     lockout_base: timedelta = timedelta(seconds=30)

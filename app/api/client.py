@@ -324,6 +324,10 @@ class ApiClient:
             ),
         )
 
+    def device_seen(self, license_id: int, device_id: int) -> Device:
+        """The product on the device reports in (K5's "last seen")."""
+        return cast(Device, self._json("POST", f"/licenses/{license_id}/devices/{device_id}/seen"))
+
     def deactivate_device(self, license_id: int, device_id: int) -> None:
         self._json("POST", f"/licenses/{license_id}/devices/{device_id}/deactivate")
 

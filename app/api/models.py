@@ -125,6 +125,7 @@ class Device(TypedDict):
     name: str
     os: str
     activated_at: str
+    last_seen_at: str
 
 
 class Attachment(TypedDict):

@@ -31,6 +31,7 @@ class Mail:
     body: str
     links: list[str] = field(default_factory=list)
     codes: list[str] = field(default_factory=list)
+    attachments: list[str] = field(default_factory=list)  # file names (the key file's zip)
 
 
 def action_of(url: str) -> tuple[str, str] | None:
@@ -70,7 +71,19 @@ def read_mail(path: Path) -> Mail:
         body=body,
         links=LINK_RE.findall(body),
         codes=list(dict.fromkeys(codes)),
+        attachments=[str(p.get_filename() or "attachment") for p in msg.iter_attachments()],
     )
+
+
+def attachment(mail: Mail, name: str) -> bytes:
+    """The bytes of the attachment ``name`` of a mail (read again from its file)."""
+    msg = message_from_bytes(mail.path.read_bytes(), policy=policy.default)
+    assert isinstance(msg, EmailMessage)
+    for part in msg.iter_attachments():
+        if (part.get_filename() or "attachment") == name:
+            content = part.get_content()
+            return content if isinstance(content, bytes) else str(content).encode()
+    raise KeyError(name)
 
 
 def read_mails(folder: Path) -> list[Mail]:

@@ -2,7 +2,8 @@
 so a newcomer can register and activate with no mail server.
 
 Links of our own service (``/activate``, ``/reset``, ``/confirm-email``) open the matching
-dialog here, prefilled; other links open in the browser. Codes can be copied.
+dialog here, prefilled; other links open in the browser. Codes can be copied, and an
+attachment (the key file's zip) saved.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QPushButton, QTreeWidgetItem, QWidget
 
-from app.core.mail_files import Mail, action_of, body_html, read_mails
+from app.core.mail_files import Mail, action_of, attachment, body_html, read_mails
 from app.gui.context import AppContext
 from app.gui.feedback import message_for
 from app.gui.formatting import date_time
@@ -52,6 +53,13 @@ class MailboxWindow(QWidget):
         ui.bodyView.anchorClicked.connect(self.open_link)
         ui.copyCodeButton.clicked.connect(self.copy_code)
         ui.useLinkButton.clicked.connect(self.use_link)
+        # The key file's zip ("Get key by e-mail", K4/A2) is saved where the user picks.
+        self.save_attachment_button = QPushButton("&Save the attachment…")
+        self.save_attachment_button.setAccessibleName("Save the mail's attachment")
+        ui.codeRow.insertWidget(
+            ui.codeRow.indexOf(ui.useLinkButton) + 1, self.save_attachment_button
+        )
+        self.save_attachment_button.clicked.connect(self.choose_attachment_target)
         ui.refreshButton.clicked.connect(self.reload)
         ui.closeButton.clicked.connect(self.close)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload)
@@ -128,6 +136,7 @@ class MailboxWindow(QWidget):
             ui.codeLabel.setText("")
             ui.copyCodeButton.setEnabled(False)
             ui.useLinkButton.setEnabled(False)
+            self.save_attachment_button.setVisible(False)
             return
         ui.headerLabel.setText(f"<b>{escape(mail.subject)}</b><br>To: {escape(mail.to)}")
         ui.bodyView.setHtml(body_html(mail))
@@ -139,11 +148,38 @@ class MailboxWindow(QWidget):
         ui.codeLabel.setToolTip(code)
         ui.copyCodeButton.setEnabled(bool(mail.codes))
         ui.useLinkButton.setEnabled(any(action_of(link) for link in mail.links))
+        self.save_attachment_button.setVisible(bool(mail.attachments))
+        if mail.attachments:
+            self.save_attachment_button.setToolTip(", ".join(mail.attachments))
 
     def copy_code(self) -> None:
         mail = self.current()
         if mail and mail.codes:
             QGuiApplication.clipboard().setText(mail.codes[0])
+
+    def choose_attachment_target(self) -> None:
+        mail = self.current()
+        if mail is None or not mail.attachments:
+            return
+        name = mail.attachments[0]
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the attachment", str(Path.home() / name), "All files (*)"
+        )
+        if path:
+            self.save_attachment(Path(path))
+
+    def save_attachment(self, target: Path) -> Path | None:
+        """Write the current mail's (first) attachment to ``target``."""
+        mail = self.current()
+        if mail is None or not mail.attachments:
+            return None
+        try:
+            target.write_bytes(attachment(mail, mail.attachments[0]))
+        except (OSError, KeyError) as exc:
+            self.ui.codeLabel.setText(f"The attachment could not be saved: {exc}")
+            return None
+        self.ui.codeLabel.setText(f"Saved as {target.name}.")
+        return target
 
     def use_link(self) -> None:
         mail = self.current()

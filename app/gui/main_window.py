@@ -232,6 +232,9 @@ class MainWindow(QMainWindow):
             page.activate_requested.connect(self.open_activate)
             page.mailbox_requested.connect(self.open_mailbox)
             page.navigate.connect(self.show_page)
+            page.license_reminder.connect(
+                lambda text: self.notifier.notify(0, "Personal Cabinet", text, page="licenses")
+            )
         elif key == "support":
             from app.gui.pages.support import SupportPage
 
@@ -261,7 +264,13 @@ class MainWindow(QMainWindow):
                 page = LicensesPage(ctx)
                 text = (
                     "Sign in to see the activation codes of your licenses, add a new one, and "
-                    "see how many seats each has left."
+                    "see how many seats each has left. No account yet? Create one, or register "
+                    "with an activation code or a key file."
+                    + (
+                        " The local service's demo codes are listed here once you are signed in."
+                        if ctx.connection.embedded_mode
+                        else ""
+                    )
                 )
             else:
                 from app.gui.pages.profile import ProfilePage
@@ -318,7 +327,15 @@ class MainWindow(QMainWindow):
             live.received.connect(self._request_event)
             live.unread_changed.connect(self._show_unread)
             notifier.open_requested.connect(self.open_request)
+            notifier.page_requested.connect(self._show_page_from_notification)
         return self._live
+
+    def _show_page_from_notification(self, key: str) -> None:
+        self.show_page(key)
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     @property
     def live(self) -> LiveEvents:
@@ -651,9 +668,22 @@ class MainWindow(QMainWindow):
             dialog = RegisterDialog(self.ctx, self)
             dialog.mailbox_requested.connect(self.open_mailbox)
             dialog.activate_requested.connect(lambda email: self.open_activate(email=email))
+            dialog.legacy_requested.connect(self.open_register_legacy)
             return dialog
 
         return self._open("register", make)
+
+    def open_register_legacy(self) -> QWidget:
+        """A2: register with an activation code or a key file."""
+        from app.gui.dialogs.register_legacy import LegacyRegisterDialog
+
+        def make() -> QWidget:
+            dialog = LegacyRegisterDialog(self.ctx, self)
+            dialog.mailbox_requested.connect(self.open_mailbox)
+            dialog.sign_in_requested.connect(self.open_sign_in)
+            return dialog
+
+        return self._open("register-legacy", make)
 
     def open_activate(self, token: str = "", email: str = "") -> QWidget:
         from app.gui.dialogs.activate import ActivateDialog

@@ -9,7 +9,6 @@ in a system call is left to die with the process), so the report is always made 
 from __future__ import annotations
 
 import contextlib
-import functools
 import math
 import queue
 import threading
@@ -48,14 +47,10 @@ DEFAULT_TIMEOUT = 20.0
 ProgressCallback = Callable[[Progress], None]
 
 
-@functools.cache
 def generator_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    from app import __version__
 
-    try:
-        return version("personal-cabinet")
-    except PackageNotFoundError:
-        return "0+unknown"
+    return __version__
 
 
 def plain(value: Any) -> Any:

@@ -45,7 +45,7 @@ class _FormSizedRoute(APIRoute):
 router = APIRouter(prefix="/api/v1/attachments", tags=["attachments"], route_class=_FormSizedRoute)
 
 
-def caller(
+async def caller(
     user: MaybeUser,
     anonymous_token: Annotated[
         str | None,

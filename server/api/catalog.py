@@ -7,8 +7,15 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from server.api.deps import Db, State
-from server.schemas.catalog import CatalogOut, CountryOut, ProductOut, RequestTypesOut
+from server.schemas.catalog import (
+    CatalogOut,
+    CountryOut,
+    ProductOut,
+    RequestTypesOut,
+    SampleRulesOut,
+)
 from server.services import catalog
+from server.services.request_types import SAMPLE_PASSWORD
 
 router = APIRouter(prefix="/api/v1/catalog", tags=["catalog"])
 
@@ -36,6 +43,9 @@ def whole_catalog(state: State, db: Db, lang: Lang = "en") -> CatalogOut:
     """Everything the client needs at start, in one round-trip."""
     return CatalogOut(
         vendor_name=state.settings.vendor_name,
+        samples=SampleRulesOut(
+            sample_limit=state.settings.sample_limit, archive_password=SAMPLE_PASSWORD
+        ),
         products=_products(db),
         request_types=RequestTypesOut.model_validate(catalog.request_types()),
         countries=_countries(lang),

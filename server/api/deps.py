@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from server import clock
 from server.db.models import AuthSession, User
@@ -19,7 +20,12 @@ from server.state import ServiceState
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
-def get_state(request: Request) -> ServiceState:
+# Dependencies that do no I/O are ``async``: FastAPI runs a plain ``def`` dependency in
+# the thread pool, and each such hop cost more CPU than the check itself (profiled under
+# ``bench/service_load.py``).
+
+
+async def get_state(request: Request) -> ServiceState:
     state: ServiceState = request.app.state.service
     return state
 
@@ -27,28 +33,37 @@ def get_state(request: Request) -> ServiceState:
 State = Annotated[ServiceState, Depends(get_state)]
 
 
-def get_db(request: Request, state: State) -> Iterator[Session]:
+async def get_db(request: Request, state: State) -> AsyncIterator[Session]:
     """One transaction per request, committed when the route returns without error.
 
     Function scope: the commit happens before the answer is sent, so a client that
     reads right after a 201 sees the row, and a failed commit is reported, not hidden.
     Under an Idempotency-Key the transaction is handed to the key's claim instead, which
     commits it together with the stored answer (a crash keeps both or neither).
+
+    ``async``: making a session and beginning it touch no connection (that happens at
+    the first statement, in the route's thread), so only the end goes to the thread pool.
     """
     claim = idempotency.claim_of(request.scope)
-    if request.method in SAFE_METHODS or claim is None:
-        factory = state.db.reader if request.method in SAFE_METHODS else state.db.writer
-        with factory() as db, db.begin():
-            yield db
-        return
-    db = state.db.writer()
+    safe = request.method in SAFE_METHODS
+    db = (state.db.reader if safe else state.db.writer)()
     db.begin()
     try:
         yield db
     except BaseException:
-        db.close()
+        await run_in_threadpool(db.close)  # rolls back
         raise
-    claim.adopt(db)
+    if safe or claim is None:
+        await run_in_threadpool(_commit_and_close, db)
+    else:
+        claim.adopt(db)
+
+
+def _commit_and_close(db: Session) -> None:
+    try:
+        db.commit()
+    finally:
+        db.close()
 
 
 Db = Annotated[Session, Depends(get_db, scope="function")]
@@ -94,7 +109,7 @@ def optional_user(request: Request, state: State, db: Db) -> User | None:
 MaybeUser = Annotated[User | None, Depends(optional_user)]
 
 
-def current_user(user: MaybeUser) -> User:
+async def current_user(user: MaybeUser) -> User:
     if user is None:
         raise _unauthorized()
     return user
@@ -103,11 +118,11 @@ def current_user(user: MaybeUser) -> User:
 CurrentUser = Annotated[User, Depends(current_user)]
 
 
-def current_customer(user: CurrentUser) -> User:
+async def current_customer(user: CurrentUser) -> User:
     return user
 
 
-def require_staff(user: CurrentUser) -> User:
+async def require_staff(user: CurrentUser) -> User:
     if user.role != "staff":
         # Staff routes do not exist for customers.
         raise Problem(404, "not_found", "No such object.")

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, BackgroundTasks, Path, Response
 
 from server.api.deps import CurrentUser, Db, State
+from server.db.models import Device
 from server.schemas.common import MAX_ID
 from server.schemas.licenses import (
     AddCode,
@@ -40,6 +41,12 @@ def _out(v: LicenseView) -> LicenseOut:
     )
 
 
+def _device(d: Device) -> DeviceOut:
+    return DeviceOut(
+        id=d.id, name=d.name, os=d.os, activated_at=d.activated_at, last_seen_at=d.last_seen_at
+    )
+
+
 @router.get("", response_model=list[LicenseOut])
 def list_mine(user: CurrentUser, db: Db) -> list[LicenseOut]:
     return [_out(v) for v in licenses.list_mine(db, user_id=user.id)]
@@ -64,10 +71,7 @@ def remove(license_id: Id, user: CurrentUser, db: Db, body: RemoveCode | None = 
 
 @router.get("/{license_id}/devices", response_model=list[DeviceOut])
 def devices(license_id: Id, user: CurrentUser, db: Db) -> list[DeviceOut]:
-    return [
-        DeviceOut(id=d.id, name=d.name, os=d.os, activated_at=d.activated_at)
-        for d in licenses.devices(db, user_id=user.id, holding_id=license_id)
-    ]
+    return [_device(d) for d in licenses.devices(db, user_id=user.id, holding_id=license_id)]
 
 
 @router.post("/{license_id}/devices", response_model=DeviceOut, status_code=201)
@@ -75,7 +79,15 @@ def activate_device(license_id: Id, body: DeviceIn, user: CurrentUser, db: Db) -
     d = licenses.activate_device(
         db, user_id=user.id, holding_id=license_id, name=body.name, os=body.os
     )
-    return DeviceOut(id=d.id, name=d.name, os=d.os, activated_at=d.activated_at)
+    return _device(d)
+
+
+@router.post("/{license_id}/devices/{device_id}/seen", response_model=DeviceOut)
+def device_seen(license_id: Id, device_id: Id, user: CurrentUser, db: Db) -> DeviceOut:
+    """The product on the device reports in, so the account sees when it was last seen."""
+    return _device(
+        licenses.device_seen(db, user_id=user.id, holding_id=license_id, device_id=device_id)
+    )
 
 
 @router.post("/{license_id}/devices/{device_id}/deactivate", status_code=204)

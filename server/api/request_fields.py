@@ -68,4 +68,6 @@ def detail_fields(view: support_requests.RequestView, state: ServiceState) -> di
         "message_count": view.message_count,
         "follow_up_of": view.follow_up_of,
         "follow_ups": view.follow_ups,
+        "detection_name": r.detection_name,
+        "samples": r.samples or [],
     }

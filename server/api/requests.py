@@ -126,6 +126,8 @@ def create_viruslab(
             last_db_update=body.last_db_update,
             email=str(body.email) if body.email else None,
             sample_attachment_ids=body.sample_attachment_ids,
+            detection_name=body.detection_name,
+            samples=[entry.model_dump() for entry in body.samples],
         ),
     )
 

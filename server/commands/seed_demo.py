@@ -10,7 +10,16 @@ from server.services.demo_seed import seed_demo
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("seed-demo", help="add the demo catalog and demo licenses (idempotent)")
+    p = sub.add_parser(
+        "seed-demo",
+        help="add the demo catalog and demo licenses (idempotent) and print their activation codes",
+        description=(
+            "Add the demo catalog and the demo licenses (idempotent), then print each demo "
+            "activation code with its product and what it shows (valid, renewal, expired, "
+            "blocked, no seat left). The application lists the same codes on its Licenses page "
+            "when it uses the local service."
+        ),
+    )
     add_common(p)
     p.set_defaults(func=run)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 
 class ProductOut(BaseModel):
@@ -31,8 +31,16 @@ class CountryOut(BaseModel):
     name: str
 
 
+class SampleRulesOut(BaseModel):
+    """What the client checks before it packs a Virus Lab sample."""
+
+    sample_limit: int = Field(description="The largest single sample, in bytes (unpacked)")
+    archive_password: str = Field(description="The password the samples' zip is encrypted with")
+
+
 class CatalogOut(BaseModel):
     vendor_name: str
+    samples: SampleRulesOut
     products: list[ProductOut]
     request_types: RequestTypesOut
     countries: list[CountryOut]

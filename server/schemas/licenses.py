@@ -57,6 +57,7 @@ class DeviceOut(BaseModel):
     name: str
     os: str
     activated_at: datetime
+    last_seen_at: datetime = Field(description="When the product on the device last reported in")
 
 
 class KeyMailed(BaseModel):

@@ -48,13 +48,32 @@ class SupportCreate(Strict):
     captcha_answer: str | None = Field(None, max_length=32, pattern=NO_NUL)
 
 
+class SampleEntry(Strict):
+    """One sample inside the encrypted archive, as the customer's client listed it."""
+
+    name: str = Field(min_length=1, max_length=255, pattern=NO_NUL)
+    size: int = Field(ge=0)
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
 class ViruslabCreate(Strict):
     type: Literal["malware", "false_positive"]
     description: str = Field(max_length=20_000, pattern=NO_NUL)
     product_id: DbId
     last_db_update: date | None = None
     email: OptionalEmail = None
+    detection_name: str = Field(
+        "",
+        max_length=200,
+        pattern=NO_NUL,
+        description="False positives: the name the product detects the file under",
+    )
     sample_attachment_ids: Annotated[list[DbId], Field(min_length=1, max_length=20)]
+    samples: list[SampleEntry] = Field(
+        default_factory=list,
+        max_length=100,
+        description="The files in the archives with their SHA-256; each must be in them",
+    )
     captcha_id: str | None = Field(None, max_length=64, pattern=NO_NUL)
     captcha_answer: str | None = Field(None, max_length=32, pattern=NO_NUL)
 
@@ -120,3 +139,5 @@ class RequestDetail(RequestSummary):
     message_count: int
     follow_up_of: str | None = Field(description="The number of the request this follows up")
     follow_ups: list[str] = Field(description="Numbers of the requests that follow this one up")
+    detection_name: str = ""
+    samples: list[SampleEntry] = Field(default_factory=list, description="Virus Lab samples")

@@ -24,7 +24,7 @@ import hashlib
 import json
 import uuid
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, select, update
@@ -167,12 +167,19 @@ class IdempotencyMiddleware:
             return
 
         body = await _read_body(receive)
-        owner = await run_in_threadpool(
-            self._owner, headers.get("authorization", ""), headers.get(ANON_HEADER.lower(), "")
-        )
         route = scope["path"]
         canonical = _without_boundary(body, headers.get("content-type", ""))
         digest = hashlib.sha256(route.encode() + b"\0" + canonical).hexdigest()
+        claim = Claim(owner="", key=key, claimant=uuid.uuid4().hex)
+        # One trip to the thread pool for both: each trip costs CPU of its own.
+        found = await run_in_threadpool(
+            self._owner_and_claim,
+            claim,
+            headers.get("authorization", ""),
+            headers.get(ANON_HEADER.lower(), ""),
+            route,
+            digest,
+        )
         sent_body = False
 
         async def replay_receive() -> Message:
@@ -182,11 +189,9 @@ class IdempotencyMiddleware:
                 return {"type": "http.request", "body": body, "more_body": False}
             return await receive()
 
-        if owner == "invalid":  # the route answers 401 itself; nothing to remember
+        if claim.owner == "invalid":  # the route answers 401 itself; nothing to remember
             await self.app(scope, replay_receive, send)
             return
-        claim = Claim(owner=owner, key=key, claimant=uuid.uuid4().hex)
-        found = await run_in_threadpool(self._claim, claim, route, digest)
         if found is not None:
             await _send(send, *found)
             return
@@ -239,29 +244,26 @@ class IdempotencyMiddleware:
 
     # -- storage (sync, in the thread pool) ------------------------------------------------
 
-    def _owner(self, authorization: str, anonymous_token: str) -> str:
-        scheme, _, token = authorization.partition(" ")
-        if scheme.lower() != "bearer" or not token:
-            anonymous_token = anonymous_token.strip()
-            if anonymous_token:
-                return "anon:" + hashlib.sha256(anonymous_token.encode()).hexdigest()[:40]
-            return "anon"
-        session_id = read_access_token(
-            self.state.settings.token_secret, token.strip(), self.state.clock.now()
-        )
-        if session_id is None:
-            return "invalid"
-        with self.state.db.read() as db:
-            user_id = db.scalar(select(AuthSession.user_id).where(AuthSession.id == session_id))
-        return f"user:{user_id}" if user_id is not None else "invalid"
-
-    def _claim(
-        self, claim: Claim, route: str, digest: str
+    def _owner_and_claim(
+        self, claim: Claim, authorization: str, anonymous_token: str, route: str, digest: str
     ) -> tuple[int, bytes, dict[str, str]] | None:
-        """None when this call is the first with the key (and now holds it)."""
+        """Whose key it is (``claim.owner``), then the claim unless the sign-in is invalid:
+        one trip to the thread pool, and the sign-in is read in the claim's transaction."""
+        owner, session_id = self._owner_of(authorization, anonymous_token)
+        claim.owner = owner
+        if owner == "invalid":
+            return None
         now = self.state.clock.now()
         try:
             with self.state.db.write() as db:
+                if session_id is not None:
+                    user_id = db.scalar(
+                        select(AuthSession.user_id).where(AuthSession.id == session_id)
+                    )
+                    if user_id is None:
+                        claim.owner = "invalid"
+                        return None
+                    claim.owner = f"user:{user_id}"
                 db.add(
                     IdempotentReply(
                         scope=claim.owner,
@@ -277,7 +279,28 @@ class IdempotencyMiddleware:
                 )
             return None
         except IntegrityError:
-            pass
+            return self._claim_taken(claim, digest, now)
+
+    def _owner_of(self, authorization: str, anonymous_token: str) -> tuple[str, int | None]:
+        """The owner, or ("", session id) when the account behind a sign-in is to be read."""
+        scheme, _, token = authorization.partition(" ")
+        if scheme.lower() != "bearer" or not token:
+            anonymous_token = anonymous_token.strip()
+            if anonymous_token:
+                return "anon:" + hashlib.sha256(anonymous_token.encode()).hexdigest()[:40], None
+            return "anon", None
+        session_id = read_access_token(
+            self.state.settings.token_secret, token.strip(), self.state.clock.now()
+        )
+        if session_id is None:
+            return "invalid", None
+        return "", session_id
+
+    def _claim_taken(
+        self, claim: Claim, digest: str, now: datetime
+    ) -> tuple[int, bytes, dict[str, str]] | None:
+        """The key exists: replay its answer, refuse, say "in progress", or take over a
+        claim whose holder stopped renewing it; None when this call now holds it."""
         with self.state.db.write() as db:
             row = db.scalar(
                 select(IdempotentReply).where(

@@ -343,11 +343,26 @@ def activate_device(
             "code_no_seats",
             "All seats of this license are in use. Deactivate a device to free a seat.",
         )
+    now = clock.now(db)
     device = Device(
-        holding_id=holding_id, name=name.strip(), os=os.strip(), activated_at=clock.now(db)
+        holding_id=holding_id, name=name.strip(), os=os.strip(), activated_at=now, last_seen_at=now
     )
     db.add(device)
     db.flush()
+    return device
+
+
+def device_seen(db: Session, *, user_id: int, holding_id: int, device_id: int) -> Device:
+    """The product on an active device reports in: its "last seen" moves to now (K5)."""
+    get_mine(db, user_id=user_id, holding_id=holding_id)
+    device = db.get(Device, device_id)
+    if device is None or device.holding_id != holding_id:
+        raise not_found("device")
+    if device.deactivated_at is not None:
+        raise Problem(
+            409, "device_deactivated", "This device was deactivated; activate the product again."
+        )
+    device.last_seen_at = clock.now(db)
     return device
 
 

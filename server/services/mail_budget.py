@@ -26,14 +26,11 @@ def _keys(settings: Settings, to: str, account_id: int | None) -> list[tuple[str
 
 
 def _wait(db: Session, settings: Settings, to: str, account_id: int | None) -> int:
-    keys = _keys(settings, to, account_id)
-    # Look before spending, so that a refusal by one budget spends nothing of the other.
-    for key, budget in keys:
-        if throttle.recent(db, key=key, window=settings.mail_window) >= budget:
-            return max(throttle.spend(db, key=key, budget=budget, window=settings.mail_window), 1)
-    for key, budget in keys:
-        throttle.spend(db, key=key, budget=budget, window=settings.mail_window)
-    return 0
+    # All budgets or none: a refusal by one spends nothing of the other.
+    wait = throttle.spend_all(
+        db, budgets=_keys(settings, to, account_id), window=settings.mail_window
+    )
+    return max(wait, 1) if wait else 0
 
 
 def spend(db: Session, *, settings: Settings, to: str, account_id: int | None) -> None:

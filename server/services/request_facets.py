@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from server.db.models import Attachment, SupportRequest
@@ -14,18 +14,25 @@ from server.services.request_reads import unread_condition
 
 def counts(db: Session, *, user_id: int) -> dict[str, dict[str, int]]:
     """The owner's requests by status, by type and by kind, and how many are unread — over
-    all of them, so a filter shows how many it would find before it is chosen."""
-    mine = SupportRequest.owner_id == user_id
-    found: dict[str, dict[str, int]] = {}
-    for name, column in (
-        ("status", SupportRequest.status),
-        ("type", SupportRequest.type),
-        ("kind", SupportRequest.kind),
-    ):
-        rows = db.execute(select(column, func.count()).where(mine).group_by(column))
-        found[name] = {str(value): int(n) for value, n in rows}
-    unread = db.scalar(select(func.count()).where(mine, unread_condition())) or 0
-    found["unread"] = {"all": int(unread)}
+    all of them, so a filter shows how many it would find before it is chosen.
+
+    One pass over the owner's rows, grouped by all three (a few dozen groups), summed up
+    here: four queries, one per facet, cost four scans and most of a list's time."""
+    unread = func.sum(case((unread_condition(), 1), else_=0))
+    rows = db.execute(
+        select(
+            SupportRequest.status, SupportRequest.type, SupportRequest.kind, func.count(), unread
+        )
+        .where(SupportRequest.owner_id == user_id)
+        .group_by(SupportRequest.status, SupportRequest.type, SupportRequest.kind)
+    )
+    found: dict[str, dict[str, int]] = {"status": {}, "type": {}, "kind": {}}
+    total_unread = 0
+    for status, type_, kind, n, unread_n in rows:
+        for name, value in (("status", status), ("type", type_), ("kind", kind)):
+            found[name][str(value)] = found[name].get(str(value), 0) + int(n)
+        total_unread += int(unread_n or 0)
+    found["unread"] = {"all": total_unread}
     return found
 
 

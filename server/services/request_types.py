@@ -83,6 +83,10 @@ VIRUSLAB_TYPES: tuple[RequestType, ...] = (
     ),
 )
 
+# Samples travel "packed to a zip-archive with the password infected" (seed 002): the
+# password only keeps mail filters and scanners on the way from acting on them.
+SAMPLE_PASSWORD = "infected"
+
 SUPPORT_BY_CODE = {t.code: t for t in SUPPORT_TYPES}
 VIRUSLAB_BY_CODE = {t.code: t for t in VIRUSLAB_TYPES}
 

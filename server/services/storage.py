@@ -136,4 +136,9 @@ class FileStorage:
 
 
 def for_settings(settings: Settings) -> Storage:
+    """The configured backend: files under DATA/storage, or a bucket (``storage_backend``)."""
+    if settings.storage_backend == "s3":
+        from server.services.s3_storage import S3Location, S3Storage
+
+        return S3Storage(S3Location.of(settings))
     return FileStorage(settings.storage_dir)

@@ -11,7 +11,7 @@ import json
 import re
 import uuid
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, BinaryIO
@@ -263,18 +263,26 @@ def _earlier_request(
     return found
 
 
-def is_encrypted_zip(stream: BinaryIO) -> bool:
-    """True when ``stream`` is a zip whose every file is encrypted.
+def encrypted_listing(stream: BinaryIO) -> dict[str, int] | None:
+    """The archive's files with their unpacked sizes, when ``stream`` is a zip whose every
+    file is encrypted; None otherwise.
 
-    Only the central directory is read (the per-file encryption flag, bit 0): samples are
-    never extracted, decompressed or run.
+    Only the central directory is read (names, sizes, the encryption flag, bit 0): samples
+    are never extracted, decompressed or run.
     """
     try:
         with zipfile.ZipFile(stream) as archive:
             files = [info for info in archive.infolist() if not info.is_dir()]
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        return False
-    return bool(files) and all(info.flag_bits & 0x1 for info in files)
+        return None
+    if not files or not all(info.flag_bits & 0x1 for info in files):
+        return None
+    return {info.filename: info.file_size for info in files}
+
+
+def is_encrypted_zip(stream: BinaryIO) -> bool:
+    """True when ``stream`` is a zip whose every file is encrypted."""
+    return encrypted_listing(stream) is not None
 
 
 def create_viruslab(
@@ -289,6 +297,8 @@ def create_viruslab(
     last_db_update: date | None,
     email: str | None,
     sample_attachment_ids: Sequence[int],
+    detection_name: str = "",
+    samples: Sequence[dict[str, Any]] = (),
 ) -> SupportRequest:
     errors: dict[str, str] = {}
     rtype = VIRUSLAB_BY_CODE.get(type_code)
@@ -300,8 +310,18 @@ def create_viruslab(
     address = _email_for(filer, email, errors)
     if last_db_update is not None and last_db_update > clock.now(db).date():
         errors["last_db_update"] = "The date of the last database update is in the future."
+    if type_code == "false_positive" and not detection_name.strip():
+        errors["detection_name"] = (
+            "Give the name under which the product detects the file, as its report shows it."
+        )
     if not sample_attachment_ids:
         errors["sample_attachment_ids"] = "Attach the sample (a zip encrypted with a password)."
+    oversized = [s["name"] for s in samples if s["size"] > settings.sample_limit]
+    if oversized:
+        errors["samples"] = (
+            f"{oversized[0]} is larger than the {settings.sample_limit // (1024 * 1024)} MB "
+            "a sample may be."
+        )
     _refuse(errors)
     assert rtype is not None
     request = _open(
@@ -313,8 +333,10 @@ def create_viruslab(
         description=description.strip(),
         email=address,
         last_db_update=last_db_update,
+        detection_name=detection_name.strip() if type_code == "false_positive" else "",
+        samples=[dict(s) for s in samples] or None,
     )
-    samples = attachments.claim(
+    archives = attachments.claim(
         db,
         attachment_ids=sample_attachment_ids,
         owner_id=filer.user.id if filer.user else None,
@@ -323,20 +345,46 @@ def create_viruslab(
         field="sample_attachment_ids",
     )
     store = storage.for_settings(settings)
-    for sample in samples:
-        with store.open(sample.storage_key) as stream:
-            encrypted = is_encrypted_zip(stream)
-        if not encrypted:
+    packed: dict[str, int] = {}
+    for archive in archives:
+        with store.open(archive.storage_key) as stream:
+            listing = encrypted_listing(stream)
+        if listing is None:
             raise Problem(
                 422,
                 "sample_not_encrypted",
-                f"{sample.filename} is not a zip archive encrypted with a password. Pack the "
+                f"{archive.filename} is not a zip archive encrypted with a password. Pack the "
                 "sample into a zip protected with the password 'infected' and attach that.",
-                errors={"sample_attachment_ids": f"Not an encrypted zip: {sample.filename}."},
+                errors={"sample_attachment_ids": f"Not an encrypted zip: {archive.filename}."},
             )
-        sample.purpose = "sample"
+        packed.update(listing)
+        archive.purpose = "sample"
+    _check_listing(samples, packed, settings.sample_limit)
     notifications.request_received(db, settings=settings, mailer=mailer, request=request)
     return request
+
+
+def _check_listing(
+    samples: Sequence[dict[str, Any]], packed: Mapping[str, int], limit: int
+) -> None:
+    """The samples the client listed are the ones packed, at the sizes it gave; none is
+    larger than the limit (the listing is read from the archive, never unpacked)."""
+    for entry in samples:
+        if packed.get(entry["name"]) != entry["size"]:
+            raise Problem(
+                422,
+                "sample_mismatch",
+                f"The archive does not hold {entry['name']} as listed. Pack the samples again.",
+                errors={"samples": f"Not in the archive as listed: {entry['name']}."},
+            )
+    too_big = next((name for name, size in packed.items() if size > limit), None)
+    if too_big is not None:
+        raise Problem(
+            422,
+            "sample_too_large",
+            f"{too_big} is larger than the {limit // (1024 * 1024)} MB a sample may be.",
+            errors={"samples": f"Too large: {too_big}."},
+        )
 
 
 # -- finding and listing -------------------------------------------------------------------

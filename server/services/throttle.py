@@ -138,6 +138,22 @@ def count(db: Session, *, key: str, window: timedelta) -> int:
     return row.count
 
 
+def spend_all(db: Session, *, budgets: list[tuple[str, int]], window: timedelta) -> int:
+    """Count one call against every ``(key, budget)``, or against none: 0 when all allow
+    it, else the seconds until the first refusing budget's next window. Each row is read
+    once (locked), so this costs half the statements of looking, then spending, per key."""
+    now = clock.now(db)
+    rows = [(_row(db, key), budget) for key, budget in budgets]
+    for row, budget in rows:
+        if now - row.window_start >= window:
+            row.count, row.window_start = 0, now
+        if row.count >= budget:
+            return _seconds(row.window_start + window - now)
+    for row, _budget in rows:
+        row.count += 1
+    return 0
+
+
 def recent(db: Session, *, key: str, window: timedelta) -> int:
     """How many events the key has seen in its current window (nothing is counted)."""
     row = db.scalar(select(Throttle).where(Throttle.key == key))

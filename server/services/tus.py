@@ -206,7 +206,7 @@ def purge_expired(*, state: ServiceState, limit: int = PURGE_BATCH) -> int:
         ids = uploads.expired_ids(db, limit=limit)
     purged = 0
     for upload_id in ids:
-        lock = uploads.UploadLock(state.settings, upload_id)
+        lock = uploads.UploadLock(state.settings, upload_id, state.db.url)
         if not lock.try_acquire():
             continue
         dropped = False
@@ -233,7 +233,7 @@ async def create(
 def head(*, state: ServiceState, owner: Owner, upload_id: str) -> Progress:
     """The recorded state, after waiting briefly for a running transfer to record its own."""
     _lookup(state, owner, upload_id)
-    lock = uploads.UploadLock(state.settings, upload_id)
+    lock = uploads.UploadLock(state.settings, upload_id, state.db.url)
     locked = lock.acquire(HEAD_WAIT)
     dropped = False
     try:
@@ -250,7 +250,7 @@ def head(*, state: ServiceState, owner: Owner, upload_id: str) -> Progress:
 def terminate(*, state: ServiceState, owner: Owner, upload_id: str) -> None:
     _lookup(state, owner, upload_id)
     storage = for_settings(state.settings)
-    lock = uploads.UploadLock(state.settings, upload_id)
+    lock = uploads.UploadLock(state.settings, upload_id, state.db.url)
     if not lock.acquire(LOCK_WAIT):
         raise busy()
     dropped = False
@@ -336,7 +336,7 @@ async def append(
     """Store one body at ``offset``; the answer carries the offset now recorded."""
     await run_in_threadpool(_lookup, state, owner, upload_id)
     storage = for_settings(state.settings)
-    lock = uploads.UploadLock(state.settings, upload_id)
+    lock = uploads.UploadLock(state.settings, upload_id, state.db.url)
     if not await lock.acquire_async(LOCK_WAIT):
         raise busy()
     dropped = False

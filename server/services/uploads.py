@@ -16,15 +16,17 @@ import secrets
 import sys
 import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import BinaryIO
 
 import anyio
-from sqlalchemy import select
+import anyio.to_thread
+from sqlalchemy import Connection, Engine, create_engine, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
 
 from server import clock
 from server.config import Settings
@@ -345,19 +347,27 @@ def drop_if_expired(db: Session, *, upload_id: str) -> tuple[bool, str | None]:
 
 
 class UploadLock:
-    """One transfer at a time per upload, across every worker process on this host.
+    """One transfer at a time per upload, across every worker process.
 
-    A file lock rather than a database row: the OS releases it when a worker dies, so a
-    crashed transfer never leaves the upload stuck.
+    On this host a file lock; with PostgreSQL a session-level advisory lock on a
+    connection of its own, so workers on other hosts (files on S3) are held too. Either is
+    released by the OS or the database when its worker dies, so a crashed transfer never
+    leaves the upload stuck.
     """
 
-    def __init__(self, settings: Settings, upload_id: str) -> None:
+    def __init__(self, settings: Settings, upload_id: str, database_url: str = "") -> None:
         if not _UPLOAD_ID.fullmatch(upload_id):
             raise not_found("upload")
         self.path = settings.storage_dir / "locks" / f"{upload_id}.lock"
         self._fd: int | None = None
+        self._pg = database_url if database_url.startswith("postgresql") else ""
+        digest = hashlib.sha256(b"pc-upload:" + upload_id.encode()).digest()
+        self._key = int.from_bytes(digest[:8], "big", signed=True)
+        self._conn: Connection | None = None
 
     def try_acquire(self) -> bool:
+        if self._pg:
+            return self._try_advisory()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
@@ -366,6 +376,19 @@ class UploadLock:
             os.close(fd)
             return False
         self._fd = fd
+        return True
+
+    def _try_advisory(self) -> bool:
+        conn = _lock_engine(self._pg).connect()
+        try:
+            got = bool(conn.scalar(text("SELECT pg_try_advisory_lock(:k)"), {"k": self._key}))
+        except BaseException:
+            conn.close()
+            raise
+        if not got:
+            conn.close()
+            return False
+        self._conn = conn
         return True
 
     def acquire(self, wait: float) -> bool:
@@ -378,7 +401,8 @@ class UploadLock:
 
     async def acquire_async(self, wait: float) -> bool:
         deadline = time.monotonic() + wait
-        while not self.try_acquire():
+        attempt = anyio.to_thread.run_sync if self._pg else _now
+        while not await attempt(self.try_acquire):
             if time.monotonic() >= deadline:
                 return False
             await anyio.sleep(0.02)
@@ -386,6 +410,13 @@ class UploadLock:
 
     def release(self, *, discard: bool = False) -> None:
         """Let go; ``discard`` also removes the lock file once the upload is gone."""
+        if self._conn is not None:
+            conn, self._conn = self._conn, None
+            try:
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": self._key})
+            finally:
+                conn.close()  # a connection of its own: closing it also ends the lock
+            return
         if self._fd is None:
             return
         if discard:
@@ -395,3 +426,20 @@ class UploadLock:
             _unlock_fd(self._fd)
         os.close(self._fd)
         self._fd = None
+
+
+async def _now(call: Callable[[], bool]) -> bool:
+    return call()
+
+
+_lock_engines: dict[str, Engine] = {}
+
+
+def _lock_engine(url: str) -> Engine:
+    """Connections for advisory locks: not pooled (a lock lives as long as its transfer, and
+    must end with its connection) and in autocommit (no transaction stays open for hours)."""
+    engine = _lock_engines.get(url)
+    if engine is None:
+        engine = create_engine(url, poolclass=NullPool, isolation_level="AUTOCOMMIT")
+        _lock_engines[url] = engine
+    return engine

@@ -87,3 +87,9 @@ def test_commands_refuse_unknown_input(
     assert _cli(svc, "blacklist", "short") == 2
     with pytest.raises(SystemExit):
         _cli(svc, "issue-licenses", "--product", "x", "--seats", "0")
+
+
+def test_seed_demo_help_says_it_prints_the_demo_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["seed-demo", "--help"])
+    assert "print each demo activation code" in " ".join(capsys.readouterr().out.split())

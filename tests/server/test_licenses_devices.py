@@ -86,3 +86,17 @@ def test_device_fields_validated(service: LiveService, customer: Caller) -> None
         r = customer.post(f"/licenses/{lic}/devices", json=body)
         assert (r.status_code, r.json()["code"]) == (422, "validation_error"), body
         assert "name" in r.json()["errors"]
+
+
+def test_a_device_reporting_in_moves_its_last_seen(service: LiveService, customer: Caller) -> None:
+    (code,) = issue_codes(service, seats=2)
+    lic = customer.post("/licenses", json={"code": code}).json()["id"]
+    device = customer.post(f"/licenses/{lic}/devices", json={"name": "PC"}).json()
+    assert device["last_seen_at"] == device["activated_at"]
+    r = customer.post(f"/licenses/{lic}/devices/{device['id']}/seen")
+    assert r.status_code == 200, r.text
+    (listed,) = customer.get(f"/licenses/{lic}/devices").json()
+    assert listed["last_seen_at"] == r.json()["last_seen_at"]
+    customer.post(f"/licenses/{lic}/devices/{device['id']}/deactivate")
+    r = customer.post(f"/licenses/{lic}/devices/{device['id']}/seen")
+    assert (r.status_code, r.json()["code"]) == (409, "device_deactivated")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import uuid
@@ -269,14 +270,14 @@ def test_anonymous_attachments_belong_to_their_token(
 # -- Virus Lab ------------------------------------------------------------------------------
 
 
-def _viruslab_body(product: int, samples: list[int], **changes: object) -> dict[str, object]:
+def _viruslab_body(product: int, archives: list[int], **changes: object) -> dict[str, object]:
     body: dict[str, object] = {
         "type": "malware",
         "description": "Found in Downloads; the product says nothing.",
         "product_id": product,
         "last_db_update": (datetime.now(UTC).date() - timedelta(days=1)).isoformat(),
         "email": "",
-        "sample_attachment_ids": samples,
+        "sample_attachment_ids": archives,
     }
     body.update(changes)
     return body
@@ -322,7 +323,9 @@ def test_viruslab_anonymous_with_captcha_has_low_priority(
     token = uuid.uuid4().hex
     sample = upload(anon, anon_token=token, content=encrypted_zip(), filename="s.zip")
     address = unique_email("anon")
-    body = _viruslab_body(product, [sample], type="false_positive", email=address)
+    body = _viruslab_body(
+        product, [sample], type="false_positive", email=address, detection_name="Trojan.Demo"
+    )
     r = anon.post("/requests/viruslab", json=body, headers={"X-Anonymous-Token": token})
     assert r.status_code == 422 and r.json()["code"] == "captcha_invalid"
 
@@ -345,6 +348,9 @@ def test_viruslab_anonymous_with_captcha_has_low_priority(
         ({"last_db_update": "2999-01-01"}, "last_db_update"),
         ({"email": "nobody"}, "email"),
         ({"status": "verdict_clean"}, "status"),
+        ({"type": "false_positive"}, "detection_name"),
+        ({"type": "false_positive", "detection_name": "  "}, "detection_name"),
+        ({"samples": [{"name": "a", "size": 1, "sha256": "xyz"}]}, "samples"),
     ],
 )
 def test_viruslab_field_rules(
@@ -354,3 +360,50 @@ def test_viruslab_field_rules(
     r = customer.post("/requests/viruslab", json=_viruslab_body(product, [sample], **changes))
     assert r.status_code == 422, r.text
     assert any(key.startswith(field) for key in r.json()["errors"]), r.json()
+
+
+SAMPLE_ENTRY = {
+    "name": "sample.exe",
+    "size": len(b"MZ not really a program"),
+    "sha256": hashlib.sha256(b"MZ not really a program").hexdigest(),
+}
+
+
+def test_viruslab_keeps_the_samples_listing_and_the_detection_name(
+    service: LiveService, customer: Caller, product: int
+) -> None:
+    sample = upload(customer, content=encrypted_zip(), filename="s.zip")
+    body = _viruslab_body(
+        product,
+        [sample],
+        type="false_positive",
+        detection_name="  Trojan.Win32.Demo ",
+        samples=[SAMPLE_ENTRY],
+    )
+    r = customer.post("/requests/viruslab", json=body)
+    assert r.status_code == 201, r.text
+    detail = customer.get(f"/requests/{r.json()['id']}").json()
+    assert detail["detection_name"] == "Trojan.Win32.Demo"
+    assert detail["samples"] == [SAMPLE_ENTRY]
+
+
+@pytest.mark.parametrize(
+    ("entry", "code"),
+    [
+        ({**SAMPLE_ENTRY, "name": "other.exe"}, "sample_mismatch"),
+        ({**SAMPLE_ENTRY, "size": 3}, "sample_mismatch"),
+    ],
+    ids=["name", "size"],
+)
+def test_viruslab_refuses_a_listing_the_archive_does_not_hold(
+    service: LiveService, customer: Caller, product: int, entry: dict[str, object], code: str
+) -> None:
+    sample = upload(customer, content=encrypted_zip(), filename="s.zip")
+    r = customer.post("/requests/viruslab", json=_viruslab_body(product, [sample], samples=[entry]))
+    assert r.status_code == 422 and r.json()["code"] == code, r.text
+    assert "samples" in r.json()["errors"]
+
+
+def test_the_catalog_gives_the_sample_rules(service: LiveService, anon: Caller) -> None:
+    rules = anon.get("/catalog").json()["samples"]
+    assert rules == {"sample_limit": 256 * 1024 * 1024, "archive_password": "infected"}

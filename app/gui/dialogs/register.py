@@ -27,6 +27,7 @@ from app.gui.lifetime import follow
 class RegisterDialog(AccountDialog):
     mailbox_requested = Signal()
     activate_requested = Signal(str)  # the e-mail registered
+    legacy_requested = Signal()  # "with an activation code or a key file" instead (A2)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -56,6 +57,7 @@ class RegisterDialog(AccountDialog):
         ui.refreshCaptchaButton.clicked.connect(self.new_captcha)
         ui.openMailboxButton.clicked.connect(self._open_mailbox)
         ui.enterCodeButton.clicked.connect(self._enter_code)
+        ui.legacyButton.clicked.connect(self._legacy)
         ui.emailEdit.setFocus()
         # Activated from the mailbox or a link while "Check your mail" is open: it is done.
         follow(ctx.session.signed_in_changed, self._signed_in_elsewhere)
@@ -159,6 +161,10 @@ class RegisterDialog(AccountDialog):
 
     def _open_mailbox(self) -> None:
         self.mailbox_requested.emit()
+
+    def _legacy(self) -> None:
+        self.reject()
+        self.legacy_requested.emit()
 
     def _enter_code(self) -> None:
         self.accept()

@@ -227,6 +227,18 @@ class Ui_HomePage(object):
 
         self.glanceForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.requestsRow)
 
+        self.expiringLabel = QLabel(self.glanceGroup)
+        self.expiringLabel.setObjectName(u"expiringLabel")
+
+        self.glanceForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.expiringLabel)
+
+        self.expiringValue = QLabel(self.glanceGroup)
+        self.expiringValue.setObjectName(u"expiringValue")
+        self.expiringValue.setWordWrap(True)
+        self.expiringValue.setProperty(u"role", u"warning")
+
+        self.glanceForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.expiringValue)
+
 
         self.signedInLayout.addWidget(self.glanceGroup)
 
@@ -306,6 +318,10 @@ class Ui_HomePage(object):
         self.requestsValue.setAccessibleName(QCoreApplication.translate("HomePage", u"Number of open requests", None))
 #endif // QT_CONFIG(accessibility)
         self.requestsButton.setText(QCoreApplication.translate("HomePage", u"View my &requests", None))
+        self.expiringLabel.setText(QCoreApplication.translate("HomePage", u"Expiring soon", None))
+#if QT_CONFIG(accessibility)
+        self.expiringValue.setAccessibleName(QCoreApplication.translate("HomePage", u"Licenses that expire within 30 days", None))
+#endif // QT_CONFIG(accessibility)
         self.newRequestButton.setText(QCoreApplication.translate("HomePage", u"&New support request\u2026", None))
         pass
     # retranslateUi

@@ -124,6 +124,13 @@ class Ui_RegisterDialog(object):
 
         self.formLayout.addLayout(self.form)
 
+        self.legacyButton = QPushButton(self.formPage)
+        self.legacyButton.setObjectName(u"legacyButton")
+        self.legacyButton.setFlat(True)
+        self.legacyButton.setAutoDefault(False)
+
+        self.formLayout.addWidget(self.legacyButton)
+
         self.pages.addWidget(self.formPage)
         self.donePage = QWidget()
         self.donePage.setObjectName(u"donePage")
@@ -256,6 +263,7 @@ class Ui_RegisterDialog(object):
 #if QT_CONFIG(accessibility)
         self.captchaEdit.setAccessibleName(QCoreApplication.translate("RegisterDialog", u"Characters in the picture", None))
 #endif // QT_CONFIG(accessibility)
+        self.legacyButton.setText(QCoreApplication.translate("RegisterDialog", u"Register with an activation code or a &key file instead\u2026", None))
         self.openMailboxButton.setText(QCoreApplication.translate("RegisterDialog", u"Open the local &mailbox", None))
         self.enterCodeButton.setText(QCoreApplication.translate("RegisterDialog", u"&Enter the activation code\u2026", None))
 #if QT_CONFIG(accessibility)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from app.core import license_reminders as reminders
 from app.gui.context import AppContext
 from app.gui.feedback import message_for, show_message
 from app.gui.formatting import FINISHED_STATUSES, customer_type_text
@@ -16,12 +17,12 @@ from app.gui.lifetime import follow
 SUMMARY_LIMIT = 100
 
 
-def _summary(client: Any) -> tuple[int, int, bool]:
+def _summary(client: Any) -> tuple[list[dict[str, Any]], int, bool]:
     """(licenses, open requests, more requests than counted) — two calls on a worker."""
     licenses = client.licenses()
     page = client.list_requests(limit=SUMMARY_LIMIT)
     open_count = sum(1 for r in page.items if r.get("status") not in FINISHED_STATUSES)
-    return len(licenses), open_count, page.next_cursor is not None
+    return licenses, open_count, page.next_cursor is not None
 
 
 class HomePage(QWidget):
@@ -30,6 +31,7 @@ class HomePage(QWidget):
     activate_requested = Signal()
     mailbox_requested = Signal()
     navigate = Signal(str)
+    license_reminder = Signal(str)  # a desktop notification's text (K6), once per threshold
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -69,6 +71,7 @@ class HomePage(QWidget):
             self.ui.greetingLabel.setText("Hello!")
             for label in (self.ui.licensesValue, self.ui.requestsValue):
                 label.setText("…")
+            self._show_expiring([])
             self.refresh()
 
     def _show_profile(self, profile: dict[str, Any] | None) -> None:
@@ -97,11 +100,40 @@ class HomePage(QWidget):
     def _loaded(self) -> None:
         self._loading = False
 
-    def _show_summary(self, summary: tuple[int, int, bool]) -> None:
+    def _show_summary(self, summary: tuple[list[dict[str, Any]], int, bool]) -> None:
         licenses, open_requests, more = summary
         show_message(self.ui.summaryMessageLabel, "")
-        self.ui.licensesValue.setText(str(licenses))
+        self.ui.licensesValue.setText(str(len(licenses)))
         self.ui.requestsValue.setText(f"{open_requests}{'+' if more else ''}")
+        self._show_expiring(licenses)
+        self._remind(licenses)
+
+    def _show_expiring(self, licenses: list[dict[str, Any]]) -> None:
+        soon = reminders.expiring(licenses)
+        lines = [
+            f"{(lic.get('product') or {}).get('name', '')} ({lic.get('code', '')}): "
+            f"{reminders.days_text(int(lic.get('days_left', 0)))} left"
+            for lic in soon
+        ]
+        self.ui.expiringValue.setText("\n".join(lines))
+        self.ui.expiringLabel.setVisible(bool(soon))
+        self.ui.expiringValue.setVisible(bool(soon))
+
+    def _remind(self, licenses: list[dict[str, Any]]) -> None:
+        """Notify at 30, 7 and 1 days left, once each (remembered in the settings)."""
+        extra = self.ctx.settings.extra
+        given = set(extra.get(reminders.SETTINGS_KEY) or [])
+        before = set(given)
+        for lic in reminders.expiring(licenses):
+            found = reminders.due(lic, given)
+            if found is None:
+                continue
+            _threshold, keys = found
+            given.update(keys)
+            self.license_reminder.emit(reminders.reminder_text(lic))
+        if given != before:
+            extra[reminders.SETTINGS_KEY] = sorted(given)
+            self.ctx.save_settings()
 
     def _summary_failed(self, error: BaseException) -> None:
         show_message(

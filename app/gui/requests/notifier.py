@@ -22,19 +22,23 @@ SHOW_MS = 10_000
 class Notifier(QObject):
     shown = Signal(int, str, str)  # request id, title, text
     open_requested = Signal(int)
+    page_requested = Signal(str)  # a notification about a page (license reminders: "licenses")
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.tray: QSystemTrayIcon | None = None
         self.last_request_id = 0
+        self.last_page = ""
         self.history: list[tuple[int, str, str]] = []
 
-    def notify(self, request_id: int, title: str, text: str) -> bool:
-        """Tell the user; False when the ``notifications`` setting is off."""
+    def notify(self, request_id: int, title: str, text: str, *, page: str = "") -> bool:
+        """Tell the user; False when the ``notifications`` setting is off. A click opens the
+        request, or ``page`` for a notification that is about no request (id 0)."""
         if not self.ctx.settings.notifications:
             return False
         self.last_request_id = request_id
+        self.last_page = page
         self.history = [*self.history[-49:], (request_id, title, text)]
         tray = self._tray()
         if tray is not None:
@@ -55,11 +59,13 @@ class Notifier(QObject):
     def _clicked(self) -> None:
         if self.last_request_id:
             self.open_requested.emit(self.last_request_id)
+        elif self.last_page:
+            self.page_requested.emit(self.last_page)
 
     @Slot(QSystemTrayIcon.ActivationReason)
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
-        if reason == QSystemTrayIcon.ActivationReason.Trigger and self.last_request_id:
-            self.open_requested.emit(self.last_request_id)
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self._clicked()
 
     def hide(self) -> None:
         if self.tray is not None:

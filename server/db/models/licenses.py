@@ -47,4 +47,6 @@ class Device(Base):
     name: Mapped[str] = mapped_column(String(200))
     os: Mapped[str] = mapped_column(String(200), default="")
     activated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # When the product on the device last reported in (activation counts as the first time).
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
     deactivated_at: Mapped[datetime | None] = mapped_column(default=None)

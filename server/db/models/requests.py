@@ -34,6 +34,10 @@ class SupportRequest(Base):
     city: Mapped[str] = mapped_column(String(200), default="")
     company: Mapped[str] = mapped_column(String(200), default="")
     last_db_update: Mapped[date | None] = mapped_column(Date, default=None)
+    # Virus Lab: the name the product detects a false positive under, and each sample in the
+    # encrypted archive as the customer's client listed it ({name, size, sha256}).
+    detection_name: Mapped[str] = mapped_column(String(200), default="")
+    samples: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, default=None)
     sysinfo_attachment_id: Mapped[int | None] = mapped_column(default=None)
     trail: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     rating: Mapped[int | None] = mapped_column(default=None)  # 1 helped, 0 did not

@@ -148,6 +148,8 @@ def test_licenses_devices_and_key_file(
     assert [lic["id"] for lic in signed_in.licenses()] == [added["id"]]
     device = signed_in.activate_device(added["id"], "Laptop", "Linux")
     assert [d["name"] for d in signed_in.devices(added["id"])] == ["Laptop"]
+    seen = signed_in.device_seen(added["id"], device["id"])
+    assert seen["id"] == device["id"] and seen["last_seen_at"]
     signed_in.deactivate_device(added["id"], device["id"])
     assert signed_in.devices(added["id"]) == []
     key = signed_in.key_file(added["id"])

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-02 16:19:16.066902
+Create Date: 2026-12-02 16:19:36.861940
 """
 
 from collections.abc import Sequence
@@ -178,6 +178,8 @@ def upgrade() -> None:
     sa.Column('city', sa.String(length=200), nullable=False),
     sa.Column('company', sa.String(length=200), nullable=False),
     sa.Column('last_db_update', sa.Date(), nullable=True),
+    sa.Column('detection_name', sa.String(length=200), nullable=False),
+    sa.Column('samples', sa.JSON(), nullable=True),
     sa.Column('sysinfo_attachment_id', sa.Integer(), nullable=True),
     sa.Column('trail', sa.JSON(), nullable=True),
     sa.Column('rating', sa.Integer(), nullable=True),
@@ -312,6 +314,7 @@ def upgrade() -> None:
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('os', sa.String(length=200), nullable=False),
     sa.Column('activated_at', server.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.Column('last_seen_at', server.db.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('deactivated_at', server.db.base.UTCDateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['holding_id'], ['license_holdings.id'], name=op.f('fk_devices_holding_id_license_holdings'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_devices'))

@@ -1,0 +1,1 @@
+"""The license manager's widgets (K1–K6): the detail pane, its confirmations, key files."""
