@@ -61,6 +61,7 @@ class SupportRequest(Base):
         Index("ix_requests_queue", "status", "updated_at", "id"),
         # The staff queue's views in newest-activity order: walked in order, filtered.
         Index("ix_requests_updated", "updated_at", "id"),
+        Index("ix_requests_assignee", "assignee_id", "updated_at", "id"),  # "mine"
     )
 
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-02 16:19:36.861940
+Create Date: 2026-12-02 16:26:23.119324
 """
 
 from collections.abc import Sequence
@@ -198,6 +198,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('number', name=op.f('uq_requests_number'))
     )
     with op.batch_alter_table('requests', schema=None) as batch_op:
+        batch_op.create_index('ix_requests_assignee', ['assignee_id', 'updated_at', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_requests_awaiting_since'), ['awaiting_since'], unique=False)
         batch_op.create_index(batch_op.f('ix_requests_follow_up_of_id'), ['follow_up_of_id'], unique=False)
         batch_op.create_index('ix_requests_owner_updated', ['owner_id', 'updated_at', 'id'], unique=False)
@@ -389,6 +390,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_requests_owner_updated')
         batch_op.drop_index(batch_op.f('ix_requests_follow_up_of_id'))
         batch_op.drop_index(batch_op.f('ix_requests_awaiting_since'))
+        batch_op.drop_index('ix_requests_assignee')
 
     op.drop_table('requests')
     op.drop_table('pending_signins')
