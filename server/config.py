@@ -42,6 +42,11 @@ class Settings(BaseSettings):
     captcha_ttl: timedelta = timedelta(minutes=10)
     unactivated_purge_after: timedelta = timedelta(days=5)
     reopen_window: timedelta = timedelta(days=30)
+    # How soon staff should answer a waiting customer: the queue's "overdue" view and the
+    # time left or over it shows.
+    response_time: timedelta = timedelta(hours=8)
+    # How long a staff member's "viewing" / "replying" presence lasts without a renewal.
+    presence_ttl: timedelta = timedelta(seconds=30)
     upload_ttl: timedelta = timedelta(days=7)
     # Where file contents live: "file" (DATA/storage, the default) or "s3" (a bucket on an
     # S3-compatible store, shared by workers on any host; server/services/s3_storage.py).

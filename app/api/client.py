@@ -41,6 +41,7 @@ from app.api.models import (
     RequestTypes,
     TotpEnrolment,
 )
+from app.api.staff import StaffApi
 from app.api.tokens import KeyringTokenStore, Tokens, TokenStore
 from app.api.transport import DEFAULT_TIMEOUT, Timeout, Transport, new_idempotency_key
 
@@ -81,6 +82,11 @@ class ApiClient:
     @property
     def tokens(self) -> TokenStore:
         return self.transport.tokens
+
+    @property
+    def staff(self) -> StaffApi:
+        """The helpdesk's routes (404 for a customer's account)."""
+        return StaffApi(self.transport)
 
     @property
     def signed_in(self) -> bool:

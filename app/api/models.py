@@ -201,6 +201,73 @@ class Message(TypedDict):
     attachments: list[Attachment]
 
 
+class QueueItem(RequestSummary):
+    """A line of the helpdesk's queue (H1): whose it is, and when staff should answer."""
+
+    priority: str  # low | normal | high
+    assignee_id: int | None
+    owner_id: int | None
+    email: str
+    due_at: str | None  # null: nobody waits for staff
+
+
+class StaffAttachment(Attachment):
+    internal: bool
+
+
+class StaffMessage(TypedDict):
+    id: int
+    sender: Literal["customer", "staff", "system"]
+    author_id: int | None
+    internal: bool
+    body: str
+    created_at: str
+    attachments: list[StaffAttachment]
+
+
+class Requester(TypedDict):
+    id: int
+    customer_id: str
+    email: str
+    name: str
+
+
+class StaffRequestDetail(RequestDetail):
+    """``GET /staff/requests/{id}``: everything, internal notes and the step trail too."""
+
+    priority: str  # low | normal | high
+    assignee_id: int | None
+    owner: Requester | None
+    trail: dict[str, Any] | None
+    attachments: list[StaffAttachment]  # type: ignore[misc]
+    messages: list[StaffMessage]
+    allowed_statuses: list[str]
+    due_at: str | None
+
+
+class Member(TypedDict):
+    id: int
+    name: str
+    email: str
+    customer_id: str
+
+
+class Present(TypedDict):
+    """Another staff member with the request open; ``typing``: writing a reply."""
+
+    id: int
+    name: str
+    email: str
+    typing: bool
+
+
+class CannedReply(TypedDict):
+    id: int
+    title: str
+    body: str
+    updated_at: str
+
+
 @dataclass(frozen=True)
 class Captcha:
     id: str

@@ -161,8 +161,15 @@ class MainWindow(QMainWindow):
         # ``after_first_paint``) or when first needed, so they do not delay the window
         self._wizards: WizardHost | None = None
         self._outer = outer
-        body = QHBoxLayout()
-        outer.addLayout(body, 1)
+        # The customer's navigation and pages; a staff account gets the staff workspace
+        # in its place (``_show_mode``), built when a staff member first signs in.
+        self.customer_area = QWidget()
+        body = QHBoxLayout(self.customer_area)
+        body.setContentsMargins(0, 0, 0, 0)
+        self.modes = QStackedWidget()
+        self.modes.addWidget(self.customer_area)
+        outer.addWidget(self.modes, 1)
+        self.staff_workspace: Any = None
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName("Sections")
@@ -543,7 +550,26 @@ class MainWindow(QMainWindow):
     def _show_account(self, profile: dict[str, Any] | None) -> None:
         if profile:
             who = profile.get("email") or profile.get("customer_id", "")
-            self.account_label.setText(f"Signed in as {who} ({profile.get('customer_id', '')})")
+            role = " — staff" if profile.get("role") == "staff" else ""
+            self.account_label.setText(
+                f"Signed in as {who} ({profile.get('customer_id', '')}){role}"
+            )
+        self._show_mode(bool(profile) and self.ctx.session.is_staff)
+
+    def _show_mode(self, staff: bool) -> None:
+        """The staff workspace for a helpdesk account, the customer's pages otherwise."""
+        if staff:
+            if self.staff_workspace is None:
+                from app.gui.staff.workspace import StaffWorkspace
+
+                self.staff_workspace = StaffWorkspace(self.ctx, self)
+                self.modes.addWidget(self.staff_workspace)
+            self.modes.setCurrentWidget(self.staff_workspace)
+            self.staff_workspace.activate()
+        else:
+            if self.staff_workspace is not None:
+                self.staff_workspace.close_all()
+            self.modes.setCurrentWidget(self.customer_area)
 
     def notice(self, text: str, level: str = "info") -> None:
         """A line at the top; confirmations go away by themselves, warnings stay."""
@@ -880,8 +906,8 @@ class MainWindow(QMainWindow):
         """A live event: the list's row, and a notification unless the request is in
         front of the user already."""
         request_id = int(event.data.get("request_id", 0) or 0)
-        if not request_id:
-            return
+        if not request_id or self.ctx.session.is_staff:
+            return  # staff hear every request's news: the staff workspace handles them
         window = self.request_windows.get(request_id)
         watching = window is not None and window.isVisible()
         number = str(event.data.get("number", ""))
@@ -924,6 +950,8 @@ class MainWindow(QMainWindow):
             self.requests.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.staff_workspace is not None:
+            self.staff_workspace.close_all()
         if self._live is not None:
             self.live.stop()
             self.notifier.hide()

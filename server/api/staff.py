@@ -7,18 +7,23 @@ from __future__ import annotations
 
 from typing import Annotated, cast
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 from sqlalchemy.orm import Session
 
 from server.api.deps import Db, Staff, State
 from server.api.params import Filter, RequestId
 from server.api.request_fields import attachment_meta, detail_fields, summary_fields
-from server.db.models import Attachment, Message, SupportRequest, User
+from server.db.models import Attachment, CannedReply, Message, SupportRequest, User
 from server.schemas.common import MAX_ID
 from server.schemas.messages import Sender
 from server.schemas.staff import (
     Assignment,
+    CannedReplyIn,
+    CannedReplyOut,
     Member,
+    PresenceNote,
+    Present,
+    PriorityMove,
     QueueItem,
     QueuePage,
     Requester,
@@ -28,7 +33,15 @@ from server.schemas.staff import (
     StaffRequestDetail,
     StatusMove,
 )
-from server.services import messages, pagination, staff_queue, support_requests
+from server.services import (
+    canned_replies,
+    messages,
+    pagination,
+    presence,
+    request_sorts,
+    staff_queue,
+    support_requests,
+)
 from server.services.request_states import allowed_moves
 
 router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
@@ -67,13 +80,20 @@ def _detail(db: Session, state: State, request: SupportRequest) -> StaffRequestD
         attachments=[_staff_attachment(a) for a in view.attachments],
         messages=[_staff_message(m, files) for m, files in conversation],
         allowed_statuses=allowed_moves(request.kind, request.status, "staff"),
+        due_at=staff_queue.due_at(request, state.settings.response_time),
     )
 
 
 @router.get("/requests", response_model=QueuePage)
 def queue(
     staff: Staff,
+    state: State,
     db: Db,
+    view: Annotated[
+        staff_queue.ViewName,
+        Query(description="A saved view: all, mine, unassigned (and open), waiting, overdue"),
+    ] = "all",
+    sort: Annotated[request_sorts.SortName, Query()] = "-updated",
     status: Filter = None,
     type: Filter = None,
     kind: Filter = None,
@@ -96,9 +116,13 @@ def queue(
         priority=priority,
         assignee=assignee_id,
         q=q,
+        view=view,
+        response_time=state.settings.response_time,
+        sort=sort,
         cursor=cursor,
         limit=limit,
     )
+    response_time = state.settings.response_time
     return QueuePage(
         items=[
             QueueItem(
@@ -107,6 +131,7 @@ def queue(
                 assignee_id=r.assignee_id,
                 owner_id=r.owner_id,
                 email=r.email,
+                due_at=staff_queue.due_at(r, response_time),
             )
             for r, name in rows
         ],
@@ -163,3 +188,66 @@ def members(staff: Staff, db: Db) -> list[Member]:
         Member(id=u.id, name=u.name, email=u.email, customer_id=u.customer_id)
         for u in staff_queue.members(db)
     ]
+
+
+@router.post("/requests/{request_id}/priority", response_model=StaffRequestDetail)
+def change_priority(
+    request_id: RequestId, body: PriorityMove, staff: Staff, state: State, db: Db
+) -> StaffRequestDetail:
+    request = staff_queue.get_any(db, request_id=request_id, for_update=True)
+    staff_queue.set_priority(db, request=request, priority=body.priority, by=staff)
+    return _detail(db, state, request)
+
+
+def _present(db: Session, request: SupportRequest, staff: User) -> list[Present]:
+    return [
+        Present(id=u.id, name=u.name, email=u.email, typing=typing)
+        for u, typing in presence.others(db, request=request, me=staff)
+    ]
+
+
+@router.put("/requests/{request_id}/presence", response_model=list[Present])
+def note_presence(
+    request_id: RequestId, body: PresenceNote, staff: Staff, state: State, db: Db
+) -> list[Present]:
+    """I have the request open (renew every few seconds); answers who else has."""
+    request = staff_queue.get_any(db, request_id=request_id)
+    presence.here(
+        db, request=request, me=staff, typing=body.typing, ttl=state.settings.presence_ttl
+    )
+    return _present(db, request, staff)
+
+
+@router.delete("/requests/{request_id}/presence", status_code=204)
+def leave(request_id: RequestId, staff: Staff, db: Db) -> Response:
+    presence.gone(db, request=staff_queue.get_any(db, request_id=request_id), me=staff)
+    return Response(status_code=204)
+
+
+def _canned(reply: CannedReply) -> CannedReplyOut:
+    return CannedReplyOut(
+        id=reply.id, title=reply.title, body=reply.body, updated_at=reply.updated_at
+    )
+
+
+@router.get("/canned-replies", response_model=list[CannedReplyOut])
+def list_canned(staff: Staff, db: Db) -> list[CannedReplyOut]:
+    return [_canned(r) for r in canned_replies.all_replies(db)]
+
+
+@router.post("/canned-replies", response_model=CannedReplyOut, status_code=201)
+def add_canned(body: CannedReplyIn, staff: Staff, db: Db) -> CannedReplyOut:
+    return _canned(canned_replies.add(db, title=body.title, body=body.body, by=staff))
+
+
+@router.put("/canned-replies/{reply_id}", response_model=CannedReplyOut)
+def edit_canned(reply_id: RequestId, body: CannedReplyIn, staff: Staff, db: Db) -> CannedReplyOut:
+    return _canned(
+        canned_replies.edit(db, reply_id=reply_id, title=body.title, body=body.body, by=staff)
+    )
+
+
+@router.delete("/canned-replies/{reply_id}", status_code=204)
+def remove_canned(reply_id: RequestId, staff: Staff, db: Db) -> Response:
+    canned_replies.remove(db, reply_id=reply_id)
+    return Response(status_code=204)

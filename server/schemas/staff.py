@@ -27,11 +27,18 @@ class StatusMove(Strict):
     status: str = Field(max_length=32, pattern=NO_NUL)
 
 
+class PriorityMove(Strict):
+    priority: str = Field(max_length=8, pattern=NO_NUL, description="low, normal or high")
+
+
 class QueueItem(RequestSummary):
     priority: str
     assignee_id: int | None
     owner_id: int | None
     email: str
+    due_at: datetime | None = Field(
+        description="When staff should have answered the waiting customer (null: nobody waits)"
+    )
 
 
 class QueuePage(BaseModel):
@@ -68,6 +75,7 @@ class StaffRequestDetail(RequestDetail):
     attachments: list[StaffAttachment]  # type: ignore[assignment]
     messages: list[StaffMessage]
     allowed_statuses: list[str]
+    due_at: datetime | None
 
 
 class Member(BaseModel):
@@ -75,3 +83,28 @@ class Member(BaseModel):
     name: str
     email: str
     customer_id: str
+
+
+class PresenceNote(Strict):
+    typing: bool = False
+
+
+class Present(BaseModel):
+    """Another staff member who has the request open (``typing``: writing a reply)."""
+
+    id: int
+    name: str
+    email: str
+    typing: bool
+
+
+class CannedReplyIn(Strict):
+    title: str = Field(min_length=1, max_length=200, pattern=NO_NUL)
+    body: str = Field(min_length=1, max_length=20_000, pattern=NO_NUL)
+
+
+class CannedReplyOut(BaseModel):
+    id: int
+    title: str
+    body: str
+    updated_at: datetime

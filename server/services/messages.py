@@ -97,6 +97,12 @@ def _add(
         att.internal = internal
     if not internal:
         request.updated_at = now
+    if not internal:
+        # Who the request waits for: staff after a customer's word, the customer after ours.
+        if sender == "customer" and request.awaiting_since is None:
+            request.awaiting_since = message.created_at
+        elif sender == "staff":
+            request.awaiting_since = None
     events.emit(
         db,
         kind="request.message",

@@ -63,6 +63,11 @@ TRANSITIONS: dict[tuple[str, str, str], frozenset[Actor]] = {
     (VIRUSLAB, "analyzing", "closed"): _CUSTOMER,
 }
 
+# Statuses in which staff owe the customer nothing (the queue's response time stops).
+NOT_AWAITING = frozenset({"waiting_for_customer", "resolved", "closed", *VERDICTS})
+# Statuses that are done: not in the "unassigned and open" or "mine" views.
+DONE = frozenset({"resolved", "closed", *VERDICTS})
+
 # Statuses in which the customer has had an answer, so "Did this help?" makes sense.
 ANSWERED = frozenset({"resolved", "closed", *VERDICTS})
 
@@ -125,6 +130,10 @@ def move(
         request.resolved_at = None
     if to == "closed":
         request.closed_at = now
+    if to in NOT_AWAITING:
+        request.awaiting_since = None  # the customer's turn, or done: nothing is overdue
+    elif frm in NOT_AWAITING and request.awaiting_since is None:
+        request.awaiting_since = now
     change = StatusChange(
         request_id=request.id, from_status=frm, to_status=to, by_user_id=by_user_id, at=now
     )

@@ -3,19 +3,46 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from datetime import datetime, timedelta
+from typing import Any, Literal, get_args
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from server import clock
 from server.config import Settings
 from server.db.models import Product, SupportRequest, User
 from server.errors import Problem, not_found
-from server.services import events, pagination
-from server.services.request_states import move
+from server.services import events, pagination, request_sorts
+from server.services.request_states import DONE, move
 from server.services.support_requests import filtered
 
 PRIORITIES = ("low", "normal", "high")
+
+# The saved views (H5): what a helpdesk member looks at first.
+ViewName = Literal["all", "mine", "unassigned", "waiting", "overdue"]
+VIEWS: tuple[str, ...] = get_args(ViewName)
+
+
+def due_at(request: SupportRequest, response_time: timedelta) -> datetime | None:
+    """When staff should have answered (None while nobody waits for staff)."""
+    if request.awaiting_since is None:
+        return None
+    return request.awaiting_since + response_time
+
+
+def _in_view(stmt: Any, view: str, *, staff: User, now: datetime, response_time: timedelta) -> Any:
+    if view == "mine":
+        return stmt.where(
+            SupportRequest.assignee_id == staff.id, SupportRequest.status.not_in(DONE)
+        )
+    if view == "unassigned":
+        return stmt.where(SupportRequest.assignee_id.is_(None), SupportRequest.status.not_in(DONE))
+    if view == "waiting":
+        return stmt.where(SupportRequest.status == "waiting_for_customer")
+    if view == "overdue":
+        return stmt.where(SupportRequest.awaiting_since < now - response_time)
+    return stmt
 
 
 def parse_assignee(value: str | None, *, me: User) -> int | str | None:
@@ -47,14 +74,19 @@ def queue(
     priority: str | None = None,
     assignee: str | None = None,
     q: str = "",
+    view: str = "all",
+    response_time: timedelta = timedelta(hours=8),
+    sort: str = request_sorts.DEFAULT,
     cursor: str | None = None,
     limit: int = pagination.DEFAULT_LIMIT,
 ) -> tuple[list[tuple[SupportRequest, str | None]], str | None]:
-    """Every request, newest activity first (``ix_requests_queue`` serves status filters)."""
+    """Every request in a saved view, filtered, in ``sort`` order (newest activity first by
+    default; ``ix_requests_queue`` serves status filters)."""
     stmt: Any = select(SupportRequest, Product.name).outerjoin(
         Product, Product.id == SupportRequest.product_id
     )
     stmt = filtered(stmt, statuses=statuses, types=types, kinds=kinds, q=q)
+    stmt = _in_view(stmt, view, staff=staff, now=clock.now(db), response_time=response_time)
     if product_id is not None:
         stmt = stmt.where(SupportRequest.product_id == product_id)
     if priority:
@@ -71,14 +103,9 @@ def queue(
         stmt = stmt.where(SupportRequest.assignee_id.is_(None))
     elif isinstance(who, int):
         stmt = stmt.where(SupportRequest.assignee_id == who)
+    order, key = request_sorts.sort_key(sort)
     rows, next_cursor = pagination.page(
-        db,
-        stmt,
-        updated_col=SupportRequest.updated_at,
-        id_col=SupportRequest.id,
-        cursor=cursor,
-        limit=limit,
-        key=lambda row: (row[0].updated_at, row[0].id),
+        db, stmt, sort=order, id_col=SupportRequest.id, cursor=cursor, limit=limit, key=key
     )
     return [(row[0], row[1]) for row in rows], next_cursor
 
@@ -135,4 +162,23 @@ def change_status(
         actor="staff",
         by_user_id=staff.id,
         reopen_window=settings.reopen_window,
+    )
+
+
+def set_priority(db: Session, *, request: SupportRequest, priority: str, by: User) -> None:
+    """Staff business like assignment: the customer's "last update" does not move."""
+    if priority not in PRIORITIES:
+        raise Problem(
+            422,
+            "validation_error",
+            "Some fields are not valid.",
+            errors={"priority": "Use one of: " + ", ".join(PRIORITIES) + "."},
+        )
+    request.priority = priority
+    events.emit(
+        db,
+        kind="request.priority",
+        request=request,
+        payload={"priority": priority, "by": by.id},
+        internal=True,
     )

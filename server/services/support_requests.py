@@ -132,6 +132,7 @@ def _open(
             priority=priority,
             created_at=now,
             updated_at=now,
+            awaiting_since=now,
             **fields,
         ),
     )

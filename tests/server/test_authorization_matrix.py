@@ -91,6 +91,7 @@ def _owned_objects(svc: LiveService, owner: Caller) -> dict[str, int | str]:
         "request_id": req.json()["id"],
         "attachment_id": linked.json()["id"],
         "upload_id": upload.headers["Location"].rstrip("/").rsplit("/", 1)[-1],
+        "reply_id": 1,  # a canned reply: staff-only, so any id
     }
 
 
@@ -103,6 +104,10 @@ BODIES: dict[str, dict[str, object]] = {
     "/remove": {"i_agree": True},
     "/status": {"status": "open"},
     "/assign": {"assignee_id": None},
+    "/priority": {"priority": "high"},
+    "/presence": {"typing": False},
+    "/canned-replies": {"title": "Hello", "body": "Hello {name}"},
+    "/canned-replies/{reply_id}": {"title": "Hello", "body": "Hello {name}"},
 }
 
 

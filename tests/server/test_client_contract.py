@@ -39,6 +39,14 @@ ANSWERS: dict[type, tuple[str, ...]] = {
     models.StatusEntry: ("StatusEntry",),
     models.RequestDetail: ("RequestDetail",),
     models.Message: ("MessageOut",),
+    models.QueueItem: ("QueueItem",),
+    models.StaffAttachment: ("StaffAttachment",),
+    models.StaffMessage: ("StaffMessage",),
+    models.Requester: ("Requester",),
+    models.StaffRequestDetail: ("StaffRequestDetail",),
+    models.Member: ("Member",),
+    models.Present: ("Present",),
+    models.CannedReply: ("CannedReplyOut",),
 }
 # client TypedDict -> the request body it is sent as
 BODIES: dict[type, str] = {models.ProfileChanges: "ProfilePatch"}

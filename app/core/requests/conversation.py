@@ -4,6 +4,8 @@ reply and status change in the order they happened, with who wrote what and when
 Built from ``GET /requests/{id}`` and ``GET /requests/{id}/messages``, and grown by the live
 event stream; a message already shown is never shown twice. Internal staff notes do not
 reach the customer's routes; one that carried ``internal`` anyway is dropped here as well.
+The helpdesk's request view shares this: it asks for the notes (``include_internal``), and
+each note is an entry marked ``internal``, drawn apart from the conversation.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ class Entry:
     from_status: str | None = None
     to_status: str = ""
     message_id: int | None = None
+    internal: bool = False  # a staff note (only in the helpdesk's view)
+    author_id: int | None = None
 
     @property
     def who(self) -> str:
@@ -36,6 +40,7 @@ class Entry:
 class Conversation:
     detail: dict[str, Any]
     entries: list[Entry] = field(default_factory=list)
+    include_internal: bool = False
 
     @property
     def request_id(self) -> int:
@@ -47,7 +52,8 @@ class Conversation:
 
     def add_message(self, message: dict[str, Any]) -> bool:
         """Put one message in its place; False when it is already there or internal."""
-        if message.get("internal") or message.get("id") in self.message_ids:
+        hidden = message.get("internal") and not self.include_internal
+        if hidden or message.get("id") in self.message_ids:
             return False
         entry = _message_entry(message)
         self.entries.append(entry)
@@ -67,7 +73,12 @@ class Conversation:
         return found
 
 
-def assemble(detail: dict[str, Any], messages: Iterable[dict[str, Any]]) -> Conversation:
+def assemble(
+    detail: dict[str, Any],
+    messages: Iterable[dict[str, Any]],
+    *,
+    include_internal: bool = False,
+) -> Conversation:
     # The request's own files (filed with it) belong to the description; the report too.
     own = tuple(a for a in detail.get("attachments") or [] if a.get("message_id") is None)
     entries = [
@@ -90,9 +101,10 @@ def assemble(detail: dict[str, Any], messages: Iterable[dict[str, Any]]) -> Conv
                 to_status=str(change.get("to_status", "")),
             )
         )
-    conversation = Conversation(detail=detail, entries=entries)
+    conversation = Conversation(detail=detail, entries=entries, include_internal=include_internal)
     for message in messages:
-        if message.get("internal") or message.get("id") in conversation.message_ids:
+        hidden = message.get("internal") and not include_internal
+        if hidden or message.get("id") in conversation.message_ids:
             continue
         conversation.entries.append(_message_entry(message))
     conversation.entries.sort(key=_order)
@@ -107,6 +119,8 @@ def _message_entry(message: dict[str, Any]) -> Entry:
         body=str(message.get("body", "")),
         attachments=tuple(message.get("attachments") or ()),
         message_id=int(message["id"]) if message.get("id") is not None else None,
+        internal=bool(message.get("internal")),
+        author_id=message.get("author_id"),
     )
 
 

@@ -35,8 +35,15 @@ class Wording:
     # Backgrounds of the customer's and the experts' messages (the window passes its
     # palette's, so a dark theme stays readable).
     colors: dict[str, str] = field(
-        default_factory=lambda: {"customer": "#eef2f8", "staff": "#e9f4ec", "status": "#666666"}
+        default_factory=lambda: {
+            "customer": "#eef2f8",
+            "staff": "#e9f4ec",
+            "internal": "#fff4d6",
+            "status": "#666666",
+        }
     )
+    # The helpdesk's view names each staff author (user id -> name).
+    authors: dict[int, str] = field(default_factory=dict)
 
     def label(self, key: str) -> str:
         return self.labels.get(key, _LABELS.get(key, key))
@@ -64,6 +71,7 @@ _LABELS = {
     "filed": "Request filed",
     "none": "No files are attached.",
     "exported": "Exported from Personal Cabinet",
+    "internal": "Internal note — staff only",
 }
 
 _CSS = """
@@ -98,7 +106,11 @@ def entry_html(entry: Entry, words: Wording, *, links: bool) -> str:
             f"{html.escape(words.when(entry.at))}</i></p>"
         )
     who = words.who.get(entry.sender, entry.sender)
+    if entry.author_id is not None and entry.author_id in words.authors:
+        who = f"{who} ({words.authors[entry.author_id]})"
     head = html.escape(who) + " · " + html.escape(words.when(entry.at))
+    if entry.internal:
+        head = "🔒 " + html.escape(words.label("internal")) + " · " + head
     if entry.kind == "description":
         head = html.escape(words.label("filed")) + " · " + head
     files = ""
@@ -113,10 +125,12 @@ def entry_html(entry: Entry, words: Wording, *, links: bool) -> str:
         files = '<p class="meta">' + "<br>".join(names) + "</p>"
     # A table, not a styled div: Qt's rich text (the window, the PDF) draws table
     # backgrounds but not borders or padding of blocks.
-    background = words.colors.get("staff" if entry.sender == "staff" else "customer", "")
+    tone = "internal" if entry.internal else ("staff" if entry.sender == "staff" else "customer")
+    background = words.colors.get(tone, "")
+    css = html.escape(entry.sender) + (" internal" if entry.internal else "")
     return (
         f'<table width="100%" cellpadding="8" cellspacing="0" bgcolor="{background}" '
-        f'class="message {html.escape(entry.sender)}"><tr><td>'
+        f'class="message {css}"><tr><td>'
         f'<p class="meta"><b>{head}</b></p>'
         f'<p class="body">{text_html(entry.body)}</p>{files}</td></tr></table>'
         '<p style="margin:0; font-size:4px">&nbsp;</p>'

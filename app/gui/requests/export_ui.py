@@ -47,6 +47,7 @@ def wording(*, screen: bool = False) -> Wording:
             "filed": "Request filed",
             "none": "No files are attached.",
             "exported": "Exported from Personal Cabinet",
+            "internal": "Internal note — staff only",
         }.items()
     }
     who = {
@@ -73,6 +74,8 @@ def wording(*, screen: bool = False) -> Wording:
             "customer": mix(0.10 if not dark else 0.25),
             "staff": palette.color(QPalette.ColorRole.AlternateBase).name(),
             "status": palette.color(QPalette.ColorRole.PlaceholderText).name(),
+            # notes: amber, unmistakably not the customer's conversation
+            "internal": "#4a3f1c" if dark else "#fff1c9",
         }
         words = replace(words, colors=colors)
     return words

@@ -12,7 +12,13 @@ from server.db.models.catalog import Product
 from server.db.models.events import Event
 from server.db.models.files import Attachment, Upload
 from server.db.models.licenses import Device, License, LicenseHolding
-from server.db.models.requests import Message, StatusChange, SupportRequest
+from server.db.models.requests import (
+    CannedReply,
+    Message,
+    StaffPresence,
+    StatusChange,
+    SupportRequest,
+)
 from server.db.models.security import Captcha, IdempotentReply, Throttle
 
 __all__ = [
@@ -20,6 +26,7 @@ __all__ = [
     "Attachment",
     "AuthSession",
     "Base",
+    "CannedReply",
     "Captcha",
     "Device",
     "Event",
@@ -30,6 +37,7 @@ __all__ = [
     "PendingSignIn",
     "Product",
     "SpentRefreshToken",
+    "StaffPresence",
     "StatusChange",
     "SupportRequest",
     "Throttle",

@@ -51,10 +51,17 @@ class SupportRequest(Base):
     resolved_at: Mapped[datetime | None] = mapped_column(default=None)
     # What the customer has seen: the request is unread while ``updated_at`` is later.
     customer_read_at: Mapped[datetime | None] = mapped_column(default=None)
+    # Since when the customer has waited for an answer from staff (filed, or replied after
+    # the last public staff reply); None while the ball is with the customer or it is done.
+    # The queue's "overdue" view and its time left are measured from it.
+    awaiting_since: Mapped[datetime | None] = mapped_column(default=None, index=True)
 
     __table_args__ = (
         Index("ix_requests_owner_updated", "owner_id", "updated_at", "id"),
         Index("ix_requests_queue", "status", "updated_at", "id"),
+        # The staff queue's views in newest-activity order: walked in order, filtered.
+        Index("ix_requests_updated", "updated_at", "id"),
+        Index("ix_requests_assignee", "assignee_id", "updated_at", "id"),  # "mine"
     )
 
 
@@ -83,3 +90,33 @@ class StatusChange(Base):
     to_status: Mapped[str] = mapped_column(String(32))
     by_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CannedReply(Base):
+    """A reply staff insert often; ``{name}`` and ``{number}`` are filled in by the client."""
+
+    __tablename__ = "canned_replies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    updated_by: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="SET NULL"), default=None
+    )
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class StaffPresence(Base):
+    """Who of the staff has a request open, and whether they are writing a reply; kept in
+    the database so every worker sees it, and short-lived (``Settings.presence_ttl``)."""
+
+    __tablename__ = "staff_presence"
+
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("requests.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    typing: Mapped[bool] = mapped_column(Boolean, default=False)
+    expires_at: Mapped[datetime] = mapped_column(index=True)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-02 16:14:47.106273
+Create Date: 2026-12-02 16:26:23.119324
 """
 
 from collections.abc import Sequence
@@ -124,6 +124,15 @@ def upgrade() -> None:
     with op.batch_alter_table('auth_sessions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_auth_sessions_user_id'), ['user_id'], unique=False)
 
+    op.create_table('canned_replies',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('body', sa.Text(), nullable=False),
+    sa.Column('updated_by', sa.Integer(), nullable=True),
+    sa.Column('updated_at', server.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['updated_by'], ['users.id'], name=op.f('fk_canned_replies_updated_by_users'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_canned_replies'))
+    )
     op.create_table('licenses',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('code', sa.String(length=23), nullable=False),
@@ -180,6 +189,7 @@ def upgrade() -> None:
     sa.Column('closed_at', server.db.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('resolved_at', server.db.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('customer_read_at', server.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('awaiting_since', server.db.base.UTCDateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['assignee_id'], ['users.id'], name=op.f('fk_requests_assignee_id_users')),
     sa.ForeignKeyConstraint(['follow_up_of_id'], ['requests.id'], name=op.f('fk_requests_follow_up_of_id_requests'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['owner_id'], ['users.id'], name=op.f('fk_requests_owner_id_users'), ondelete='SET NULL'),
@@ -188,9 +198,12 @@ def upgrade() -> None:
     sa.UniqueConstraint('number', name=op.f('uq_requests_number'))
     )
     with op.batch_alter_table('requests', schema=None) as batch_op:
+        batch_op.create_index('ix_requests_assignee', ['assignee_id', 'updated_at', 'id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_requests_awaiting_since'), ['awaiting_since'], unique=False)
         batch_op.create_index(batch_op.f('ix_requests_follow_up_of_id'), ['follow_up_of_id'], unique=False)
         batch_op.create_index('ix_requests_owner_updated', ['owner_id', 'updated_at', 'id'], unique=False)
         batch_op.create_index('ix_requests_queue', ['status', 'updated_at', 'id'], unique=False)
+        batch_op.create_index('ix_requests_updated', ['updated_at', 'id'], unique=False)
 
     op.create_table('events',
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
@@ -246,6 +259,18 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('spent_refresh_tokens', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_spent_refresh_tokens_session_id'), ['session_id'], unique=False)
+
+    op.create_table('staff_presence',
+    sa.Column('request_id', sa.Integer(), nullable=False),
+    sa.Column('user_id', sa.Integer(), nullable=False),
+    sa.Column('typing', sa.Boolean(), nullable=False),
+    sa.Column('expires_at', server.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['request_id'], ['requests.id'], name=op.f('fk_staff_presence_request_id_requests'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_staff_presence_user_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('request_id', 'user_id', name=op.f('pk_staff_presence'))
+    )
+    with op.batch_alter_table('staff_presence', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_staff_presence_expires_at'), ['expires_at'], unique=False)
 
     op.create_table('status_changes',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -337,6 +362,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_status_changes_request_id'))
 
     op.drop_table('status_changes')
+    with op.batch_alter_table('staff_presence', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_staff_presence_expires_at'))
+
+    op.drop_table('staff_presence')
     with op.batch_alter_table('spent_refresh_tokens', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_spent_refresh_tokens_session_id'))
 
@@ -356,13 +385,17 @@ def downgrade() -> None:
 
     op.drop_table('events')
     with op.batch_alter_table('requests', schema=None) as batch_op:
+        batch_op.drop_index('ix_requests_updated')
         batch_op.drop_index('ix_requests_queue')
         batch_op.drop_index('ix_requests_owner_updated')
         batch_op.drop_index(batch_op.f('ix_requests_follow_up_of_id'))
+        batch_op.drop_index(batch_op.f('ix_requests_awaiting_since'))
+        batch_op.drop_index('ix_requests_assignee')
 
     op.drop_table('requests')
     op.drop_table('pending_signins')
     op.drop_table('licenses')
+    op.drop_table('canned_replies')
     with op.batch_alter_table('auth_sessions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_auth_sessions_user_id'))
 

@@ -1,0 +1,1 @@
+"""The helpdesk's workspace (H1–H5): the queue, a request for staff, the replay."""
