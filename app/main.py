@@ -15,7 +15,8 @@ from collections.abc import Sequence
 def build_parser(*, with_launch_options: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="personal-cabinet",
-        description="Personal Cabinet: requests to Technical Support, their answers, and licenses.",
+        description="Personal Cabinet: requests to Technical Support and the Virus Lab, "
+        "their answers, and licenses.",
         add_help=with_launch_options,
     )
     parser.add_argument(

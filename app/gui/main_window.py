@@ -806,8 +806,9 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             "About Personal Cabinet",
-            "<h3>Personal Cabinet</h3><p>Requests to Technical Support, the experts' "
-            "answers, and the activation codes of your antivirus product, in one place.</p>"
+            "<h3>Personal Cabinet</h3><p>Requests to Technical Support, files for the Virus "
+            "Lab, the experts' answers, and the licenses of your antivirus product, in one "
+            "place.</p>"
             f"<p>Support service: {self.ctx.connection.service_label}</p>{vendor}",
         )
 

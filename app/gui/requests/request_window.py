@@ -317,6 +317,8 @@ class RequestWindow(QWidget):
             (self.tr("Last update"), date_time(str(d.get("updated_at", "")))),
             (self.tr("System report"), str(report.get("filename", "")) if report else ""),
         ]
+        if d.get("kind") == "viruslab":
+            rows[-1:-1] = self._viruslab_rows(d)
         for label, value in rows:
             if value:
                 field = QLabel(value)
@@ -329,6 +331,46 @@ class RequestWindow(QWidget):
         later = [str(n) for n in d.get("follow_ups") or []]
         if later:
             form.addRow(self.tr("Follow-ups") + ":", self._request_links(later))
+
+    def _viruslab_rows(self, d: dict[str, Any]) -> list[tuple[str, str]]:
+        """The Virus Lab's own rows: where the analysis stands, the verdict in plain words,
+        what the product called the file, and each sample with its SHA-256."""
+        status = str(d.get("status", ""))
+        stages = [self.tr("Received"), self.tr("Analyzing"), self.tr("Verdict"), self.tr("Closed")]
+        at = {"received": 0, "analyzing": 1, "closed": 3}.get(status, 2)
+        verdicts = {
+            "verdict_malicious": self.tr(
+                "Malicious: the file is a threat. The product's databases will detect it."
+            ),
+            "verdict_clean": self.tr("Clean: the analysts found no threat in the file."),
+            "verdict_false_positive": self.tr(
+                "False positive confirmed: the detection will be removed from the databases."
+            ),
+        }
+        verdict = verdicts.get(status, "")
+        if not verdict and status == "closed":
+            last = next(
+                (
+                    str(h.get("to_status", ""))
+                    for h in reversed(d.get("history") or [])
+                    if str(h.get("to_status", "")) in verdicts
+                ),
+                "",
+            )
+            verdict = verdicts.get(last, "") or self.tr("None: it was closed before a verdict.")
+        samples = "\n".join(
+            f"{s.get('name', '')} — SHA-256 {s.get('sha256', '')}" for s in d.get("samples") or []
+        )
+        return [
+            (
+                self.tr("Progress"),
+                " → ".join(f"[{name}]" if i == at else name for i, name in enumerate(stages)),
+            ),
+            (self.tr("Verdict"), verdict or self.tr("Not yet: the analysts are on it.")),
+            (self.tr("Detected as"), str(d.get("detection_name", "") or "")),
+            (self.tr("Last database update"), str(d.get("last_db_update", "") or "")),
+            (self.tr("Samples"), samples),
+        ]
 
     def _request_links(self, numbers: list[str]) -> QLabel:
         """Request numbers as links that open that request in its own window."""

@@ -21,6 +21,7 @@ import pyzipper
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from app.api.client import ApiClient
 from app.core import paths
 from app.core.wizard import transfer as transfer_module
 from app.gui.pages.viruslab import ViruslabPage
@@ -141,15 +142,40 @@ def test_an_eicar_false_positive_is_packed_sent_and_opens_only_with_infected(
     assert [p for p in fresh if EICAR in p.read_bytes()] == []
     assert not list(paths.outbox_dir().glob("*/samples.zip"))  # sent: the archive is gone
 
-    # ... and it is in My requests, as a Virus Lab request just received.
+    # ... and it is in My requests: received, then analysed, and the verdict said plainly.
+    staff = new_account(svc, role="staff")
+    api = ApiClient(svc.url)
+    api.signin(staff.email, staff.password)
+    try:
+        api.staff.set_status(request.id, "analyzing")
+        api.staff.set_status(request.id, "verdict_false_positive")
+    finally:
+        api.close()
     click(qtbot, page.open_button)
-    qtbot.waitUntil(lambda: _open_window(number), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: _details(number) is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "False positive confirmed" in (_details(number) or ""), timeout=WAIT_MS)
+    text = _details(number) or ""
+    assert "[Verdict]" in text and "EICAR-Test-File" in text and shown in text
 
 
-def _open_window(number: str) -> bool:
-    from PySide6.QtWidgets import QApplication
+def _details(number: str) -> str | None:
+    """The details pane of the request window showing ``number``, as text."""
+    from PySide6.QtWidgets import QApplication, QFormLayout, QLabel
 
-    return any(number in w.windowTitle() and w.isVisible() for w in QApplication.topLevelWidgets())
+    from app.gui.requests.request_window import RequestWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, RequestWindow) and widget.isVisible():
+            form = widget.details_form
+            labels = [
+                w.text()
+                for row in range(form.rowCount())
+                if (item := form.itemAt(row, QFormLayout.ItemRole.FieldRole)) is not None
+                and isinstance(w := item.widget(), QLabel)
+            ]
+            if number in labels:
+                return "\n".join(labels)
+    return None
 
 
 def test_without_an_account_the_captcha_is_needed_and_the_priority_is_lower(
