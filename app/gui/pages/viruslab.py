@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -404,6 +405,8 @@ class ViruslabPage(QWidget):
         for sample in self.form.samples:
             item = QTreeWidgetItem([sample.name, human_size(sample.size), sample.sha256])
             item.setToolTip(0, sample.path)
+            item.setToolTip(2, sample.sha256)
+            item.setFont(2, QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
             item.setData(0, Qt.ItemDataRole.UserRole, sample.path)
             self.samples.addTopLevelItem(item)
         self._update_buttons()
