@@ -307,3 +307,29 @@ def test_a_50_mb_sample_goes_on_after_the_service_is_cut(
         assert request.samples[0]["sha256"] == got
     finally:
         proc.stop()
+
+
+def test_signing_in_and_out_with_the_form_open_switches_account_and_captcha(
+    qtbot: QtBot, launch: Launch, _shared_services: Any, tmp_path: Path
+) -> None:
+    from app.gui.crash import CrashHandler
+
+    svc: LiveService = _shared_services("sqlite")
+    account = new_account(svc)
+    running = launch(server_url=svc.url)
+    crashes = CrashHandler(lambda: running.window)
+    page = open_form(qtbot, running)
+    fill(qtbot, page, "malware")
+    for _ in range(2):
+        qtbot.waitUntil(lambda: page.captcha.isVisibleTo(page), timeout=WAIT_MS)
+        assert "lower priority" in page.account_label.text()
+        sign_in(qtbot, running, account)
+        qtbot.waitUntil(lambda: not page.captcha.isVisibleTo(page), timeout=WAIT_MS)
+        assert page.email.text() == account.email
+        running.window.show_page("requests")
+        running.window.show_page("viruslab")
+        running.window.sign_out()
+        qtbot.waitUntil(lambda: not running.ctx.session.signed_in, timeout=WAIT_MS)
+    assert page.description.toPlainText().startswith("It came in a mail")  # nothing lost
+    assert crashes.last_report is None
+    assert not list(paths.crash_reports_dir().glob("crash-*.txt"))
