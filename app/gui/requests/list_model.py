@@ -145,8 +145,9 @@ class RequestsModel(QAbstractTableModel):
     def put(self, item: dict[str, Any]) -> None:
         """A request as it is now (from a live event): replaced in place (moved to the top
         in the default order, newest activity first), or added at the top when it is new
-        and the query would show it. In another order it keeps its place until a reload:
-        where it belongs among rows not loaded yet is the service's to say."""
+        and the query would show it. In another order it keeps its place, and a new one
+        waits for its page: where it belongs among rows not loaded yet is the service's to
+        say."""
         row = self.row_of(int(item.get("id", 0)))
         if row >= 0:
             self.rows[row] = {**self.rows[row], **item}
@@ -155,7 +156,9 @@ class RequestsModel(QAbstractTableModel):
                 self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), 0)
                 self.rows.insert(0, self.rows.pop(row))
                 self.endMoveRows()
-        elif self.done_once and self._matches(item):
+        elif self.done_once and self.query.newest_first and self._matches(item):
+            # Only the default order has its top for what just changed; in another the
+            # service places it when its page comes (a late event would jump the order).
             self.beginInsertRows(QModelIndex(), 0, 0)
             self.rows.insert(0, item)
             self.endInsertRows()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -35,7 +36,11 @@ def test_staff_reply_shows_in_list_and_request_with_a_notification(
     qtbot.waitUntil(lambda: _row(page, scene.request_id).get("unread") is True, timeout=WAIT_MS)
     assert "●" in page.model.data(page.model.index(page.model.row_of(scene.request_id), 0))
     qtbot.waitUntil(lambda: window.live.unread == 1, timeout=WAIT_MS)
-    nav = window.navigation.item(2)
+    nav = next(
+        window.navigation.item(n)
+        for n in range(window.navigation.count())
+        if window.navigation.item(n).data(Qt.ItemDataRole.UserRole) == "requests"
+    )
     qtbot.waitUntil(lambda: nav.text().endswith("(1)"), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: bool(window.notifier.history), timeout=WAIT_MS)
     request_id, _title, text = window.notifier.history[-1]
