@@ -239,12 +239,15 @@ def test_page_shortcuts_put_the_keyboard_in_the_page(qapp: QApplication, qtbot: 
         focused = QApplication.focusWidget() or window
         qtbot.keyClick(focused, key, Qt.KeyboardModifier.ControlModifier)
 
-    press(Qt.Key.Key_4)
+    press(Qt.Key.Key_5)
     assert window.current_page == "licenses"
     assert QApplication.focusWidget() is window.licenses.ui.codeEdit
     press(Qt.Key.Key_2)
     assert QApplication.focusWidget() is window.support.ui.typeCombo
+    press(Qt.Key.Key_3)
+    assert window.current_page == "viruslab"
+    assert QApplication.focusWidget() is window.page("viruslab").malware
     ctx.session.signed_in = False
     ctx.session.signed_in_changed.emit(False)
-    press(Qt.Key.Key_5)
+    press(Qt.Key.Key_6)
     assert QApplication.focusWidget() is window.page_widgets["profile"].sign_in_button
