@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -68,7 +69,7 @@ class QueuePage(QWidget):
         outer = QHBoxLayout(self)
         self.views = QListWidget()
         self.views.setAccessibleName(self.tr("Saved views"))
-        self.views.setFixedWidth(200)
+        self.views.setFixedWidth(180)
         for key in VIEWS:
             item = QListWidgetItem(self.tr(VIEW_TITLES[key]))
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -81,32 +82,35 @@ class QueuePage(QWidget):
         self.title = QLabel(self.tr("Queue"))
         set_role(self.title, "title")
         self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search by number, e-mail or words…"))
+        self.search_edit.setAccessibleName(self.tr("Search"))
+        self.search_edit.setClearButtonEnabled(True)
         head.addWidget(self.title)
         head.addStretch(1)
         head.addWidget(self.refresh_button)
         layout.addLayout(head)
 
-        filters = QHBoxLayout()
+        # Three to a row: six side by side clip their texts in a window of ordinary width.
+        filters = QGridLayout()
         self.status_combo = self._combo(self.tr("Status"))
         self.type_combo = self._combo(self.tr("Request type"))
         self.kind_combo = self._combo(self.tr("Kind of request"))
         self.product_combo = self._combo(self.tr("Product"))
         self.priority_combo = self._combo(self.tr("Priority"))
         self.assignee_combo = self._combo(self.tr("Assignee"))
-        for combo in (
-            self.kind_combo,
-            self.status_combo,
-            self.type_combo,
-            self.product_combo,
-            self.priority_combo,
-            self.assignee_combo,
+        for index, combo in enumerate(
+            (
+                self.kind_combo,
+                self.status_combo,
+                self.type_combo,
+                self.product_combo,
+                self.priority_combo,
+                self.assignee_combo,
+            )
         ):
-            filters.addWidget(combo)
-        self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Search by number, e-mail or words…"))
-        self.search_edit.setAccessibleName(self.tr("Search"))
-        self.search_edit.setClearButtonEnabled(True)
-        filters.addWidget(self.search_edit, 1)
+            filters.addWidget(combo, index // 3, index % 3)
+        filters.addWidget(self.search_edit, 2, 0, 1, 3)
         layout.addLayout(filters)
 
         self.view = QueueView()
