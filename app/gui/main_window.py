@@ -402,6 +402,7 @@ class MainWindow(QMainWindow):
                 "&New support request…", lambda: self.wizards.open(), "Ctrl+N", "support.svg"
             )
         )
+        file_menu.addAction(self._action("&Compare two system reports…", self.open_report_compare))
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.mailbox_action)
@@ -662,6 +663,16 @@ class MainWindow(QMainWindow):
         else:
             dialog.show()
         return dialog
+
+    def open_report_compare(self) -> QWidget:
+        """Two GetSystemInfo reports compared (the staff's H4, open to anyone with files)."""
+
+        def make() -> QWidget:
+            from app.gui.sysinfo_compare import CompareWindow
+
+            return CompareWindow()
+
+        return self._open("compare", make)
 
     def open_sign_in(self) -> QWidget:
         from app.gui.dialogs.signin import SignInDialog

@@ -613,6 +613,8 @@ class ViewerWindow(QMainWindow):
         super().__init__()
         self.tasks = tasks
         self.loading = False
+        self.path: Path | None = None
+        self.compare_window: QWidget | None = None
         self.viewer = SysinfoViewer()
         self.setCentralWidget(self.viewer)
         self.resize(1240, 760)
@@ -620,6 +622,8 @@ class ViewerWindow(QMainWindow):
         self.open_action = open_action = menu.addAction("&Open report…")
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self._choose)
+        compare_action = menu.addAction("Co&mpare with another report…")
+        compare_action.triggered.connect(self._compare)
         close = menu.addAction("&Close")
         close.setShortcut(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close)
@@ -627,7 +631,14 @@ class ViewerWindow(QMainWindow):
         if report is not None:
             self.show_report(report, path)
 
+    def _compare(self) -> None:
+        from app.gui.sysinfo_compare import CompareWindow
+
+        self.compare_window = CompareWindow(self.path)
+        self.compare_window.show()
+
     def show_report(self, report: Report, path: Path | None = None) -> None:
+        self.path = path
         self.viewer.set_report(report)
         self.setWindowTitle(f"System report — {path.name}" if path else "System report")
 

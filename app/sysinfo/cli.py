@@ -4,6 +4,9 @@ Progress goes to standard error; the exit status is 0 only when every section en
 or ``skipped`` (nothing of the kind on this machine), 1 when any section was partial, timed
 out, failed or needed administrator rights, 2 on a usage error, 3 when the output could not
 be written, 130 when interrupted.
+
+``getsysteminfo compare A B`` compares two reports instead (exit status 0, or 2 when a file
+is not a report).
 """
 
 from __future__ import annotations
@@ -69,8 +72,40 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def compare_main(argv: list[str]) -> int:
+    import json
+
+    from app.sysinfo.archive import ReportFileError, load_report
+    from app.sysinfo.compare import compare, to_json, to_text
+
+    parser = argparse.ArgumentParser(
+        prog="getsysteminfo compare",
+        description="Compare two system reports: per section the rows added, removed and "
+        "changed, with a summary line for each.",
+    )
+    parser.add_argument("earlier", type=Path, help="the earlier report (zip or report.json)")
+    parser.add_argument("later", type=Path, help="the later report")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    args = parser.parse_args(argv)
+    try:
+        before, after = load_report(args.earlier), load_report(args.later)
+    except ReportFileError as exc:
+        print(f"getsysteminfo compare: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    diffs = compare(before, after)
+    if args.format == "json":
+        sys.stdout.write(json.dumps(to_json(diffs), ensure_ascii=False, default=str) + "\n")
+    else:
+        sys.stdout.write(to_text(diffs))
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["compare"]:
+        return compare_main(argv[1:])
     parser = _parser()
+    parser.epilog = (parser.epilog or "") + ". To compare two reports: getsysteminfo compare A B"
     args = parser.parse_args(argv)
     sections = None
     if args.sections:
