@@ -40,7 +40,9 @@ def is_unreachable(error: BaseException) -> bool:
 def is_user_error(error: BaseException) -> bool:
     """Errors whose message is meant for the user (no import of the API package needed)."""
     names = {cls.__name__ for cls in type(error).__mro__}
-    return bool(names & {"ApiError", "Invalid", "LaunchLinkError", "KeyFileError"})
+    return bool(
+        names & {"ApiError", "Invalid", "LaunchLinkError", "KeyFileError", "ReportFileError"}
+    )
 
 
 def message_for(error: BaseException) -> str:

@@ -25,7 +25,7 @@ MAP_SUFFIX = ".pseudonyms.json"
 MAP_SCHEMA = "personal-cabinet/getsysteminfo-pseudonyms"
 
 
-class ReportFileError(Exception):
+class ReportFileError(ValueError):
     """The file is not a report this program can read; the message is for the user."""
 
 

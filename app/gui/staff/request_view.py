@@ -76,11 +76,20 @@ class StaffRequestView(QWidget):
         self.assignee_combo.setAccessibleName(self.tr("Assignee"))
         self.assign_me_button = QPushButton(self.tr("Assign to &me"))
         self.replay_button = QPushButton(self.tr("Replay &steps…"))
+        self.report_button = QPushButton(self.tr("System re&port…"))
+        self.report_button.setEnabled(False)
+        self.report_button.clicked.connect(self.open_report)
+        self.report_window: Any = None
         head.addWidget(QLabel(self.tr("Priority:")))
         head.addWidget(self.priority_combo)
         head.addWidget(QLabel(self.tr("Assignee:")))
         head.addWidget(self.assignee_combo)
-        for button in (self.assign_me_button, self.status_button, self.replay_button):
+        for button in (
+            self.assign_me_button,
+            self.status_button,
+            self.replay_button,
+            self.report_button,
+        ):
             head.addWidget(button)
         layout.addLayout(head)
 
@@ -200,6 +209,7 @@ class StaffRequestView(QWidget):
         self._fill_assignees()
         self._show_details()
         self.replay_button.setEnabled(bool(detail.get("trail")))
+        self.report_button.setEnabled(bool(detail.get("sysinfo_attachment_id")))
         self.changed.emit(detail)
 
     def _fill_assignees(self) -> None:
@@ -355,6 +365,40 @@ class StaffRequestView(QWidget):
             return client.staff.assign(request_id, int(me["id"]))
 
         self._act(run)
+
+    def open_report(self) -> None:
+        """The request's GetSystemInfo report in the viewer (File › Compare there puts it
+        beside an earlier one). Downloaded to the cache on a worker and read there."""
+        attachment_id = (self.detail or {}).get("sysinfo_attachment_id")
+        if not attachment_id:
+            return
+        from app.core import paths
+
+        folder = paths.cache_dir() / "reports" / str((self.detail or {}).get("number", "request"))
+        self.report_button.setEnabled(False)
+
+        def run(client: Any) -> Any:
+            from app.sysinfo.archive import load_report
+
+            folder.mkdir(parents=True, exist_ok=True)
+            path = client.download_attachment(int(attachment_id), folder)
+            return path, load_report(path)
+
+        self.ctx.connection.call(
+            run,
+            on_done=self._show_report,
+            on_error=lambda e: show_message(self.message_label, message_for(e)),
+            on_finally=lambda: self.report_button.setEnabled(True),
+            owner=self,
+            name="open report",
+        )
+
+    def _show_report(self, loaded: Any) -> None:
+        from app.gui.sysinfo_viewer import ViewerWindow
+
+        path, report = loaded
+        self.report_window = ViewerWindow(report, path, tasks=self.ctx.tasks)
+        self.report_window.show()
 
     def _replay(self) -> None:
         if self.detail is not None:
