@@ -692,6 +692,7 @@ class ViruslabPage(QWidget):
         if isinstance(error, api_errors.ApiError):
             unreachable = isinstance(error, api_errors.ServiceUnreachable)
             if not unreachable and not refusal_keeps_key(error):
+                self._forget_archive(self.form.idempotency_key)  # packed under the old key
                 self.form = self.form.renewed()  # the service keeps its answer to the old key
                 self._save_draft()
             if not unreachable and not self.ctx.session.signed_in:

@@ -193,6 +193,16 @@ def test_without_an_account_the_captcha_is_needed_and_the_priority_is_lower(
     click(qtbot, page.send_button)
     assert "characters from the picture" in page.message.text()
     assert not page.done.isVisible()
+    # A wrong answer: refused, a new picture, and the archive packed for it is gone (the
+    # corrected request goes under a new key).
+    first_key, first_captcha = page.form.idempotency_key, page.captcha.captcha_id
+    page.captcha.answer.setText("WRONG1")
+    click(qtbot, page.send_button)
+    qtbot.waitUntil(lambda: page.captcha.captcha_id not in ("", first_captcha), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.send_button.isEnabled(), timeout=WAIT_MS)
+    assert page.message.isVisible() and not page.done.isVisible()
+    assert page.form.idempotency_key != first_key
+    qtbot.waitUntil(lambda: not (paths.outbox_dir() / first_key).exists(), timeout=WAIT_MS)
     page.captcha.answer.setText(svc.captchas[page.captcha.captcha_id])
     number = sent(qtbot, page)
     assert not page.open_button.isVisible()  # no account, so no My requests
