@@ -261,6 +261,17 @@ class StaffRequestView(QWidget):
         self.canned_menu.addSeparator()
         add = self.canned_menu.addAction(self.tr("Save this text as a canned reply…"))
         add.setData(0)
+        if replies:
+            update = self.canned_menu.addMenu(self.tr("Replace one with this text"))
+            remove = self.canned_menu.addMenu(self.tr("Delete one"))
+            for reply in replies:
+                title, reply_id = str(reply.get("title", "")), int(reply["id"])
+                update.addAction(title).triggered.connect(
+                    lambda _c=False, i=reply_id: self.update_canned(i)
+                )
+                remove.addAction(title).triggered.connect(
+                    lambda _c=False, i=reply_id: self.delete_canned(i)
+                )
 
     # -- the reply box ----------------------------------------------------------------------
 
@@ -304,6 +315,48 @@ class StaffRequestView(QWidget):
                 owner=self,
                 name="canned reply",
             )
+
+    def update_canned(self, reply_id: int) -> None:
+        """The canned reply gets the editor's text (its title stays)."""
+        reply = next((r for r in self.canned if int(r["id"]) == reply_id), None)
+        body = self.editor.toPlainText().strip()
+        if reply is None:
+            return
+        if not body:
+            show_message(self.message_label, self.tr("Write the new text first, then replace."))
+            return
+        title = str(reply.get("title", ""))
+        self.ctx.connection.call(
+            lambda c: c.staff.edit_canned_reply(reply_id, title, body),
+            on_done=lambda _r: self.load_canned(),
+            on_error=self._failed,
+            owner=self,
+            name="canned reply",
+        )
+
+    def delete_canned(self, reply_id: int, *, confirm: bool = True) -> None:
+        reply = next((r for r in self.canned if int(r["id"]) == reply_id), None)
+        if reply is None:
+            return
+        if confirm:
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.question(
+                self,
+                self.tr("Delete the canned reply"),
+                self.tr("Delete the canned reply “{}” for every staff member?").format(
+                    reply.get("title", "")
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.ctx.connection.call(
+            lambda c: c.staff.remove_canned_reply(reply_id),
+            on_done=lambda _r: self.load_canned(),
+            on_error=self._failed,
+            owner=self,
+            name="canned reply",
+        )
 
     def send(self) -> None:
         body = self.editor.toPlainText().strip()

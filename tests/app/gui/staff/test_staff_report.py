@@ -49,3 +49,30 @@ def test_staff_open_the_requests_report_and_compare_it(
     assert window.message.text().startswith("0 of ")  # the very same report
     viewer.close()
     window.close()
+
+
+def test_staff_replace_and_delete_a_canned_reply(
+    qtbot: QtBot, launch: Launch, make_service: ServiceFactory
+) -> None:
+    svc = make_service()
+    customer = caller(svc.url, new_account(svc))
+    filed = file_support(customer, make_product(svc))
+    member = new_account(svc, role="staff")
+    staff = caller(svc.url, member)
+    r = staff.post("/staff/canned-replies", json={"title": "Logs", "body": "Send the logs."})
+    assert r.status_code == 201, r.text
+    desk = launch(server_url=svc.url)
+    sign_in(qtbot, desk, member)
+    qtbot.waitUntil(lambda: desk.window.staff_workspace is not None, timeout=WAIT_MS)
+    view = desk.window.staff_workspace.open_request(int(filed["id"]))
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=WAIT_MS)
+    view.load_canned()
+    qtbot.waitUntil(lambda: len(view.canned) == 1, timeout=WAIT_MS)
+    reply_id = int(view.canned[0]["id"])
+    view.editor.setPlainText("Hello {name}, please send the logs of {number}.")
+    view.update_canned(reply_id)
+    qtbot.waitUntil(lambda: "{number}" in str(view.canned[0]["body"]), timeout=WAIT_MS)
+    assert view.canned[0]["title"] == "Logs"
+    view.delete_canned(reply_id, confirm=False)
+    qtbot.waitUntil(lambda: view.canned == [], timeout=WAIT_MS)
+    assert staff.get("/staff/canned-replies").json() == []
