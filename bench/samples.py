@@ -31,25 +31,11 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.upload import reset_peak, rss_kb  # noqa: E402 - the same RSS readings as there
+
 RATIO_TARGET = 0.5
 RSS_TARGET_MB = 50.0
 _PART = 1024 * 1024
-
-
-def rss_kb(field: str) -> int:
-    with open("/proc/self/status", encoding="ascii") as fh:
-        for line in fh:
-            if line.startswith(field + ":"):
-                return int(line.split()[1])
-    return 0
-
-
-def reset_peak() -> None:
-    try:
-        with open("/proc/self/clear_refs", "w", encoding="ascii") as fh:
-            fh.write("5")
-    except OSError:
-        pass  # not Linux: the peak then covers the whole run
 
 
 def make_samples(folder: Path, total_mb: int, count: int = 4) -> list[Path]:

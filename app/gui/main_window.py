@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
         elif key == "viruslab":
             from app.gui.pages.viruslab import ViruslabPage
 
-            page = shown = ViruslabPage(ctx)
+            page = shown = ViruslabPage(ctx, self.wizards.outbox.outbox)
             page.request_opened.connect(self.open_request)
             page.sign_in_requested.connect(self.open_sign_in)
             page.queued.connect(lambda _entry: self.wizards.outbox.refresh())

@@ -280,11 +280,6 @@ def encrypted_listing(stream: BinaryIO) -> dict[str, int] | None:
     return {info.filename: info.file_size for info in files}
 
 
-def is_encrypted_zip(stream: BinaryIO) -> bool:
-    """True when ``stream`` is a zip whose every file is encrypted."""
-    return encrypted_listing(stream) is not None
-
-
 def create_viruslab(
     db: Session,
     *,

@@ -67,11 +67,12 @@ class ViruslabPage(QWidget):
     queued = Signal(object)  # OutboxEntry: waits in the outbox for the service
     sign_in_requested = Signal()
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, outbox: Outbox) -> None:
+        """``outbox``: the one the outbox controller reads and sends from."""
         super().__init__()
         self.ctx = ctx
         self.draft = DraftFile(paths.drafts_dir() / "viruslab.json")
-        self.outbox = Outbox(paths.outbox_dir())
+        self.outbox = outbox
         self.form = self.draft.load() or ViruslabForm()
         self._cancel: threading.Event | None = None
         self._sent_id: int | None = None
@@ -323,10 +324,8 @@ class ViruslabPage(QWidget):
         ):
             found = catalog.request_type(code, "viruslab")
             if found is not None:
-                radio.setText(found.title.replace("&", "&&"))
+                radio.setText("&" + found.title.replace("&", "&&"))
                 text.setText(found.description)
-        self.malware.setText("&" + self.malware.text())
-        self.false_positive.setText("&" + self.false_positive.text())
         self.product.blockSignals(True)
         self.product.clear()
         self.product.addItem(self.tr("Choose your product…"), None)
@@ -456,6 +455,8 @@ class ViruslabPage(QWidget):
         self._save_timer.start()
 
     def _save_draft(self) -> None:
+        # Here, not on a worker: a small file, written at most every 300 ms, and in order
+        # with the discards that follow sending or clearing.
         if self.form.blank:
             self.draft.discard()
         else:
@@ -551,8 +552,12 @@ class ViruslabPage(QWidget):
         from app.core.viruslab.sending import forget
 
         outbox = self.outbox
-        if outbox.get(key) is None:  # a queued request keeps its archive
-            self.ctx.tasks.run(lambda: forget(outbox, key), owner=self, name="forget archive")
+
+        def drop() -> None:
+            if outbox.get(key) is None:  # a queued request keeps its archive
+                forget(outbox, key)
+
+        self.ctx.tasks.run(drop, owner=self, name="forget archive")
 
     # -- sending --------------------------------------------------------------------------
 
