@@ -72,6 +72,8 @@ class RequestWindow(QWidget):
         self.ctx = ctx
         self.request_id = request_id
         self.conversation: Conversation | None = None
+        self._detail_asked = 0  # detail requests issued
+        self._detail_shown = 0  # the newest of them shown
         self.downloads = Downloads(ctx, self)
         self.download_folder = ""
         self.shown_messages = 0  # messages in the conversation (bench and tests read it)
@@ -473,8 +475,14 @@ class RequestWindow(QWidget):
             self._show_files()
         self.read.emit(self.request_id)
 
+    def _asked(self) -> int:
+        """Number a detail request as it is issued: answers can come back out of order (a
+        refresh started by a live event may finish after the action that followed it)."""
+        self._detail_asked += 1
+        return self._detail_asked
+
     def _refresh_detail(self) -> None:
-        request_id = self.request_id
+        request_id, asked = self.request_id, self._asked()
 
         def run(client: Any) -> Any:
             detail = client.get_request(request_id)
@@ -482,12 +490,18 @@ class RequestWindow(QWidget):
             return detail
 
         self.ctx.connection.call(
-            run, on_done=self._detail, on_error=self._failed, owner=self, name="request"
+            run,
+            on_done=lambda detail: self._detail(detail, asked),
+            on_error=self._failed,
+            owner=self,
+            name="request",
         )
 
-    def _detail(self, detail: dict[str, Any]) -> None:
-        if self.conversation is None:
+    def _detail(self, detail: dict[str, Any], asked: int) -> None:
+        """Show a fresh detail unless one asked for later has been shown already."""
+        if self.conversation is None or asked < self._detail_shown:
             return
+        self._detail_shown = asked
         messages = [
             {
                 "id": e.message_id,
@@ -508,10 +522,11 @@ class RequestWindow(QWidget):
 
     def _act(self, fn: Any, done_text: str) -> None:
         set_busy(self.busy_bar, True, self.close_button, self.reopen_button, self.rating)
+        asked = self._asked()
 
         def done(detail: dict[str, Any]) -> None:
             show_message(self.message_label, done_text, "info")
-            self._detail(detail)
+            self._detail(detail, asked)
 
         self.ctx.connection.call(
             fn,
