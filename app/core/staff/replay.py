@@ -8,13 +8,20 @@ or values says so (``gaps``) instead of being guessed at.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from app.core.wizard.fields import BY_NAME, label
+from app.core.wizard.state import AttachmentRef, Step, SysinfoRef, WizardState
 
 MASK = "••••••"
 STEP_TITLES = {1: "Request type", 2: "Account", 3: "Details", 4: "System", 5: "Review"}
+ACCOUNT_MODES = {
+    "signed_in": "signed in",
+    "credentials": "signing in with Customer ID or e-mail and password",
+    "skip": "without an account",
+}
 
 
 @dataclass(frozen=True)
@@ -23,6 +30,8 @@ class Moment:
     kind: str  # step | value | message
     step: int
     text: str  # one line for the timeline
+    field: str = ""  # a value's field, so a window may name a product or country instead
+    value: Any = None
 
 
 @dataclass
@@ -59,6 +68,50 @@ class Replay:
                 frame.messages.append((str(entry.get("level", "info")), str(entry.get("text", ""))))
         return frame
 
+    def state(self, index: int) -> WizardState:
+        """The wizard's state after the ``index``-th moment, for the wizard itself to show:
+        values as the trail holds them, a field recorded only as "changed" as ``MASK``, the
+        files by name and size (the trail never holds their paths)."""
+        state = WizardState()
+        for entry in self.entries[: index + 1]:
+            kind = entry.get("kind")
+            if kind == "step":
+                try:
+                    state.step = Step(int(entry.get("step", 0) or 0))
+                except ValueError:
+                    continue
+            elif kind == "value":
+                _put(state, str(entry.get("field", "")), entry)
+        return state
+
+
+# The table's fields that the state holds as text (the rest have their own shapes above).
+_TEXT_FIELDS = frozenset(f.name for f in fields(WizardState) if f.type == "str") & set(BY_NAME)
+_FILE = re.compile(r"(?P<name>.*?) \((?P<size>\d+) bytes\)(?:, |$)")
+
+
+def _files(text: str) -> list[tuple[str, int]]:
+    return [(m["name"], int(m["size"])) for m in _FILE.finditer(text) if m["name"]]
+
+
+def _put(state: WizardState, name: str, entry: dict[str, Any]) -> None:
+    """One "value" entry of the trail into the state (unknown fields are left out)."""
+    masked = entry.get("redacted") or "value" not in entry
+    value = entry.get("value")
+    if name == "product_id":
+        state.product_id = value if isinstance(value, int) and not masked else None
+    elif name == "attachments":
+        state.attachments = [
+            AttachmentRef(path="", name=n, size=size) for n, size in _files(str(value or ""))
+        ]
+    elif name == "sysinfo":
+        found = _files(str(value or ""))
+        state.sysinfo = (
+            SysinfoRef(path=found[0][0], generated=False, size=found[0][1]) if found else None
+        )
+    elif name in _TEXT_FIELDS:
+        setattr(state, name, MASK if masked else ("" if value is None else str(value)))
+
 
 def _shown(entry: dict[str, Any]) -> str:
     if entry.get("redacted") or "value" not in entry:
@@ -85,12 +138,24 @@ def build(trail: dict[str, Any] | None) -> Replay:
             text = f"Step {step}: {e.get('title') or STEP_TITLES.get(step, '')}"
         elif kind == "value":
             name = str(e.get("field", ""))
-            text = f"{label(name)} = {_shown(e)}"
+            shown = _shown(e)
+            if name == "account_mode":
+                shown = ACCOUNT_MODES.get(shown, shown)
+            text = f"{label(name)} = {shown}"
         elif kind == "message":
             text = f"Shown: {e.get('text', '')}"
         else:
             text = kind
-        moments.append(Moment(at=float(e.get("t", 0) or 0), kind=kind, step=step, text=text))
+        moments.append(
+            Moment(
+                at=float(e.get("t", 0) or 0),
+                kind=kind,
+                step=step,
+                text=text,
+                field=str(e.get("field", "")) if kind == "value" else "",
+                value=e.get("value"),
+            )
+        )
     gaps = []
     version, language = str(trail.get("client_version", "")), str(trail.get("language", ""))
     if not version:

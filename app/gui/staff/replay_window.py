@@ -1,6 +1,7 @@
-"""Replay steps (H3): the customer's wizard run from the stored trail, read-only — the
-timeline of every moment with its time on the left, the wizard's step as it was then on
-the right (values as typed, secrets masked, messages shown), with Back, Step and Play."""
+"""Replay steps (H3): the customer's wizard run from the stored trail — the timeline of
+every moment with its time on the left, the customer's own wizard on the right, read-only,
+at the step and with the values of that moment (secrets masked) and the messages shown
+then, with Back, Step and Play."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -18,18 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.staff.replay import build
+from app.core.staff.replay import Moment, build
+from app.core.wizard.fields import label
+from app.gui.context import AppContext
+from app.gui.staff.replay_wizard import ReplayWizard
 from app.gui.theme import set_role
 
 PLAY_MS = 800
 
 
 class ReplayWindow(QWidget):
-    def __init__(self, detail: dict[str, Any]) -> None:
+    def __init__(self, ctx: AppContext, detail: dict[str, Any]) -> None:
         super().__init__()
         self.replay = build(detail.get("trail"))
         self.setWindowTitle(self.tr("Replay of request %s") % detail.get("number", ""))
-        self.resize(960, 600)
+        self.resize(1240, 760)
         layout = QVBoxLayout(self)
         about = QLabel(
             self.tr("Client %s, language %s — read-only")
@@ -44,23 +47,25 @@ class ReplayWindow(QWidget):
         split = QSplitter()
         self.timeline = QListWidget()
         self.timeline.setAccessibleName(self.tr("Timeline"))
-        for moment in self.replay.moments:
-            self.timeline.addItem(f"{moment.at:7.1f} s   {moment.text}")
+        self.timeline.setWordWrap(True)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         split.addWidget(self.timeline)
         panel = QWidget()
         panel_layout = QVBoxLayout(panel)
-        self.step_title = QLabel()
-        set_role(self.step_title, "title")
-        panel_layout.addWidget(self.step_title)
-        self.form_host = QWidget()
-        self.form = QFormLayout(self.form_host)
-        panel_layout.addWidget(self.form_host)
+        panel_layout.setContentsMargins(0, 0, 0, 0)
+        owner = detail.get("owner") or {}
+        self.wizard = ReplayWizard(ctx, str(owner.get("name") or owner.get("email") or ""))
+        self.wizard.setAccessibleName(self.tr("The customer's wizard, read-only"))
+        panel_layout.addWidget(self.wizard, 1)
+        for moment in self.replay.moments:
+            self.timeline.addItem(f"{moment.at:7.1f} s   {self._named(moment)}")
         self.messages_label = QLabel()
         self.messages_label.setWordWrap(True)
+        self.messages_label.setAccessibleName(self.tr("Messages shown on this step"))
         panel_layout.addWidget(self.messages_label)
-        panel_layout.addStretch(1)
         split.addWidget(panel)
-        split.setSizes([420, 540])
+        split.setStretchFactor(1, 1)
+        split.setSizes([380, 860])
         layout.addWidget(split, 1)
         buttons = QHBoxLayout()
         self.back_button = QPushButton(self.tr("◀ &Back"))
@@ -82,6 +87,19 @@ class ReplayWindow(QWidget):
         else:
             for button in (self.back_button, self.play_button, self.step_button):
                 button.setEnabled(False)
+
+    def _named(self, moment: Moment) -> str:
+        """A type, product or country by its name, as the customer saw it, where the catalog
+        has it."""
+        if moment.field == "request_type" and moment.value:
+            name = self.wizard.type_title(str(moment.value))
+        elif moment.field == "product_id" and isinstance(moment.value, int):
+            name = self.wizard.product_name(moment.value)
+        elif moment.field == "country" and moment.value:
+            name = self.wizard.country_name(str(moment.value))
+        else:
+            return moment.text
+        return f"{label(moment.field)} = {name}" if name else moment.text
 
     @property
     def position(self) -> int:
@@ -109,15 +127,13 @@ class ReplayWindow(QWidget):
         if index < 0:
             return
         frame = self.replay.frame(index)
-        self.step_title.setText(self.tr("Step %d: %s") % (frame.step, frame.title))
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        for name, value in frame.values.items():
-            field = QLabel(value)
-            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.form.addRow(name + ":", field)
+        self.wizard.show_moment(self.replay.state(index), frame.messages)
         self.messages_label.setText(
-            "\n".join(f"[{level}] {text}" for level, text in frame.messages)
+            "\n".join(
+                (self.tr("Error: %s") if level == "error" else self.tr("Shown: %s")) % text
+                for level, text in frame.messages
+            )
         )
+        self.messages_label.setVisible(bool(frame.messages))
         self.back_button.setEnabled(index > 0)
         self.step_button.setEnabled(index + 1 < len(self.replay.moments))

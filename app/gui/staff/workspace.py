@@ -142,7 +142,7 @@ class StaffWorkspace(QWidget):
     def open_replay(self, detail: dict[str, Any]) -> QWidget:
         from app.gui.staff.replay_window import ReplayWindow
 
-        window = ReplayWindow(detail)
+        window = ReplayWindow(self.ctx, detail)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda *_: self.replays.remove(window))
         self.replays.append(window)

@@ -70,7 +70,7 @@ class ReviewPage(StepPage):
         needs_captcha = self.state.account_mode == AccountMode.SKIP and not (
             self.state.captcha_id and self.state.captcha_answer
         )
-        if needs_captcha:
+        if needs_captcha and not self.wiz.replaying:
             self.ask_captcha()
 
     def ask_captcha(self, text: str = "") -> None:

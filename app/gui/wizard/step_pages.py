@@ -281,7 +281,7 @@ class AccountPage(StepPage):
         sign-in with the skip where the request type allows it."""
         state = self.state
         if state.account_mode == AccountMode.SIGNED_IN:
-            cid = self.wiz.ctx.session.account.get("customer_id", "")
+            cid = "" if self.wiz.replaying else self.wiz.ctx.session.account.get("customer_id", "")
             self.who.setText(
                 f"You are signed in as <b>{state.signed_in_as}</b>"
                 + (f" (Customer ID {cid})" if cid else "")
@@ -312,7 +312,9 @@ class AccountPage(StepPage):
             )
         (self.skip if state.account_mode == AccountMode.SKIP else self.use_account).setChecked(True)
         login = self.panel.ui.loginEdit
-        if not login.text():
+        if self.wiz.replaying:
+            login.setText(state.login)
+        elif not login.text():
             login.setText(state.login or self.wiz.ctx.settings.last_login)
         self._show_mode()
 
@@ -327,7 +329,7 @@ class AccountPage(StepPage):
         skip = self.skip.isChecked()
         self.panel.setEnabled(not skip)
         self.captcha.setVisible(skip)
-        if skip and not self.captcha.captcha_id:
+        if skip and not self.captcha.captcha_id and not self.wiz.replaying:
             self.captcha.load()
 
     def _mode_chosen(self) -> None:

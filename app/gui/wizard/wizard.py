@@ -55,6 +55,9 @@ def client_version() -> str:
 
 class RequestWizard(QWizard):
     DONE = 6
+    # A staff member's replay of a customer's run (``staff.replay_wizard``): the pages show
+    # the state without asking the service for anything of their own (a captcha, say).
+    replaying = False
 
     submitted = Signal(object)  # RequestSummary
     queued = Signal(object)  # OutboxEntry

@@ -86,6 +86,15 @@ def launch(qapp: QApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) ->
         close(running)
 
 
+def screenshot(qtbot: QtBot, widget: QWidget, name: str) -> None:
+    """With ``PC_SCREENSHOTS=<folder>`` (run under Xvfb with ``QT_QPA_PLATFORM=xcb``), a
+    picture of ``widget`` for a person to look at; otherwise nothing."""
+    folder = os.environ.get("PC_SCREENSHOTS")
+    if folder:
+        qtbot.wait(200)  # let the layout settle before the picture
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
 def click(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 

@@ -5,25 +5,16 @@ step is saved as a picture (how docs/screenshots/licenses-*.png are made)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.gui.mailbox import MailboxWindow
 from server.services.demo_seed import DEMO_LICENSES
 from tests.app.conftest import PASSWORD, unique_email
-from tests.app.gui.conftest import Launch, click, register
+from tests.app.gui.conftest import Launch, click, register, screenshot
 from tests.app.gui.test_embedded import START_MS, captcha_answer
-
-
-def _shot(qtbot: QtBot, widget: QWidget, name: str) -> None:
-    folder = os.environ.get("PC_SCREENSHOTS")
-    if folder:
-        qtbot.wait(200)  # let the layout settle before the picture
-        widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 
 def _demo(label: str) -> str:
@@ -60,7 +51,7 @@ def test_newcomer_tour_of_the_license_manager(qtbot: QtBot, launch: Launch, tmp_
     box = page.demo_box
     assert box is not None and box.isVisible()
     box.combo.setCurrentIndex(box.combo.findData(_demo("valid, 3 seats")))
-    _shot(qtbot, window, "licenses-1-demo-codes")
+    screenshot(qtbot, window, "licenses-1-demo-codes")
     click(qtbot, box.use_button)
     click(qtbot, page.ui.addButton)
     qtbot.waitUntil(lambda: page.ui.licensesTree.topLevelItemCount() == 1, timeout=START_MS)
@@ -77,11 +68,11 @@ def test_newcomer_tour_of_the_license_manager(qtbot: QtBot, launch: Launch, tmp_
     detail.load_devices()
     qtbot.waitUntil(lambda: detail.devices_tree.topLevelItemCount() == 2, timeout=START_MS)
     qtbot.waitUntil(lambda: detail.seats_value.text().startswith("2 used"), timeout=START_MS)
-    _shot(qtbot, window, "licenses-2-devices")
+    screenshot(qtbot, window, "licenses-2-devices")
     detail.devices_tree.setCurrentItem(detail.devices_tree.topLevelItem(1))
     click(qtbot, detail.deactivate_button)
     assert detail.dialog is not None
-    _shot(qtbot, detail.dialog, "licenses-3-deactivate")
+    screenshot(qtbot, detail.dialog, "licenses-3-deactivate")
     click(qtbot, detail.dialog.action_button)
     qtbot.waitUntil(lambda: detail.devices_tree.topLevelItemCount() == 1, timeout=START_MS)
     qtbot.waitUntil(lambda: detail.seats_value.text().startswith("1 used"), timeout=START_MS)
@@ -94,7 +85,7 @@ def test_newcomer_tour_of_the_license_manager(qtbot: QtBot, launch: Launch, tmp_
     qtbot.waitUntil(
         lambda: "already in your account" in page.ui.messageLabel.text(), timeout=START_MS
     )
-    _shot(qtbot, window, "licenses-4-key-file")
+    screenshot(qtbot, window, "licenses-4-key-file")
 
     # renews it with the demo's renewal code
     old_code = detail.code_value.text()
@@ -104,7 +95,7 @@ def test_newcomer_tour_of_the_license_manager(qtbot: QtBot, launch: Launch, tmp_
     qtbot.waitUntil(lambda: page.ui.licensesTree.topLevelItemCount() == 2, timeout=START_MS)
     assert "renews your license" in page.ui.messageLabel.text()
     assert old_code in page.ui.messageLabel.text()
-    _shot(qtbot, window, "licenses-5-renewed")
+    screenshot(qtbot, window, "licenses-5-renewed")
 
     # and removes the old code, with "I agree"
     tree = page.ui.licensesTree
@@ -118,8 +109,8 @@ def test_newcomer_tour_of_the_license_manager(qtbot: QtBot, launch: Launch, tmp_
     remove = detail.dialog
     assert remove is not None and remove.agree_check is not None
     remove.agree_check.setChecked(True)
-    _shot(qtbot, remove, "licenses-6-remove")
+    screenshot(qtbot, remove, "licenses-6-remove")
     click(qtbot, remove.action_button)
     qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1, timeout=START_MS)
     assert "removed" in page.ui.messageLabel.text()
-    _shot(qtbot, window, "licenses-7-removed")
+    screenshot(qtbot, window, "licenses-7-removed")

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.core.staff.replay import MASK
 from app.core.wizard.state import Step
 from tests.app.conftest import ServiceFactory, new_account
-from tests.app.gui.conftest import WAIT_MS, Launch, sign_in
+from tests.app.gui.conftest import WAIT_MS, Launch, screenshot, sign_in
 from tests.app.gui.requests_support import caller
 from tests.app.gui.wizard.test_wizard import (
     fill_details,
@@ -117,6 +118,7 @@ def test_staff_work_a_request_filed_through_the_wizard(
     assert colleague.email in view.presence_label.text()
 
     # Replay: the steps, values and messages of the customer's run; the password masked.
+    screenshot(qtbot, window, "staff-request")
     replay = workspace.open_replay(view.detail)
     moments = replay.replay.moments  # type: ignore[attr-defined]
     assert any(m.kind == "step" and m.step == int(Step.DETAILS) for m in moments)
@@ -130,5 +132,33 @@ def test_staff_work_a_request_filed_through_the_wizard(
     )
     assert all(customer.password not in m.text for m in moments)
     assert customer.password not in json.dumps(view.detail["trail"])
+    # The customer's own wizard shows each moment, read-only: the type and product of step
+    # 1, what step 2 took masked, the description typed on step 3.
+    wiz = replay.wizard  # type: ignore[attr-defined]
+    replay.go(
+        next(n for n, m in enumerate(moments) if m.step == int(Step.TYPE) and m.kind == "value")
+    )  # type: ignore[attr-defined]
+    assert wiz.currentId() == int(Step.TYPE)
+    product = wiz.type_page.product
+    chosen = product.currentIndex()
+    assert chosen >= 0 and product.currentText()
+    qtbot.keyClick(product, Qt.Key.Key_Down)
+    assert product.currentIndex() == chosen  # a replay takes no input
+    account = next(n for n, f in enumerate(frames) if f.step == int(Step.ACCOUNT))
+    replay.go(account)  # type: ignore[attr-defined]
+    assert wiz.currentId() == int(Step.ACCOUNT)
+    assert customer.password not in wiz.account_page.panel.ui.passwordEdit.text()
+    described = next(
+        n for n, f in enumerate(frames) if f.values.get("Description") == "The setup stops at 40 %."
+    )
+    replay.go(described)  # type: ignore[attr-defined]
+    assert wiz.currentId() == int(Step.DETAILS)
+    assert wiz.details_page.description.toPlainText() == "The setup stops at 40 %."
+    assert wiz.details_page.description.isReadOnly()
+    screenshot(qtbot, replay, "staff-replay")
     replay.go(len(moments) - 1)  # type: ignore[attr-defined]
+    assert wiz.currentId() == int(Step.REVIEW)
+    assert "The setup stops at 40 %." in wiz.review_page.summary.toPlainText()
+    replay.go(0)  # type: ignore[attr-defined]
+    assert wiz.currentId() == int(Step.TYPE)  # and back
     replay.close()
