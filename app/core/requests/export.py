@@ -110,7 +110,7 @@ def entry_html(entry: Entry, words: Wording, *, links: bool) -> str:
         who = f"{who} ({words.authors[entry.author_id]})"
     head = html.escape(who) + " · " + html.escape(words.when(entry.at))
     if entry.internal:
-        head = "🔒 " + html.escape(words.label("internal")) + " · " + head
+        head = html.escape(words.label("internal")) + " · " + head
     if entry.kind == "description":
         head = html.escape(words.label("filed")) + " · " + head
     files = ""
@@ -121,7 +121,7 @@ def entry_html(entry: Entry, words: Wording, *, links: bool) -> str:
             size = html.escape(words.size(int(att.get("size", 0))))
             if links:
                 name = f'<a href="{ATTACHMENT_SCHEME}:{int(att["id"])}">{name}</a>'
-            names.append(f"📎 {name} ({size})")
+            names.append(f"{name} ({size})")
         files = '<p class="meta">' + "<br>".join(names) + "</p>"
     # A table, not a styled div: Qt's rich text (the window, the PDF) draws table
     # backgrounds but not borders or padding of blocks.
