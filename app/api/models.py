@@ -232,6 +232,15 @@ class Requester(TypedDict):
     name: str
 
 
+class EarlierReport(TypedDict):
+    """The same customer's previous request with a GetSystemInfo report."""
+
+    request_id: int
+    number: str
+    created_at: str
+    attachment_id: int
+
+
 class StaffRequestDetail(RequestDetail):
     """``GET /staff/requests/{id}``: everything, internal notes and the step trail too."""
 
@@ -243,6 +252,7 @@ class StaffRequestDetail(RequestDetail):
     messages: list[StaffMessage]
     allowed_statuses: list[str]
     due_at: str | None
+    earlier_report: EarlierReport | None
 
 
 class Member(TypedDict):

@@ -45,8 +45,17 @@ def _details(change: RowChange) -> str:
 
 
 class CompareWindow(QWidget):
-    def __init__(self, earlier: Path | None = None, later: Path | None = None) -> None:
+    def __init__(
+        self,
+        earlier: Path | None = None,
+        later: Path | None = None,
+        *,
+        titles: tuple[str, str] | None = None,
+    ) -> None:
+        """``titles`` name the two reports (a request's number, say) in place of their paths
+        until another file is chosen."""
         super().__init__()
+        self.titles: list[str] = list(titles or ("", ""))
         self.setWindowTitle(self.tr("Compare system reports"))
         self.resize(1100, 700)
         self.paths: list[Path | None] = [earlier, later]
@@ -83,15 +92,17 @@ class CompareWindow(QWidget):
         )
         if chosen:
             self.paths[index] = Path(chosen)
+            self.titles[index] = ""
             self._compare()
 
     def set_paths(self, earlier: Path, later: Path) -> None:
-        self.paths = [earlier, later]
+        self.paths, self.titles = [earlier, later], ["", ""]
         self._compare()
 
     def _compare(self) -> None:
-        for label, path in zip(self.labels, self.paths, strict=True):
-            label.setText(str(path) if path else self.tr("(not chosen)"))
+        for label, path, title in zip(self.labels, self.paths, self.titles, strict=True):
+            label.setText(title or (str(path) if path else self.tr("(not chosen)")))
+            label.setToolTip(str(path) if path else "")
         self.diffs = []
         earlier, later = self.paths
         if earlier is None or later is None:

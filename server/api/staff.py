@@ -20,6 +20,7 @@ from server.schemas.staff import (
     Assignment,
     CannedReplyIn,
     CannedReplyOut,
+    EarlierReport,
     Member,
     PresenceNote,
     Present,
@@ -35,6 +36,7 @@ from server.schemas.staff import (
 )
 from server.services import (
     canned_replies,
+    earlier_reports,
     messages,
     pagination,
     presence,
@@ -67,6 +69,7 @@ def _detail(db: Session, state: State, request: SupportRequest) -> StaffRequestD
     view = support_requests.view(db, request=request, staff=True)
     owner = db.get(User, request.owner_id) if request.owner_id else None
     conversation = messages.conversation(db, request=request, include_internal=True)
+    earlier = earlier_reports.earlier_report(db, request) if request.sysinfo_attachment_id else None
     return StaffRequestDetail(
         **detail_fields(view, state),
         priority=request.priority,
@@ -81,6 +84,14 @@ def _detail(db: Session, state: State, request: SupportRequest) -> StaffRequestD
         messages=[_staff_message(m, files) for m, files in conversation],
         allowed_statuses=allowed_moves(request.kind, request.status, "staff"),
         due_at=staff_queue.due_at(request, state.settings.response_time),
+        earlier_report=EarlierReport(
+            request_id=earlier.id,
+            number=earlier.number,
+            created_at=earlier.created_at,
+            attachment_id=earlier.sysinfo_attachment_id,
+        )
+        if earlier is not None and earlier.sysinfo_attachment_id is not None
+        else None,
     )
 
 

@@ -67,6 +67,15 @@ class Requester(BaseModel):
     name: str
 
 
+class EarlierReport(BaseModel):
+    """The same customer's previous request with a GetSystemInfo report."""
+
+    request_id: int
+    number: str
+    created_at: datetime
+    attachment_id: int
+
+
 class StaffRequestDetail(RequestDetail):
     priority: str
     assignee_id: int | None
@@ -76,6 +85,7 @@ class StaffRequestDetail(RequestDetail):
     messages: list[StaffMessage]
     allowed_statuses: list[str]
     due_at: datetime | None
+    earlier_report: EarlierReport | None
 
 
 class Member(BaseModel):

@@ -64,6 +64,7 @@ class StaffRequestView(QWidget):
         head.addWidget(self.title)
         head.addWidget(self.status_label)
         head.addStretch(1)
+        tools = QHBoxLayout()  # a row of its own: long translations must not clip the title
         self.status_button = QPushButton(self.tr("Move &to…"))
         self.status_menu = QMenu(self.status_button)
         self.status_menu.triggered.connect(self._status_chosen)
@@ -79,19 +80,26 @@ class StaffRequestView(QWidget):
         self.report_button = QPushButton(self.tr("System re&port…"))
         self.report_button.setEnabled(False)
         self.report_button.clicked.connect(self.open_report)
+        self.compare_button = QPushButton(self.tr("&Compare reports…"))
+        self.compare_button.hide()
+        self.compare_button.clicked.connect(self.compare_reports)
         self.report_window: Any = None
-        head.addWidget(QLabel(self.tr("Priority:")))
-        head.addWidget(self.priority_combo)
-        head.addWidget(QLabel(self.tr("Assignee:")))
-        head.addWidget(self.assignee_combo)
-        for button in (
-            self.assign_me_button,
-            self.status_button,
-            self.replay_button,
-            self.report_button,
+        self.compare_window: Any = None
+        for text, combo in (
+            (self.tr("Priority:"), self.priority_combo),
+            (self.tr("Assignee:"), self.assignee_combo),
         ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            tools.addWidget(label)
+            tools.addWidget(combo)
+        tools.addWidget(self.assign_me_button)
+        tools.addWidget(self.status_button)
+        tools.addStretch(1)
+        for button in (self.replay_button, self.report_button, self.compare_button):
             head.addWidget(button)
         layout.addLayout(head)
+        layout.addLayout(tools)
 
         self.presence_label = QLabel()
         set_role(self.presence_label, "warning")
@@ -210,6 +218,16 @@ class StaffRequestView(QWidget):
         self._show_details()
         self.replay_button.setEnabled(bool(detail.get("trail")))
         self.report_button.setEnabled(bool(detail.get("sysinfo_attachment_id")))
+        earlier = detail.get("earlier_report")
+        self.compare_button.setVisible(bool(earlier))
+        if earlier:
+            self.compare_button.setToolTip(
+                self.tr(
+                    "This report beside the customer's earlier one, of request %s (%s): "
+                    "what changed on the computer in between"
+                )
+                % (earlier.get("number", ""), date_time(str(earlier.get("created_at", ""))))
+            )
         self.changed.emit(detail)
 
     def _fill_assignees(self) -> None:
@@ -445,6 +463,53 @@ class StaffRequestView(QWidget):
             owner=self,
             name="open report",
         )
+
+    def compare_reports(self) -> None:
+        """This request's report beside the same customer's previous one, both downloaded
+        to the cache on a worker, in the comparison window."""
+        detail = self.detail or {}
+        earlier, later_id = detail.get("earlier_report"), detail.get("sysinfo_attachment_id")
+        if not earlier or not later_id:
+            return
+        from app.core import paths
+
+        folders = [
+            paths.cache_dir() / "reports" / str(number)
+            for number in (earlier.get("number", "earlier"), detail.get("number", "request"))
+        ]
+        ids = [int(earlier["attachment_id"]), int(later_id)]
+        self.compare_button.setEnabled(False)
+
+        def run(client: Any) -> Any:
+            found = []
+            for folder, attachment_id in zip(folders, ids, strict=True):
+                folder.mkdir(parents=True, exist_ok=True)
+                found.append(client.download_attachment(attachment_id, folder))
+            return found
+
+        self.ctx.connection.call(
+            run,
+            on_done=self._show_comparison,
+            on_error=lambda e: show_message(self.message_label, message_for(e)),
+            on_finally=lambda: self.compare_button.setEnabled(True),
+            owner=self,
+            name="compare reports",
+        )
+
+    def _show_comparison(self, found: list[Any]) -> None:
+        from app.gui.sysinfo_compare import CompareWindow
+
+        detail = self.detail or {}
+        earlier = detail.get("earlier_report") or {}
+        titles = tuple(
+            self.tr("Request %s of %s") % (number, date_time(str(at)))
+            for number, at in (
+                (earlier.get("number", ""), earlier.get("created_at", "")),
+                (detail.get("number", ""), detail.get("created_at", "")),
+            )
+        )
+        self.compare_window = CompareWindow(found[0], found[1], titles=(titles[0], titles[1]))
+        self.compare_window.show()
 
     def _show_report(self, loaded: Any) -> None:
         from app.gui.sysinfo_viewer import ViewerWindow
