@@ -69,11 +69,12 @@ class QueuePage(QWidget):
         outer = QHBoxLayout(self)
         self.views = QListWidget()
         self.views.setAccessibleName(self.tr("Saved views"))
-        self.views.setFixedWidth(180)
         for key in VIEWS:
             item = QListWidgetItem(self.tr(VIEW_TITLES[key]))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.views.addItem(item)
+        # As wide as its longest title (in any language), no wider: the list needs the room.
+        self.views.setFixedWidth(self.views.sizeHintForColumn(0) + 2 * self.views.frameWidth() + 12)
         outer.addWidget(self.views)
 
         layout = QVBoxLayout()
@@ -126,9 +127,13 @@ class QueuePage(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.view.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((110, 170, 150, 150, 70, 130, 120)):
-            header.resizeSection(column, width)
+        # The type takes what is left, so every column fits without scrolling sideways.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COLUMNS.index("type"), QHeaderView.ResizeMode.Stretch)
+        widths = {"number": 95, "product": 120, "status": 100, "priority": 65}
+        widths |= {"assignee": 100, "due": 110, "updated_at": 125}
+        for name, width in widths.items():
+            header.resizeSection(COLUMNS.index(name), width)
         layout.addWidget(self.view, 1)
 
         actions = QHBoxLayout()

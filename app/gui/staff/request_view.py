@@ -75,6 +75,8 @@ class StaffRequestView(QWidget):
             self.priority_combo.addItem(self.tr(text), key)
         self.assignee_combo = QComboBox()
         self.assignee_combo.setAccessibleName(self.tr("Assignee"))
+        for combo in (self.priority_combo, self.assignee_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.assign_me_button = QPushButton(self.tr("Assign to &me"))
         self.replay_button = QPushButton(self.tr("Replay &steps…"))
         self.report_button = QPushButton(self.tr("System re&port…"))

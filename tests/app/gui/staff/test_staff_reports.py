@@ -65,7 +65,6 @@ def test_compare_with_the_customers_earlier_report(
     assert earlier_ref is not None and earlier_ref["number"] == first["number"]
     assert view.compare_button.isVisibleTo(view)
     assert str(first["number"]) in view.compare_button.toolTip()
-    screenshot(qtbot, window, "staff-request")
     view.compare_button.click()
     qtbot.waitUntil(lambda: view.compare_window is not None, timeout=WAIT_MS)
     compared = view.compare_window

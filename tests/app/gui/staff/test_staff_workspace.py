@@ -65,6 +65,8 @@ def test_staff_work_a_request_filed_through_the_wizard(
     row = next(n for n, r in enumerate(queue.model.rows) if r["number"] == number)
     request_id = int(queue.model.rows[row]["id"])
     assert queue.model.text(queue.model.rows[row], "due").endswith("left")
+    window.resize(1240, 760)
+    screenshot(qtbot, window, "staff-queue")
 
     # Assign to me: it leaves "unassigned" and is in "mine".
     qtbot.waitUntil(lambda: queue.model.me is not None, timeout=WAIT_MS)
