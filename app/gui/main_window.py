@@ -814,12 +814,16 @@ class MainWindow(QMainWindow):
         )
         from PySide6.QtWidgets import QMessageBox  # made on first use: its enums cost the start-up
 
+        from app.core.build_info import current
+
+        build = current()
         QMessageBox.about(
             self,
             "About Personal Cabinet",
             "<h3>Personal Cabinet</h3><p>Requests to Technical Support, files for the Virus "
             "Lab, the experts' answers, and the licenses of your antivirus product, in one "
             "place.</p>"
+            f"<p>Version {build.version} — commit {build.commit}, built {build.built}</p>"
             f"<p>Support service: {self.ctx.connection.service_label}</p>{vendor}",
         )
 

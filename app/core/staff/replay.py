@@ -51,6 +51,7 @@ class Replay:
     client_version: str
     language: str
     gaps: tuple[str, ...]
+    client_build: str = ""
 
     def frame(self, index: int) -> Frame:
         """The wizard after the ``index``-th moment (0-based)."""
@@ -169,4 +170,7 @@ def build(trail: dict[str, Any] | None) -> Replay:
     unknown = {str(e.get("field")) for e in entries if e.get("kind") == "value"} - set(BY_NAME)
     if unknown:
         gaps.append("Fields this version does not know: " + ", ".join(sorted(unknown)) + ".")
-    return Replay(tuple(moments), entries, version, language, tuple(gaps))
+    build = str(trail.get("client_build", ""))
+    return Replay(
+        tuple(moments), entries, version, language, tuple(gaps), f"({build})" if build else ""
+    )

@@ -29,6 +29,7 @@ class StepTrail:
     language: str
     entries: list[dict[str, Any]] = field(default_factory=list)
     started: float = field(default_factory=time.time)
+    client_build: str = ""  # "commit, date" of the build (``build_info``)
 
     def _add(self, kind: str, **data: Any) -> None:
         if len(self.entries) >= _MAX_ENTRIES:
@@ -57,6 +58,7 @@ class StepTrail:
         doc = {
             "format": TRAIL_FORMAT,
             "client_version": self.client_version,
+            "client_build": self.client_build,
             "language": self.language,
             "started_at": round(self.started, 3),
             "entries": entries,
@@ -82,6 +84,7 @@ class StepTrail:
     def from_dict(cls, data: dict[str, Any]) -> StepTrail:
         trail = cls(
             client_version=str(data.get("client_version", "")),
+            client_build=str(data.get("client_build", "")),
             language=str(data.get("language", "")),
             entries=[e for e in data.get("entries", []) if isinstance(e, dict)],
         )

@@ -36,7 +36,11 @@ class ReplayWindow(QWidget):
         layout = QVBoxLayout(self)
         about = QLabel(
             self.tr("Client %s, language %s — read-only")
-            % (self.replay.client_version or "?", self.replay.language or "?")
+            % (
+                " ".join(filter(None, (self.replay.client_version, self.replay.client_build)))
+                or "?",
+                self.replay.language or "?",
+            )
         )
         layout.addWidget(about)
         self.gaps_label = QLabel("\n".join(self.replay.gaps))

@@ -257,7 +257,18 @@ class StaffRequestView(QWidget):
             (self.tr("Version"), str(d.get("product_version", ""))),
             (self.tr("Operating system"), str(d.get("os", ""))),
             (self.tr("Created"), date_time(str(d.get("created_at", "")))),
-            (self.tr("Client version"), str(trail.get("client_version", ""))),
+            (
+                self.tr("Client version"),
+                " ".join(
+                    filter(
+                        None,
+                        (
+                            str(trail.get("client_version", "")),
+                            f"({trail['client_build']})" if trail.get("client_build") else "",
+                        ),
+                    )
+                ),
+            ),
             (self.tr("Client language"), str(trail.get("language", ""))),
         ]
         for label, value in rows:

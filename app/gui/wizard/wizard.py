@@ -9,14 +9,13 @@ own Idempotency-Key; a service that cannot be reached puts it in the outbox inst
 
 from __future__ import annotations
 
-import importlib.metadata
 from typing import Any
 
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget, QWizard
 
-from app.core import paths
+from app.core import build_info, paths
 from app.core.catalog import Catalog
 from app.core.drafts import Draft, anonymous_token
 from app.core.launch_links import LaunchRequest
@@ -46,13 +45,6 @@ from app.gui.wizard.transfers import FAILED, OFFLINE, PAUSED, WAITING, TransferM
 from app.gui.wizard.widgets import STEP_TITLES, StepList
 
 
-def client_version() -> str:
-    try:
-        return importlib.metadata.version("personal-cabinet")
-    except importlib.metadata.PackageNotFoundError:
-        return "0.1.0"
-
-
 class RequestWizard(QWizard):
     DONE = 6
     # A staff member's replay of a customer's run (``staff.replay_wizard``): the pages show
@@ -72,10 +64,15 @@ class RequestWizard(QWizard):
         self.ctx = ctx
         self.language = interface_language(ctx.settings.language)
         self.state = draft.state if draft is not None else WizardState()
+        build = build_info.current()
         self.trail = (
             draft.trail
             if draft is not None and draft.trail is not None
-            else StepTrail(client_version=client_version(), language=self.language)
+            else StepTrail(
+                client_version=build.version,
+                client_build=f"{build.commit}, {build.built}",
+                language=self.language,
+            )
         )
         self.launch_note = ""
         self.restoring = False

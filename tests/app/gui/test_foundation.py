@@ -251,3 +251,20 @@ def test_page_shortcuts_put_the_keyboard_in_the_page(qapp: QApplication, qtbot: 
     ctx.session.signed_in_changed.emit(False)
     press(Qt.Key.Key_6)
     assert QApplication.focusWidget() is window.page_widgets["profile"].sign_in_button
+
+
+def test_about_names_the_version_commit_and_build_date(
+    qapp: QApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.core.build_info import current
+    from app.gui.main_window import MainWindow
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda _w, _t, text: shown.append(text)))
+    window = MainWindow(AppContext(Settings(), server_url="http://127.0.0.1:9"))
+    qtbot.addWidget(window)
+    window.about()
+    build = current()
+    assert build.version in shown[0] and build.commit in shown[0] and build.built in shown[0]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from app.core import paths
+from app.core import build_info, paths
 from app.core.wizard.state import AccountMode, Step
 from app.gui.application import Running
 from app.gui.wizard.wizard import RequestWizard
@@ -241,6 +241,8 @@ def test_signed_in_request_with_small_and_large_files_and_a_report(
     trail = request.trail
     assert trail is not None and trail["format"] == "pc-trail/1"
     assert trail["client_version"] and trail["language"]
+    build = build_info.current()
+    assert trail["client_build"] == f"{build.commit}, {build.built}"  # what exactly ran
     shown = [e["step"] for e in trail["entries"] if e["kind"] == "step"]
     assert {1, 2, 3, 4, 5} <= set(shown)
     values = {e["field"]: e.get("value") for e in trail["entries"] if e["kind"] == "value"}
