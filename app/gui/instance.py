@@ -20,7 +20,7 @@ import tempfile
 import zlib
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core import paths
 
@@ -139,7 +139,10 @@ class InstanceServer(QObject):
         conn.write(b"ok\n" if argv is not None else b"error\n")
         conn.flush()
         if argv is not None:
-            self.received.emit(argv)
+            # Acted on from the event loop, not inside this socket's readyRead: a link may
+            # open a modal dialog, whose loop would otherwise delete the socket (the other
+            # process hangs up meanwhile) while Qt is still in its signal — a crash.
+            QTimer.singleShot(0, self, lambda: self.received.emit(argv))
 
 
 def _parse(line: bytes) -> list[str] | None:
