@@ -174,6 +174,12 @@ def _quit_on_signals(app: QApplication) -> None:
     timer.start(500)
 
 
+def _log_to_file() -> None:
+    from app.core import app_log, paths
+
+    app_log.configure(paths.logs_dir())
+
+
 def run(argv: list[str], *, server_url: str | None = None, exit_after_shown: bool = False) -> int:
     """The application's life: hand off to a running instance, or start and run."""
     if hand_off(argv):
@@ -188,6 +194,7 @@ def run(argv: list[str], *, server_url: str | None = None, exit_after_shown: boo
         argv, server_url=server_url, after_shown=shown_then_quit if exit_after_shown else None
     )
     app = running.app
+    QTimer.singleShot(0, _log_to_file)  # first thing in the event loop, before any launch
     _quit_on_signals(app)
     app.aboutToQuit.connect(running.ctx.shutdown)
     app.aboutToQuit.connect(lambda: running.instance.close() if running.instance else None)

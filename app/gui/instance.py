@@ -139,10 +139,23 @@ class InstanceServer(QObject):
         conn.write(b"ok\n" if argv is not None else b"error\n")
         conn.flush()
         if argv is not None:
+            log.info("a later start handed over: %s", _what(argv))
             # Acted on from the event loop, not inside this socket's readyRead: a link may
             # open a modal dialog, whose loop would otherwise delete the socket (the other
             # process hangs up meanwhile) while Qt is still in its signal — a crash.
             QTimer.singleShot(0, self, lambda: self.received.emit(argv))
+
+
+def _what(argv: list[str]) -> str:
+    """What a handed-over launch asks for, without its values (a link may carry a code)."""
+    shown = []
+    for arg in argv:
+        if "://" in arg:
+            scheme, rest = arg.split("://", 1)
+            shown.append(f"{scheme}://{rest.split('?', 1)[0].split('/', 1)[0]}")
+        elif arg.startswith("--"):
+            shown.append(arg.split("=", 1)[0])
+    return " ".join(shown) or "(nothing to open)"
 
 
 def _parse(line: bytes) -> list[str] | None:

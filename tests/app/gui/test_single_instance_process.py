@@ -35,4 +35,7 @@ def test_a_link_reaches_the_running_instance_which_then_quits_cleanly(
         code, err = stop(running)
     assert second.returncode == 0, second.stderr  # handed over, no second window
     assert code == 0, err
+    logged = (home / "logs" / "personal-cabinet.log").read_text(encoding="utf-8")
+    assert f"a later start handed over: {link.split('?')[0]}" in logged
+    assert "AAAAA-BBBBB" not in logged  # what a link carries stays out of the log
     assert "Traceback" not in err and "Segmentation" not in err
