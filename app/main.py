@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 
 def build_parser(*, with_launch_options: bool = True) -> argparse.ArgumentParser:
@@ -38,8 +39,26 @@ def build_parser(*, with_launch_options: bool = True) -> argparse.ArgumentParser
     return parser
 
 
+def frozen_command() -> str:
+    """In a frozen build, the command this executable was started as: one program is all
+    three (``personal-cabinet``, ``personal-cabinet-server``, ``getsysteminfo``; symbolic
+    links to one file on Linux and macOS, copies on Windows)."""
+    if not getattr(sys, "frozen", False):
+        return ""
+    return Path(sys.argv[0] if sys.argv and sys.argv[0] else sys.executable).stem.casefold()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    command = frozen_command()
+    if command == "personal-cabinet-server":
+        from server.cli import main as service_main
+
+        return service_main(args)
+    if command == "getsysteminfo":
+        from app.sysinfo.cli import main as sysinfo_main
+
+        return sysinfo_main(args)
     if args[:1] == ["--run-service"]:
         # A frozen build has no "python -m server.cli"; the embedded service runs this way.
         from server.cli import main as service_main

@@ -36,10 +36,20 @@ def instance_socket(home: Path) -> Path:
             os.environ[paths.HOME_ENV] = before
 
 
-def start(command: Sequence[str], home: Path, *, timeout: float = 60) -> subprocess.Popen[str]:
+def start(
+    command: Sequence[str],
+    home: Path,
+    *,
+    env: dict[str, str] | None = None,
+    timeout: float = 60,
+) -> subprocess.Popen[str]:
     """Start the application and wait until it listens for later launches."""
     proc = subprocess.Popen(
-        list(command), env=app_env(home), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        list(command),
+        env=env or app_env(home),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     socket = instance_socket(home)
     deadline = time.monotonic() + timeout

@@ -107,3 +107,22 @@ def test_a_second_launch_hands_its_link_to_the_running_window(
     assert proc.returncode == 0
     qtbot.waitUntil(lambda: window.notice_banner.isVisible(), timeout=WAIT_MS)
     assert "not valid" in window.notice_banner.text.text()
+
+
+def test_a_link_arriving_as_a_file_open_event_is_followed(
+    qtbot: QtBot, launch: Launch, _shared_services: Any
+) -> None:
+    """macOS gives a running application its links as QFileOpenEvent, not on a command
+    line; the application follows them like any other launch link."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    svc: LiveService = _shared_services("sqlite")
+    running = launch([], server_url=svc.url)
+    window = running.window
+    assert window.current_page == "home"
+    event = QFileOpenEvent(QUrl("personal-cabinet://licenses?code=AAAAA-BBBBB-CCCCC-DDDDD"))
+    QApplication.sendEvent(QApplication.instance(), event)
+    assert window.current_page == "licenses"
+    assert window.licenses.ui.codeEdit.text() == "AAAAA-BBBBB-CCCCC-DDDDD"
