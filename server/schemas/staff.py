@@ -39,6 +39,10 @@ class QueueItem(RequestSummary):
     due_at: datetime | None = Field(
         description="When staff should have answered the waiting customer (null: nobody waits)"
     )
+    unread: bool = Field(
+        description="The customer filed it or spoke (message, reopen, close) since the "
+        "caller last opened it"
+    )
 
 
 class QueuePage(BaseModel):
@@ -76,6 +80,7 @@ class StaffRequestDetail(RequestDetail):
     messages: list[StaffMessage]
     allowed_statuses: list[str]
     due_at: datetime | None
+    unread: bool = Field(description="As in the queue; false once read by this GET")
 
 
 class Member(BaseModel):

@@ -55,6 +55,9 @@ class SupportRequest(Base):
     # the last public staff reply); None while the ball is with the customer or it is done.
     # The queue's "overdue" view and its time left are measured from it.
     awaiting_since: Mapped[datetime | None] = mapped_column(default=None, index=True)
+    # The customer's last word: filed, a message, a status move (reopen, close). The staff
+    # queue shows a request bold to each staff member who has not opened it since.
+    customer_active_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     __table_args__ = (
         Index("ix_requests_owner_updated", "owner_id", "updated_at", "id"),
@@ -63,6 +66,21 @@ class SupportRequest(Base):
         Index("ix_requests_updated", "updated_at", "id"),
         Index("ix_requests_assignee", "assignee_id", "updated_at", "id"),  # "mine"
     )
+
+
+class StaffRead(Base):
+    """When a staff member last opened a request, as the customer's last word they saw
+    (``customer_active_at`` then): unread for them while the customer has spoken since."""
+
+    __tablename__ = "staff_reads"
+
+    staff_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("requests.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    read_up_to: Mapped[datetime]
 
 
 class Message(Base):

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-02 16:26:23.119324
+Create Date: 2026-12-03 06:35:19.246249
 """
 
 from collections.abc import Sequence
@@ -190,6 +190,7 @@ def upgrade() -> None:
     sa.Column('resolved_at', server.db.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('customer_read_at', server.db.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('awaiting_since', server.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('customer_active_at', server.db.base.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['assignee_id'], ['users.id'], name=op.f('fk_requests_assignee_id_users')),
     sa.ForeignKeyConstraint(['follow_up_of_id'], ['requests.id'], name=op.f('fk_requests_follow_up_of_id_requests'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['owner_id'], ['users.id'], name=op.f('fk_requests_owner_id_users'), ondelete='SET NULL'),
@@ -271,6 +272,17 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('staff_presence', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_staff_presence_expires_at'), ['expires_at'], unique=False)
+
+    op.create_table('staff_reads',
+    sa.Column('staff_id', sa.Integer(), nullable=False),
+    sa.Column('request_id', sa.Integer(), nullable=False),
+    sa.Column('read_up_to', server.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['request_id'], ['requests.id'], name=op.f('fk_staff_reads_request_id_requests'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['staff_id'], ['users.id'], name=op.f('fk_staff_reads_staff_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('staff_id', 'request_id', name=op.f('pk_staff_reads'))
+    )
+    with op.batch_alter_table('staff_reads', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_staff_reads_request_id'), ['request_id'], unique=False)
 
     op.create_table('status_changes',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -362,6 +374,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_status_changes_request_id'))
 
     op.drop_table('status_changes')
+    with op.batch_alter_table('staff_reads', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_staff_reads_request_id'))
+
+    op.drop_table('staff_reads')
     with op.batch_alter_table('staff_presence', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_staff_presence_expires_at'))
 
