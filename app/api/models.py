@@ -209,6 +209,7 @@ class QueueItem(RequestSummary):
     owner_id: int | None
     email: str
     due_at: str | None  # null: nobody waits for staff
+    unread: bool  # the customer filed it or spoke since this staff member last opened it
 
 
 class StaffAttachment(Attachment):
@@ -243,6 +244,7 @@ class StaffRequestDetail(RequestDetail):
     messages: list[StaffMessage]
     allowed_statuses: list[str]
     due_at: str | None
+    unread: bool  # as in the queue; false once read by opening it
 
 
 class Member(TypedDict):

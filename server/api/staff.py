@@ -64,7 +64,10 @@ def _staff_message(message: Message, files: list[Attachment]) -> StaffMessage:
     )
 
 
-def _detail(db: Session, state: State, request: SupportRequest, staff: User) -> StaffRequestDetail:
+def _detail(
+    db: Session, state: State, request: SupportRequest, staff: User, unread: bool | None = None
+) -> StaffRequestDetail:
+    """``unread``: as the caller just made it, else read from the database."""
     view = support_requests.view(db, request=request, staff=True)
     owner = db.get(User, request.owner_id) if request.owner_id else None
     conversation = messages.conversation(db, request=request, include_internal=True)
@@ -82,7 +85,9 @@ def _detail(db: Session, state: State, request: SupportRequest, staff: User) -> 
         messages=[_staff_message(m, files) for m, files in conversation],
         allowed_statuses=allowed_moves(request.kind, request.status, "staff"),
         due_at=staff_queue.due_at(request, state.settings.response_time),
-        unread=staff_reads.is_unread(db, request=request, staff=staff),
+        unread=staff_reads.is_unread(db, request=request, staff=staff)
+        if unread is None
+        else unread,
     )
 
 
@@ -166,8 +171,9 @@ def get_one(
 ) -> StaffRequestDetail:
     request = staff_queue.get_any(db, request_id=request_id)
     if mark_read:
-        staff_reads.mark_read(db, request=request, staff=staff)
-    return _detail(db, state, request, staff)
+        with state.db.write() as writing:  # this GET's own session only reads
+            staff_reads.mark_read(writing, request=request, staff=staff)
+    return _detail(db, state, request, staff, unread=False if mark_read else None)
 
 
 @router.post("/requests/{request_id}/assign", response_model=StaffRequestDetail)

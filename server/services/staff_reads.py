@@ -48,7 +48,11 @@ def is_unread(db: Session, *, request: SupportRequest, staff: User) -> bool:
 def mark_read(db: Session, *, request: SupportRequest, staff: User) -> None:
     """Seen up to the customer's last word as this read found it (not the clock's now, so
     a word committed after the read is later and unread). An upsert, so two windows of one
-    member opening the request at once cannot collide."""
+    member opening the request at once cannot collide.
+
+    ``db`` must be a writing session: opening is a GET, whose own session only reads (on
+    SQLite a read transaction that turns into a write can fail with "database is locked").
+    """
     values: dict[str, Any] = {
         "staff_id": staff.id,
         "request_id": request.id,
