@@ -136,7 +136,6 @@ def page(
     if sort is None:
         assert updated_col is not None, "a sort or the updated column"
         sort = SortKey(NEWEST_FIRST, updated_col, is_time=True)
-    col = sort.column
     after = decode(
         cursor,
         sort=sort.name,
@@ -144,18 +143,13 @@ def page(
         is_int=sort.is_int,
         nullable=sort.nulls_last,
     )
-    if after is not None:
-        stmt = stmt.where(_after(sort, id_col, after))
     limit = max(1, min(limit, MAX_LIMIT))
     if sort.nulls_last:
-        order: tuple[Any, ...] = (
-            (col.desc().nulls_last(), id_col.desc())
-            if sort.descending
-            else (col.asc().nulls_last(), id_col.asc())
-        )
+        rows = _nulls_last(db, stmt, sort, id_col, after, limit)
     else:
-        order = (col.desc(), id_col.desc()) if sort.descending else (col.asc(), id_col.asc())
-    rows = db.execute(stmt.order_by(*order).limit(limit + 1)).all()
+        if after is not None:
+            stmt = stmt.where(_beyond(sort, id_col, after))
+        rows = list(db.execute(stmt.order_by(*_order(sort, id_col)).limit(limit + 1)).all())
     if len(rows) <= limit:
         return rows, None
     rows = rows[:limit]
@@ -163,19 +157,43 @@ def page(
     return rows, encode(last_value, last_id, sort.name)
 
 
-def _after(sort: SortKey, id_col: InstrumentedAttribute[int], after: Cursor) -> ColumnElement[bool]:
-    """The rows past the cursor. With ``nulls_last`` the rows without a value follow all
-    the others (by id), whichever the direction."""
+def _order(sort: SortKey, id_col: InstrumentedAttribute[int]) -> tuple[Any, Any]:
+    col = sort.column
+    return (col.desc(), id_col.desc()) if sort.descending else (col.asc(), id_col.asc())
+
+
+def _beyond(
+    sort: SortKey, id_col: InstrumentedAttribute[int], after: Cursor
+) -> ColumnElement[bool]:
     col, v = sort.column, after.value
     if sort.descending:
-        beyond = and_(col <= v, or_(col < v, id_col < after.id)) if v is not None else None
-        tail_id = id_col < after.id
-    else:
-        beyond = and_(col >= v, or_(col > v, id_col > after.id)) if v is not None else None
-        tail_id = id_col > after.id
-    if not sort.nulls_last:
-        assert beyond is not None
-        return beyond
-    if beyond is None:
-        return and_(col.is_(None), tail_id)
-    return or_(beyond, col.is_(None))
+        return and_(col <= v, or_(col < v, id_col < after.id))
+    return and_(col >= v, or_(col > v, id_col > after.id))
+
+
+def _nulls_last(
+    db: Session,
+    stmt: Select,
+    sort: SortKey,
+    id_col: InstrumentedAttribute[int],
+    after: Cursor | None,
+    limit: int,
+) -> list[Any]:
+    """Rows with a value in ``sort`` order, then the rows without one by id, whichever the
+    direction. Two plain queries rather than ``NULLS LAST``: each walks an index on
+    (column, id) on both backends (PostgreSQL cannot scan one backwards as ``DESC NULLS
+    LAST``, SQLite not at all), and the second runs only when the first runs out."""
+    col = sort.column
+    rows: list[Any] = []
+    if after is None or after.value is not None:
+        head = stmt.where(col.is_not(None))
+        if after is not None:
+            head = head.where(_beyond(sort, id_col, after))
+        rows = list(db.execute(head.order_by(*_order(sort, id_col)).limit(limit + 1)).all())
+    if len(rows) <= limit:
+        tail = stmt.where(col.is_(None))
+        if after is not None and after.value is None:
+            tail = tail.where(id_col < after.id if sort.descending else id_col > after.id)
+        by_id = id_col.desc() if sort.descending else id_col.asc()
+        rows += db.execute(tail.order_by(by_id).limit(limit + 1 - len(rows))).all()
+    return rows

@@ -112,9 +112,8 @@ def queue(
         stmt = stmt.where(SupportRequest.assignee_id.is_(None))
     elif isinstance(who, int):
         stmt = stmt.where(SupportRequest.assignee_id == who)
-    stmt, order, key = staff_sorts.sort(stmt, sort)
-    rows, next_cursor = pagination.page(
-        db, stmt, sort=order, id_col=SupportRequest.id, cursor=cursor, limit=limit, key=key
+    rows, next_cursor = staff_sorts.page(
+        db, stmt, sort, id_col=SupportRequest.id, cursor=cursor, limit=limit
     )
     return [QueueRow(row[0], row[1], bool(row.unread)) for row in rows], next_cursor
 

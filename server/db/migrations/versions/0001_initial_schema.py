@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-03 06:35:19.246249
+Create Date: 2026-12-03 06:48:33.669375
 """
 
 from collections.abc import Sequence
@@ -167,6 +167,7 @@ def upgrade() -> None:
     sa.Column('owner_id', sa.Integer(), nullable=True),
     sa.Column('status', sa.String(length=32), nullable=False),
     sa.Column('priority', sa.String(length=8), nullable=False),
+    sa.Column('priority_rank', sa.Integer(), sa.Computed("CASE priority WHEN 'high' THEN 2 WHEN 'normal' THEN 1 ELSE 0 END", persisted=True), nullable=False),
     sa.Column('assignee_id', sa.Integer(), nullable=True),
     sa.Column('product_id', sa.Integer(), nullable=True),
     sa.Column('product_version', sa.String(length=40), nullable=False),
@@ -200,10 +201,16 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('requests', schema=None) as batch_op:
         batch_op.create_index('ix_requests_assignee', ['assignee_id', 'updated_at', 'id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_requests_awaiting_since'), ['awaiting_since'], unique=False)
+        batch_op.create_index('ix_requests_assignee_id', ['assignee_id', 'id'], unique=False)
+        batch_op.create_index('ix_requests_awaiting', ['awaiting_since', 'id'], unique=False)
+        batch_op.create_index('ix_requests_awaiting_updated', ['updated_at', 'id'], unique=False, sqlite_where=sa.text('awaiting_since IS NOT NULL'), postgresql_where=sa.text('awaiting_since IS NOT NULL'))
         batch_op.create_index(batch_op.f('ix_requests_follow_up_of_id'), ['follow_up_of_id'], unique=False)
         batch_op.create_index('ix_requests_owner_updated', ['owner_id', 'updated_at', 'id'], unique=False)
+        batch_op.create_index('ix_requests_priority_rank', ['priority_rank', 'id'], unique=False)
         batch_op.create_index('ix_requests_queue', ['status', 'updated_at', 'id'], unique=False)
+        batch_op.create_index('ix_requests_unassigned_id', ['id'], unique=False, sqlite_where=sa.text('assignee_id IS NULL'), postgresql_where=sa.text('assignee_id IS NULL'))
+        batch_op.create_index('ix_requests_unassigned_priority', ['priority_rank', 'id'], unique=False, sqlite_where=sa.text('assignee_id IS NULL'), postgresql_where=sa.text('assignee_id IS NULL'))
+        batch_op.create_index('ix_requests_unassigned_updated', ['updated_at', 'id'], unique=False, sqlite_where=sa.text('assignee_id IS NULL'), postgresql_where=sa.text('assignee_id IS NULL'))
         batch_op.create_index('ix_requests_updated', ['updated_at', 'id'], unique=False)
 
     op.create_table('events',
@@ -402,10 +409,16 @@ def downgrade() -> None:
     op.drop_table('events')
     with op.batch_alter_table('requests', schema=None) as batch_op:
         batch_op.drop_index('ix_requests_updated')
+        batch_op.drop_index('ix_requests_unassigned_updated', sqlite_where=sa.text('assignee_id IS NULL'), postgresql_where=sa.text('assignee_id IS NULL'))
+        batch_op.drop_index('ix_requests_unassigned_priority', sqlite_where=sa.text('assignee_id IS NULL'), postgresql_where=sa.text('assignee_id IS NULL'))
+        batch_op.drop_index('ix_requests_unassigned_id', sqlite_where=sa.text('assignee_id IS NULL'), postgresql_where=sa.text('assignee_id IS NULL'))
         batch_op.drop_index('ix_requests_queue')
+        batch_op.drop_index('ix_requests_priority_rank')
         batch_op.drop_index('ix_requests_owner_updated')
         batch_op.drop_index(batch_op.f('ix_requests_follow_up_of_id'))
-        batch_op.drop_index(batch_op.f('ix_requests_awaiting_since'))
+        batch_op.drop_index('ix_requests_awaiting_updated', sqlite_where=sa.text('awaiting_since IS NOT NULL'), postgresql_where=sa.text('awaiting_since IS NOT NULL'))
+        batch_op.drop_index('ix_requests_awaiting')
+        batch_op.drop_index('ix_requests_assignee_id')
         batch_op.drop_index('ix_requests_assignee')
 
     op.drop_table('requests')
