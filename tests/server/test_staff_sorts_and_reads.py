@@ -58,11 +58,13 @@ def _expected(items: list[dict[str, Any]], sort: str, names: dict[int, str]) -> 
 @pytest.fixture
 def queue_of_eight(service: LiveService, customer: Caller, staff: Caller) -> dict[str, Any]:
     """Eight requests of one product: every priority, four assignees (one without a name,
-    shown by e-mail) and none, some answered (no due time), one the customer came back to."""
+    shown by e-mail; two with the same name) and none, some answered (no due time), one the
+    customer came back to."""
     product = make_product(service)
     alice = new_account(service, role="staff", name="alice")
     bob = new_account(service, role="staff", name="Bob")
-    carol = new_account(service, role="staff", name="carol")
+    # Two members shown alike ("alice", "Alice"): one group, their requests by id.
+    carol = new_account(service, role="staff", name="Alice")
     nameless = new_account(service, role="staff")
     plan = [
         ("high", alice, True),
@@ -89,7 +91,7 @@ def queue_of_eight(service: LiveService, customer: Caller, staff: Caller) -> dic
     staff.post(f"/staff/requests/{made[1]}/status", json={"status": "open"})
     names = {
         u.user_id: (n or u.email)
-        for u, n in ((alice, "alice"), (bob, "Bob"), (carol, "carol"), (nameless, ""))
+        for u, n in ((alice, "alice"), (bob, "Bob"), (carol, "Alice"), (nameless, ""))
     }
     return {"product": product, "ids": made, "names": names}
 
