@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, Select, and_, or_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from server.errors import Problem
+from server.schemas.common import MAX_ID
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
@@ -86,7 +87,7 @@ def decode(
         made_for = str(data["s"])
         row_id = int(data["i"])
         raw = data["v"]
-        if not 0 < row_id < 2**63:
+        if not 0 < row_id <= MAX_ID:  # an int4 id: larger fails in PostgreSQL
             raise ValueError("not a position")
         value: Any = raw
         if made_for != sort:

@@ -3,14 +3,17 @@ id), and "unread" kept by the service per staff member (bold until opened, H5)."
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from sqlalchemy import event, insert, text
 
+from server.db.models import SupportRequest
 from server.services.pagination import encode
 from server.services.staff_sorts import SORTS
-from tests.server.conftest import new_account
+from tests.server.conftest import ServiceFactory, new_account
 from tests.support.http import Caller
 from tests.support.live_service import LiveService
 from tests.support.support_requests import file_support, make_product
@@ -127,14 +130,20 @@ def test_sort_cursors_are_checked(
         params={"product_id": product, "sort": "response", "cursor": first["next_cursor"]},
     )
     assert other.status_code == 400 and other.json()["code"] == "cursor_sort_mismatch"
-    forged = [encode("high", 5, "priority"), encode(None, 5, "priority"), encode(3, 5, "-updated")]
-    for sort, cursor in zip(("priority", "priority", "-updated"), forged, strict=True):
+    forged = [
+        encode("high", 5, "priority"),
+        encode(None, 5, "priority"),
+        encode(3, 5, "-updated"),
+        encode(None, 2**31, "response"),  # past any id: refused, not an error in SQL
+    ]
+    sorts = ("priority", "priority", "-updated", "response")
+    for sort, cursor in zip(sorts, forged, strict=True):
         r = staff.get("/staff/requests", params={"sort": sort, "cursor": cursor})
         assert r.status_code == 422 and r.json()["code"] == "invalid_cursor", (sort, cursor)
     # The tail of a response sort: requests nobody waits on, by id.
+    past_all = encode(None, 2**31 - 1, "-response")
     tail = staff.get(
-        "/staff/requests",
-        params={"product_id": product, "sort": "response", "cursor": encode(None, 1, "response")},
+        "/staff/requests", params={"product_id": product, "sort": "-response", "cursor": past_all}
     )
     assert tail.status_code == 200
     assert all(i["due_at"] is None for i in tail.json()["items"])
@@ -190,3 +199,100 @@ def test_unread_until_opened_per_staff_member(
     # Closing it is the customer's word too.
     assert customer.post(f"/requests/{rid}/close").ok
     assert _unread(staff, product)[rid] is True
+
+
+SHAPES: list[dict[str, Any]] = [
+    {"view": "unassigned"},
+    {"view": "overdue"},
+    {"view": "mine"},
+    {"sort": "-priority"},
+    {"view": "unassigned", "sort": "-priority"},
+    {"sort": "response"},
+    {"sort": "-response"},
+    {"sort": "assignee"},
+    {"sort": "-assignee"},
+]
+
+
+def test_the_queue_walks_indexes_with_100k_requests(make_service: ServiceFactory) -> None:
+    """Every saved view and staff-only sort, first and next page, as the service runs them
+    on 100,000 requests: each query on ``requests`` seeks an index in order — no sort of
+    the requests, no scan of the table — on both backends."""
+    svc = make_service(response_time=timedelta(hours=8))
+    assert svc.state is not None
+    staff = new_account(svc, role="staff", name="zed")
+    crew = [new_account(svc, role="staff", name=f"m{n}", signin=False).user_id for n in range(5)]
+    owner = new_account(svc, signin=False).user_id
+    start = datetime.now(UTC) - timedelta(days=400)
+    statuses = ("new", "open", "waiting_for_customer", "resolved", "closed")
+    rows = []
+    for i in range(100_000):
+        at = start + timedelta(minutes=5 * i)
+        status = statuses[i % 5]
+        who = [None, staff.user_id, *crew][(i // 1000) % 7]
+        rows.append(
+            {
+                "number": f"TS-{i:09d}",
+                "kind": "support",
+                "type": "general",
+                "owner_id": owner,
+                "status": status,
+                "priority": ("low", "normal", "normal", "high")[i % 4],
+                "assignee_id": who,
+                "description": f"request {i}",
+                "email": "x@example.com",
+                "created_at": at,
+                "updated_at": at,
+                "customer_active_at": at,
+                "awaiting_since": at if status in ("new", "open") else None,
+            }
+        )
+    with svc.state.db.write() as db:
+        for chunk in range(0, len(rows), 5_000):
+            db.execute(insert(SupportRequest), rows[chunk : chunk + 5_000])
+    engine = svc.state.db.engines[0]
+    with engine.connect() as conn:
+        conn.execute(text("ANALYZE"))
+        conn.commit()
+
+    ran: list[tuple[str, Any]] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if "FROM requests" in statement and statement.lstrip().startswith(("SELECT", "WITH")):
+            ran.append((statement, parameters))
+
+    for eng in svc.state.db.engines:
+        event.listen(eng, "before_cursor_execute", note)
+    try:
+        for shape in SHAPES:
+            ran.clear()
+            first = staff.get("/staff/requests", params={**shape, "limit": 20})
+            assert first.status_code == 200, first.text
+            cursor = first.json()["next_cursor"]
+            assert cursor is not None and len(first.json()["items"]) == 20, shape
+            r = staff.get("/staff/requests", params={**shape, "limit": 20, "cursor": cursor})
+            assert r.status_code == 200 and len(r.json()["items"]) == 20, shape
+            assert ran, shape
+            for statement, parameters in ran:
+                with engine.connect() as conn:
+                    if svc.state.db.is_sqlite:
+                        plan = " | ".join(
+                            str(row[-1])
+                            for row in conn.exec_driver_sql(
+                                f"EXPLAIN QUERY PLAN {statement}", parameters
+                            )
+                        )
+                        if "WITH RECURSIVE" not in statement:  # that sorts the few assignees
+                            assert "TEMP B-TREE" not in plan, (shape, plan)
+                        assert not re.search(r"SCAN requests(?! USING)", plan), (shape, plan)
+                    else:
+                        plan = "\n".join(
+                            row[0]
+                            for row in conn.exec_driver_sql(f"EXPLAIN {statement}", parameters)
+                        )
+                        assert "Seq Scan on requests" not in plan, (shape, plan)
+                        sorts_requests = re.search(r"Sort Key: [^\n]*requests\.", plan)
+                        assert not sorts_requests, (shape, plan)
+    finally:
+        for eng in svc.state.db.engines:
+            event.remove(eng, "before_cursor_execute", note)
