@@ -573,6 +573,7 @@ def bulk_load(database_url: str, *, rows: int, customer_id: str, product_ids: li
                         "country": "DE",
                         "created_at": created,
                         "updated_at": created + timedelta(minutes=rnd.randint(0, 50_000)),
+                        "customer_active_at": created,
                     }
                 )
             with engine.begin() as conn:

@@ -209,6 +209,7 @@ class QueueItem(RequestSummary):
     owner_id: int | None
     email: str
     due_at: str | None  # null: nobody waits for staff
+    unread: bool  # the customer filed it or spoke since this staff member last opened it
 
 
 class StaffAttachment(Attachment):
@@ -253,6 +254,7 @@ class StaffRequestDetail(RequestDetail):
     allowed_statuses: list[str]
     due_at: str | None
     earlier_report: EarlierReport | None
+    unread: bool  # as in the queue; false once read by opening it
 
 
 class Member(TypedDict):

@@ -73,8 +73,14 @@ class StaffApi:
         data = self._json("GET", "/staff/requests", params=params)
         return Page(items=list(data.get("items", [])), next_cursor=data.get("next_cursor"))
 
-    def request(self, request_id: int) -> StaffRequestDetail:
-        return cast(StaffRequestDetail, self._json("GET", f"/staff/requests/{request_id}"))
+    def request(self, request_id: int, *, mark_read: bool = True) -> StaffRequestDetail:
+        """The request as staff see it; fetching it reads it for me (no longer bold in my
+        queue) unless ``mark_read`` is false, as for a queue line a live event refreshes."""
+        params = None if mark_read else {"mark_read": "false"}
+        return cast(
+            StaffRequestDetail,
+            self._json("GET", f"/staff/requests/{request_id}", params=params),
+        )
 
     def assign(self, request_id: int, assignee_id: int | None) -> StaffRequestDetail:
         return cast(

@@ -40,8 +40,9 @@ from server.services import (
     messages,
     pagination,
     presence,
-    request_sorts,
     staff_queue,
+    staff_reads,
+    staff_sorts,
     support_requests,
 )
 from server.services.request_states import allowed_moves
@@ -65,7 +66,10 @@ def _staff_message(message: Message, files: list[Attachment]) -> StaffMessage:
     )
 
 
-def _detail(db: Session, state: State, request: SupportRequest) -> StaffRequestDetail:
+def _detail(
+    db: Session, state: State, request: SupportRequest, staff: User, unread: bool | None = None
+) -> StaffRequestDetail:
+    """``unread``: as the caller just made it, else read from the database."""
     view = support_requests.view(db, request=request, staff=True)
     owner = db.get(User, request.owner_id) if request.owner_id else None
     conversation = messages.conversation(db, request=request, include_internal=True)
@@ -92,6 +96,9 @@ def _detail(db: Session, state: State, request: SupportRequest) -> StaffRequestD
         )
         if earlier is not None and earlier.sysinfo_attachment_id is not None
         else None,
+        unread=staff_reads.is_unread(db, request=request, staff=staff)
+        if unread is None
+        else unread,
     )
 
 
@@ -104,7 +111,15 @@ def queue(
         staff_queue.ViewName,
         Query(description="A saved view: all, mine, unassigned (and open), waiting, overdue"),
     ] = "all",
-    sort: Annotated[request_sorts.SortName, Query()] = "-updated",
+    sort: Annotated[
+        staff_sorts.SortName,
+        Query(
+            description="A column, `-` first for descending (newest activity first by "
+            "default); ties by id. `priority` ranks low < normal < high; `assignee` by the "
+            "staff member's name (else e-mail), unassigned as empty; `response` by the "
+            "moment the answer is due, requests nobody waits on last in either direction."
+        ),
+    ] = "-updated",
     status: Filter = None,
     type: Filter = None,
     kind: Filter = None,
@@ -143,16 +158,33 @@ def queue(
                 owner_id=r.owner_id,
                 email=r.email,
                 due_at=staff_queue.due_at(r, response_time),
+                unread=unread,
             )
-            for r, name in rows
+            for r, name, unread in rows
         ],
         next_cursor=next_cursor,
     )
 
 
 @router.get("/requests/{request_id}", response_model=StaffRequestDetail)
-def get_one(request_id: RequestId, staff: Staff, state: State, db: Db) -> StaffRequestDetail:
-    return _detail(db, state, staff_queue.get_any(db, request_id=request_id))
+def get_one(
+    request_id: RequestId,
+    staff: Staff,
+    state: State,
+    db: Db,
+    mark_read: Annotated[
+        bool,
+        Query(
+            description="Opening the request reads it for the caller (no longer bold in "
+            "their queue); false fetches it without, e.g. to refresh a queue line."
+        ),
+    ] = True,
+) -> StaffRequestDetail:
+    request = staff_queue.get_any(db, request_id=request_id)
+    if mark_read:
+        with state.db.write() as writing:  # this GET's own session only reads
+            staff_reads.mark_read(writing, request=request, staff=staff)
+    return _detail(db, state, request, staff, unread=False if mark_read else None)
 
 
 @router.post("/requests/{request_id}/assign", response_model=StaffRequestDetail)
@@ -161,7 +193,7 @@ def assign(
 ) -> StaffRequestDetail:
     request = staff_queue.get_any(db, request_id=request_id, for_update=True)
     staff_queue.assign(db, request=request, assignee_id=body.assignee_id, by=staff)
-    return _detail(db, state, request)
+    return _detail(db, state, request, staff)
 
 
 @router.post("/requests/{request_id}/messages", response_model=StaffMessage, status_code=201)
@@ -190,7 +222,7 @@ def change_status(
     staff_queue.change_status(
         db, settings=state.settings, request=request, staff=staff, to=body.status
     )
-    return _detail(db, state, request)
+    return _detail(db, state, request, staff)
 
 
 @router.get("/members", response_model=list[Member])
@@ -207,7 +239,7 @@ def change_priority(
 ) -> StaffRequestDetail:
     request = staff_queue.get_any(db, request_id=request_id, for_update=True)
     staff_queue.set_priority(db, request=request, priority=body.priority, by=staff)
-    return _detail(db, state, request)
+    return _detail(db, state, request, staff)
 
 
 def _present(db: Session, request: SupportRequest, staff: User) -> list[Present]:

@@ -39,6 +39,10 @@ class QueueItem(RequestSummary):
     due_at: datetime | None = Field(
         description="When staff should have answered the waiting customer (null: nobody waits)"
     )
+    unread: bool = Field(
+        description="The customer filed it or spoke (message, reopen, close) since the "
+        "caller last opened it"
+    )
 
 
 class QueuePage(BaseModel):
@@ -86,6 +90,7 @@ class StaffRequestDetail(RequestDetail):
     allowed_statuses: list[str]
     due_at: datetime | None
     earlier_report: EarlierReport | None
+    unread: bool = Field(description="As in the queue; false once read by this GET")
 
 
 class Member(BaseModel):

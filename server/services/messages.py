@@ -103,6 +103,8 @@ def _add(
             request.awaiting_since = message.created_at
         elif sender == "staff":
             request.awaiting_since = None
+    if sender == "customer":
+        request.customer_active_at = now  # news for every staff member until they open it
     events.emit(
         db,
         kind="request.message",

@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, Select, and_, or_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from server.errors import Problem
+from server.schemas.common import MAX_ID
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
@@ -29,18 +30,22 @@ NEWEST_FIRST = "-updated"
 @dataclass(frozen=True)
 class Cursor:
     sort: str
-    value: Any  # a timezone-aware datetime for time sorts, else a string
+    value: Any  # a timezone-aware datetime for time sorts, an int for ranks, else a string;
+    # None for a row in the tail of a ``nulls_last`` sort
     id: int
 
 
 @dataclass(frozen=True)
 class SortKey:
     """What a page is ordered by: ``name`` (as the client says it, ``-`` first for
-    descending), the column or expression, and whether its values are times."""
+    descending), the column or expression, whether its values are times or integers (else
+    strings), and whether rows without a value come last in both directions."""
 
     name: str
     column: ColumnElement[Any] | InstrumentedAttribute[Any]
     is_time: bool = False
+    is_int: bool = False
+    nulls_last: bool = False
 
     @property
     def descending(self) -> bool:
@@ -57,14 +62,23 @@ def _invalid() -> Problem:
 
 
 def encode(value: Any, row_id: int, sort: str = NEWEST_FIRST) -> str:
+    """``value`` is a datetime, a string, an int or (a ``nulls_last`` tail) None."""
     shown = value.isoformat() if isinstance(value, datetime) else value
     raw = json.dumps({"s": sort, "v": shown, "i": row_id}, separators=(",", ":"))
     return base64.urlsafe_b64encode(raw.encode()).rstrip(b"=").decode()
 
 
-def decode(cursor: str | None, *, sort: str = NEWEST_FIRST, is_time: bool = True) -> Cursor | None:
+def decode(
+    cursor: str | None,
+    *,
+    sort: str = NEWEST_FIRST,
+    is_time: bool = True,
+    is_int: bool = False,
+    nullable: bool = False,
+) -> Cursor | None:
     """The position a client sent back: a cursor we did not make answers 422, one made for
-    another sort 400 (the client changed the sort and kept an old cursor)."""
+    another sort 400 (the client changed the sort and kept an old cursor). The value must
+    have the sort's type, so a forged one never reaches SQL as the wrong type."""
     if not cursor:
         return None
     try:
@@ -73,10 +87,20 @@ def decode(cursor: str | None, *, sort: str = NEWEST_FIRST, is_time: bool = True
         made_for = str(data["s"])
         row_id = int(data["i"])
         raw = data["v"]
-        if not isinstance(raw, str) or not 0 < row_id < 2**63:
+        if not 0 < row_id <= MAX_ID:  # an int4 id: larger fails in PostgreSQL
             raise ValueError("not a position")
         value: Any = raw
-        if made_for == sort and is_time:
+        if made_for != sort:
+            pass
+        elif raw is None:
+            if not nullable:
+                raise ValueError("not a position")
+        elif is_int:
+            if type(raw) is not int or not -(2**31) < raw < 2**31:
+                raise ValueError("not a position")
+        elif not isinstance(raw, str):
+            raise ValueError("not a position")
+        elif is_time:
             value = datetime.fromisoformat(raw)
             if value.tzinfo is None:
                 raise ValueError("not a position")
@@ -113,18 +137,64 @@ def page(
     if sort is None:
         assert updated_col is not None, "a sort or the updated column"
         sort = SortKey(NEWEST_FIRST, updated_col, is_time=True)
-    col = sort.column
-    after = decode(cursor, sort=sort.name, is_time=sort.is_time)
-    if after is not None:
-        if sort.descending:
-            stmt = stmt.where(and_(col <= after.value, or_(col < after.value, id_col < after.id)))
-        else:
-            stmt = stmt.where(and_(col >= after.value, or_(col > after.value, id_col > after.id)))
+    after = decode(
+        cursor,
+        sort=sort.name,
+        is_time=sort.is_time,
+        is_int=sort.is_int,
+        nullable=sort.nulls_last,
+    )
     limit = max(1, min(limit, MAX_LIMIT))
-    order = (col.desc(), id_col.desc()) if sort.descending else (col.asc(), id_col.asc())
-    rows = db.execute(stmt.order_by(*order).limit(limit + 1)).all()
+    if sort.nulls_last:
+        rows = _nulls_last(db, stmt, sort, id_col, after, limit)
+    else:
+        if after is not None:
+            stmt = stmt.where(_beyond(sort, id_col, after))
+        rows = list(db.execute(stmt.order_by(*_order(sort, id_col)).limit(limit + 1)).all())
     if len(rows) <= limit:
         return rows, None
     rows = rows[:limit]
     last_value, last_id = key(rows[-1])
     return rows, encode(last_value, last_id, sort.name)
+
+
+def _order(sort: SortKey, id_col: InstrumentedAttribute[int]) -> tuple[Any, Any]:
+    col = sort.column
+    return (col.desc(), id_col.desc()) if sort.descending else (col.asc(), id_col.asc())
+
+
+def _beyond(
+    sort: SortKey, id_col: InstrumentedAttribute[int], after: Cursor
+) -> ColumnElement[bool]:
+    col, v = sort.column, after.value
+    if sort.descending:
+        return and_(col <= v, or_(col < v, id_col < after.id))
+    return and_(col >= v, or_(col > v, id_col > after.id))
+
+
+def _nulls_last(
+    db: Session,
+    stmt: Select,
+    sort: SortKey,
+    id_col: InstrumentedAttribute[int],
+    after: Cursor | None,
+    limit: int,
+) -> list[Any]:
+    """Rows with a value in ``sort`` order, then the rows without one by id, whichever the
+    direction. Two plain queries rather than ``NULLS LAST``: each walks an index on
+    (column, id) on both backends (PostgreSQL cannot scan one backwards as ``DESC NULLS
+    LAST``, SQLite not at all), and the second runs only when the first runs out."""
+    col = sort.column
+    rows: list[Any] = []
+    if after is None or after.value is not None:
+        head = stmt.where(col.is_not(None))
+        if after is not None:
+            head = head.where(_beyond(sort, id_col, after))
+        rows = list(db.execute(head.order_by(*_order(sort, id_col)).limit(limit + 1)).all())
+    if len(rows) <= limit:
+        tail = stmt.where(col.is_(None))
+        if after is not None and after.value is None:
+            tail = tail.where(id_col < after.id if sort.descending else id_col > after.id)
+        by_id = id_col.desc() if sort.descending else id_col.asc()
+        rows += db.execute(tail.order_by(by_id).limit(limit + 1 - len(rows))).all()
+    return rows

@@ -124,6 +124,8 @@ def move(
             )
     request.status = to
     request.updated_at = now
+    if actor == "customer":
+        request.customer_active_at = now
     if to == "resolved":
         request.resolved_at = now
     elif frm == "resolved":

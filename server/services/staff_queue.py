@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any, Literal, get_args
+from typing import Any, Literal, NamedTuple, get_args
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,11 +13,18 @@ from server import clock
 from server.config import Settings
 from server.db.models import Product, SupportRequest, User
 from server.errors import Problem, not_found
-from server.services import events, pagination, request_sorts
+from server.services import events, pagination, request_sorts, staff_reads, staff_sorts
 from server.services.request_states import DONE, move
 from server.services.support_requests import filtered
 
 PRIORITIES = ("low", "normal", "high")
+
+
+class QueueRow(NamedTuple):
+    request: SupportRequest
+    product_name: str | None
+    unread: bool  # for the staff member asking
+
 
 # The saved views (H5): what a helpdesk member looks at first.
 ViewName = Literal["all", "mine", "unassigned", "waiting", "overdue"]
@@ -79,12 +86,14 @@ def queue(
     sort: str = request_sorts.DEFAULT,
     cursor: str | None = None,
     limit: int = pagination.DEFAULT_LIMIT,
-) -> tuple[list[tuple[SupportRequest, str | None]], str | None]:
-    """Every request in a saved view, filtered, in ``sort`` order (newest activity first by
-    default; ``ix_requests_queue`` serves status filters)."""
+) -> tuple[list[QueueRow], str | None]:
+    """Every request in a saved view, filtered, in ``sort`` order (one of
+    ``staff_sorts.SORTS``; newest activity first by default, ``ix_requests_queue`` serves
+    status filters), each with whether ``staff`` has read it since the customer's last word."""
     stmt: Any = select(SupportRequest, Product.name).outerjoin(
         Product, Product.id == SupportRequest.product_id
     )
+    stmt = staff_reads.with_unread(stmt, staff_id=staff.id)
     stmt = filtered(stmt, statuses=statuses, types=types, kinds=kinds, q=q)
     stmt = _in_view(stmt, view, staff=staff, now=clock.now(db), response_time=response_time)
     if product_id is not None:
@@ -103,11 +112,10 @@ def queue(
         stmt = stmt.where(SupportRequest.assignee_id.is_(None))
     elif isinstance(who, int):
         stmt = stmt.where(SupportRequest.assignee_id == who)
-    order, key = request_sorts.sort_key(sort)
-    rows, next_cursor = pagination.page(
-        db, stmt, sort=order, id_col=SupportRequest.id, cursor=cursor, limit=limit, key=key
+    rows, next_cursor = staff_sorts.page(
+        db, stmt, sort, id_col=SupportRequest.id, cursor=cursor, limit=limit
     )
-    return [(row[0], row[1]) for row in rows], next_cursor
+    return [QueueRow(row[0], row[1], bool(row.unread)) for row in rows], next_cursor
 
 
 def get_any(db: Session, *, request_id: int, for_update: bool = False) -> SupportRequest:

@@ -133,6 +133,7 @@ def _open(
             created_at=now,
             updated_at=now,
             awaiting_since=now,
+            customer_active_at=now,
             **fields,
         ),
     )

@@ -107,12 +107,14 @@ def unique_email(tag: str = "user") -> str:
     return f"{tag}-{uuid.uuid4().hex[:10]}@example.com"
 
 
-def new_account(svc: LiveService, *, role: str = "customer") -> Account:
+def new_account(svc: LiveService, *, role: str = "customer", name: str = "") -> Account:
     """An active account made through the service's own code (not over HTTP)."""
     email = unique_email(role)
     assert svc.state is not None
     with svc.state.db.write() as db:
-        user = accounts.create_user(db, email=email, password=PASSWORD, role=role, active=True)
+        user = accounts.create_user(
+            db, email=email, password=PASSWORD, role=role, active=True, name=name
+        )
         return Account(email=email, password=PASSWORD, customer_id=user.customer_id)
 
 

@@ -100,14 +100,19 @@ def unique_email(tag: str = "user") -> str:
 
 
 def new_account(
-    svc: LiveService, *, role: str = "customer", email: str | None = None, signin: bool = True
+    svc: LiveService,
+    *,
+    role: str = "customer",
+    email: str | None = None,
+    signin: bool = True,
+    name: str = "",
 ) -> Caller:
     """An active account made through the service's own code, then signed in over HTTP."""
     email = email or unique_email(role)
     assert svc.state is not None
     with svc.state.db.write() as db:
         user = accounts.create_user(
-            db, email=email, password=STRONG_PASSWORD, role=role, active=True
+            db, email=email, password=STRONG_PASSWORD, role=role, active=True, name=name
         )
         cid, uid = user.customer_id, user.id
     caller = Caller(

@@ -1,7 +1,9 @@
 """What the staff queue asks the service for: a saved view, filters, search and the sort.
 
-A saved view (``VIEWS``) is the service's ``view``; the filters narrow it further. Columns
-the service cannot sort by (priority, assignee, due) keep the current order when clicked.
+A saved view (``VIEWS``) is the service's ``view``; the filters narrow it further. Every
+column sorts on the service (``SERVICE_SORT``): priority high > normal > low, assignee by
+name with the unassigned first ascending, response by the moment the answer is due with the
+requests nobody waits on last.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ SERVICE_SORT = {
     "type": "type",
     "product": "product",
     "status": "status",
+    "priority": "priority",
+    "assignee": "assignee",
+    "due": "response",
     "updated_at": "updated",
 }
 

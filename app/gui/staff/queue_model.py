@@ -1,6 +1,8 @@
 """The staff queue as a Qt model, paged like My requests' (``canFetchMore``/``fetchMore``
 fetch the service's next cursor page as the view scrolls); a live change puts its row in
-place, and new requests and customer replies stay bold until the request is opened."""
+place, and new requests and customer replies stay bold until the request is opened — the
+service keeps what each staff member has read (``unread``), so bold lasts across sessions;
+a live event makes a row bold at once."""
 
 from __future__ import annotations
 
@@ -59,6 +61,7 @@ def row_from_detail(detail: dict[str, Any]) -> dict[str, Any]:
         "assignee_id",
         "email",
         "due_at",
+        "unread",
     )
     row = {k: detail.get(k) for k in keys}
     owner = detail.get("owner") or {}
@@ -79,7 +82,7 @@ class QueueModel(QAbstractTableModel):
         self.next_cursor: str | None = None
         self.started = self.done_once = self.loading = False
         self._generation = 0
-        self.fresh: set[int] = set()  # changed by the customer since last opened: bold
+        self.fresh: set[int] = set()  # live customer news this session, not yet opened
         self.members: dict[int, str] = {}  # staff id -> name
         self.titles: dict[str, str] = {}  # request type code -> title
         self.me: int | None = None
@@ -184,12 +187,17 @@ class QueueModel(QAbstractTableModel):
             self.endInsertRows()
 
     def opened(self, request_id: int) -> None:
-        """The request was opened: no longer bold."""
-        if request_id in self.fresh:
-            self.fresh.discard(request_id)
-            row = self.row_of(request_id)
-            if row >= 0:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        """The request was opened (which reads it on the service): no longer bold."""
+        self.fresh.discard(request_id)
+        row = self.row_of(request_id)
+        if row >= 0 and self.rows[row].get("unread"):
+            self.rows[row] = {**self.rows[row], "unread": False}
+        if row >= 0:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def is_bold(self, item: dict[str, Any]) -> bool:
+        """Unread by me on the service, or news that arrived live since it was loaded."""
+        return bool(item.get("unread")) or int(item.get("id", 0)) in self.fresh
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS) or not self.query.sortable(COLUMNS[column]):
@@ -252,7 +260,7 @@ class QueueModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         item, column = self.rows[index.row()], COLUMNS[index.column()]
-        bold = int(item.get("id", 0)) in self.fresh
+        bold = self.is_bold(item)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = self.text(item, column)
             if column == "number" and bold:

@@ -65,6 +65,7 @@ class StaffWorkspace(QWidget):
         self.requests.setTabsClosable(True)
         self.requests.setDocumentMode(True)
         self.requests.tabCloseRequested.connect(self._close_tab)
+        self.requests.currentChanged.connect(self._tab_shown)
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         self.empty_label = QLabel(self.tr("Open a request from the queue to work on it here."))
@@ -122,6 +123,12 @@ class StaffWorkspace(QWidget):
             self.requests.setTabText(self.requests.indexOf(view), str(detail.get("number", "")))
         self.queue.model.put(row_from_detail(detail))
 
+    def _tab_shown(self, index: int) -> None:
+        """A request's tab brought forward: its view has loaded it, which read it."""
+        view = self.requests.widget(index)
+        if isinstance(view, StaffRequestView):
+            self.queue.model.opened(view.request_id)
+
     def _close_tab(self, index: int) -> None:
         view = self.requests.widget(index)
         if isinstance(view, StaffRequestView):
@@ -174,5 +181,8 @@ class StaffWorkspace(QWidget):
             self.queue.model.put(row_from_detail(detail), fresh=fresh)
 
         self.ctx.connection.call(
-            lambda c: c.staff.request(request_id), on_done=done, owner=self, name="queue row"
+            lambda c: c.staff.request(request_id, mark_read=False),
+            on_done=done,
+            owner=self,
+            name="queue row",
         )

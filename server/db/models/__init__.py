@@ -16,6 +16,7 @@ from server.db.models.requests import (
     CannedReply,
     Message,
     StaffPresence,
+    StaffRead,
     StatusChange,
     SupportRequest,
 )
@@ -38,6 +39,7 @@ __all__ = [
     "Product",
     "SpentRefreshToken",
     "StaffPresence",
+    "StaffRead",
     "StatusChange",
     "SupportRequest",
     "Throttle",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, Boolean, Computed, Date, ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from server.db.base import Base, utcnow
@@ -23,6 +23,11 @@ class SupportRequest(Base):
     )
     status: Mapped[str] = mapped_column(String(32))
     priority: Mapped[str] = mapped_column(String(8), default="normal")  # low | normal | high
+    # high > normal > low for sorting, kept by the database itself (a generated column, so no
+    # writer can forget it; an index on an expression is not one Alembic can compare).
+    priority_rank: Mapped[int] = mapped_column(
+        Computed("CASE priority WHEN 'high' THEN 2 WHEN 'normal' THEN 1 ELSE 0 END", persisted=True)
+    )
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)
     product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"), default=None)
     product_version: Mapped[str] = mapped_column(String(40), default="")
@@ -54,7 +59,10 @@ class SupportRequest(Base):
     # Since when the customer has waited for an answer from staff (filed, or replied after
     # the last public staff reply); None while the ball is with the customer or it is done.
     # The queue's "overdue" view and its time left are measured from it.
-    awaiting_since: Mapped[datetime | None] = mapped_column(default=None, index=True)
+    awaiting_since: Mapped[datetime | None] = mapped_column(default=None)
+    # The customer's last word: filed, a message, a status move (reopen, close). The staff
+    # queue shows a request bold to each staff member who has not opened it since.
+    customer_active_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     __table_args__ = (
         Index("ix_requests_owner_updated", "owner_id", "updated_at", "id"),
@@ -62,7 +70,57 @@ class SupportRequest(Base):
         # The staff queue's views in newest-activity order: walked in order, filtered.
         Index("ix_requests_updated", "updated_at", "id"),
         Index("ix_requests_assignee", "assignee_id", "updated_at", "id"),  # "mine"
+        Index("ix_requests_assignee_id", "assignee_id", "id"),  # sorted by assignee
+        # "unassigned" and "overdue" walk only their own rows in newest-activity order,
+        # not every request past the ones that do not qualify.
+        Index(
+            "ix_requests_unassigned_updated",
+            "updated_at",
+            "id",
+            sqlite_where=text("assignee_id IS NULL"),
+            postgresql_where=text("assignee_id IS NULL"),
+        ),
+        Index(
+            "ix_requests_awaiting_updated",
+            "updated_at",
+            "id",
+            sqlite_where=text("awaiting_since IS NOT NULL"),
+            postgresql_where=text("awaiting_since IS NOT NULL"),
+        ),
+        # The staff queue sorted by response (due = awaiting_since + the response time).
+        Index("ix_requests_awaiting", "awaiting_since", "id"),
+        Index("ix_requests_priority_rank", "priority_rank", "id"),  # ... and by priority
+        # The unassigned by priority (triage), and by id (the assignee sort's first group):
+        # PostgreSQL does not walk (assignee_id, id) in id order for IS NULL.
+        Index(
+            "ix_requests_unassigned_priority",
+            "priority_rank",
+            "id",
+            sqlite_where=text("assignee_id IS NULL"),
+            postgresql_where=text("assignee_id IS NULL"),
+        ),
+        Index(
+            "ix_requests_unassigned_id",
+            "id",
+            sqlite_where=text("assignee_id IS NULL"),
+            postgresql_where=text("assignee_id IS NULL"),
+        ),
     )
+
+
+class StaffRead(Base):
+    """When a staff member last opened a request, as the customer's last word they saw
+    (``customer_active_at`` then): unread for them while the customer has spoken since."""
+
+    __tablename__ = "staff_reads"
+
+    staff_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("requests.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    read_up_to: Mapped[datetime]
 
 
 class Message(Base):

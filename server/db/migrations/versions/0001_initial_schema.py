@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-02 16:26:23.119324
+Create Date: 2026-12-03 07:22:45.548867
 """
 
 from collections.abc import Sequence
@@ -167,6 +167,7 @@ def upgrade() -> None:
     sa.Column('owner_id', sa.Integer(), nullable=True),
     sa.Column('status', sa.String(length=32), nullable=False),
     sa.Column('priority', sa.String(length=8), nullable=False),
+    sa.Column('priority_rank', sa.Integer(), sa.Computed("CASE priority WHEN 'high' THEN 2 WHEN 'normal' THEN 1 ELSE 0 END", persisted=True), nullable=False),
     sa.Column('assignee_id', sa.Integer(), nullable=True),
     sa.Column('product_id', sa.Integer(), nullable=True),
     sa.Column('product_version', sa.String(length=40), nullable=False),
@@ -190,6 +191,7 @@ def upgrade() -> None:
     sa.Column('resolved_at', server.db.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('customer_read_at', server.db.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('awaiting_since', server.db.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('customer_active_at', server.db.base.UTCDateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['assignee_id'], ['users.id'], name=op.f('fk_requests_assignee_id_users')),
     sa.ForeignKeyConstraint(['follow_up_of_id'], ['requests.id'], name=op.f('fk_requests_follow_up_of_id_requests'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['owner_id'], ['users.id'], name=op.f('fk_requests_owner_id_users'), ondelete='SET NULL'),
@@ -199,10 +201,16 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('requests', schema=None) as batch_op:
         batch_op.create_index('ix_requests_assignee', ['assignee_id', 'updated_at', 'id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_requests_awaiting_since'), ['awaiting_since'], unique=False)
+        batch_op.create_index('ix_requests_assignee_id', ['assignee_id', 'id'], unique=False)
+        batch_op.create_index('ix_requests_awaiting', ['awaiting_since', 'id'], unique=False)
+        batch_op.create_index('ix_requests_awaiting_updated', ['updated_at', 'id'], unique=False, sqlite_where=sa.text('awaiting_since IS NOT NULL'), postgresql_where=sa.text('awaiting_since IS NOT NULL'))
         batch_op.create_index(batch_op.f('ix_requests_follow_up_of_id'), ['follow_up_of_id'], unique=False)
         batch_op.create_index('ix_requests_owner_updated', ['owner_id', 'updated_at', 'id'], unique=False)
+        batch_op.create_index('ix_requests_priority_rank', ['priority_rank', 'id'], unique=False)
         batch_op.create_index('ix_requests_queue', ['status', 'updated_at', 'id'], unique=False)
+        batch_op.create_index('ix_requests_unassigned_id', ['id'], unique=False, sqlite_where=sa.text('assignee_id IS NULL'), postgresql_where=sa.text('assignee_id IS NULL'))
+        batch_op.create_index('ix_requests_unassigned_priority', ['priority_rank', 'id'], unique=False, sqlite_where=sa.text('assignee_id IS NULL'), postgresql_where=sa.text('assignee_id IS NULL'))
+        batch_op.create_index('ix_requests_unassigned_updated', ['updated_at', 'id'], unique=False, sqlite_where=sa.text('assignee_id IS NULL'), postgresql_where=sa.text('assignee_id IS NULL'))
         batch_op.create_index('ix_requests_updated', ['updated_at', 'id'], unique=False)
 
     op.create_table('events',
@@ -271,6 +279,17 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('staff_presence', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_staff_presence_expires_at'), ['expires_at'], unique=False)
+
+    op.create_table('staff_reads',
+    sa.Column('staff_id', sa.Integer(), nullable=False),
+    sa.Column('request_id', sa.Integer(), nullable=False),
+    sa.Column('read_up_to', server.db.base.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['request_id'], ['requests.id'], name=op.f('fk_staff_reads_request_id_requests'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['staff_id'], ['users.id'], name=op.f('fk_staff_reads_staff_id_users'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('staff_id', 'request_id', name=op.f('pk_staff_reads'))
+    )
+    with op.batch_alter_table('staff_reads', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_staff_reads_request_id'), ['request_id'], unique=False)
 
     op.create_table('status_changes',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -362,6 +381,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_status_changes_request_id'))
 
     op.drop_table('status_changes')
+    with op.batch_alter_table('staff_reads', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_staff_reads_request_id'))
+
+    op.drop_table('staff_reads')
     with op.batch_alter_table('staff_presence', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_staff_presence_expires_at'))
 
@@ -386,10 +409,16 @@ def downgrade() -> None:
     op.drop_table('events')
     with op.batch_alter_table('requests', schema=None) as batch_op:
         batch_op.drop_index('ix_requests_updated')
+        batch_op.drop_index('ix_requests_unassigned_updated', sqlite_where=sa.text('assignee_id IS NULL'), postgresql_where=sa.text('assignee_id IS NULL'))
+        batch_op.drop_index('ix_requests_unassigned_priority', sqlite_where=sa.text('assignee_id IS NULL'), postgresql_where=sa.text('assignee_id IS NULL'))
+        batch_op.drop_index('ix_requests_unassigned_id', sqlite_where=sa.text('assignee_id IS NULL'), postgresql_where=sa.text('assignee_id IS NULL'))
         batch_op.drop_index('ix_requests_queue')
+        batch_op.drop_index('ix_requests_priority_rank')
         batch_op.drop_index('ix_requests_owner_updated')
         batch_op.drop_index(batch_op.f('ix_requests_follow_up_of_id'))
-        batch_op.drop_index(batch_op.f('ix_requests_awaiting_since'))
+        batch_op.drop_index('ix_requests_awaiting_updated', sqlite_where=sa.text('awaiting_since IS NOT NULL'), postgresql_where=sa.text('awaiting_since IS NOT NULL'))
+        batch_op.drop_index('ix_requests_awaiting')
+        batch_op.drop_index('ix_requests_assignee_id')
         batch_op.drop_index('ix_requests_assignee')
 
     op.drop_table('requests')

@@ -9,7 +9,7 @@ from app.core.requests.conversation import assemble
 from app.core.requests.export import Wording, conversation_html
 from app.core.staff.canned import fill
 from app.core.staff.due import due_text, span
-from app.core.staff.queue_query import QueueQuery
+from app.core.staff.queue_query import COLUMNS, QueueQuery
 
 NOW = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
 
@@ -20,7 +20,9 @@ def test_query_params_and_live_matching() -> None:
     assert params["view"] == "mine" and params["status"] == ["open"]
     assert params["product_id"] == 3 and params["q"] == "crash" and params["sort"] == "-updated"
     assert QueueQuery(sort="number", descending=False).params()["sort"] == "number"
-    assert not QueueQuery().sortable("due") and QueueQuery().sortable("status")
+    assert all(QueueQuery().sortable(c) for c in COLUMNS)
+    assert QueueQuery(sort="due", descending=False).params()["sort"] == "response"
+    assert QueueQuery(sort="priority").params()["sort"] == "-priority"
     row = {"assignee_id": None, "status": "new", "type": "setup", "product": {"id": 3}}
     assert QueueQuery(view="unassigned").matches(row, me=7)
     assert not QueueQuery(view="mine").matches(row, me=7)

@@ -7,10 +7,12 @@ staff member's presence is shown; the replay shows the trail with the password m
 from __future__ import annotations
 
 import json
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from app.core.staff.queue_query import COLUMNS
 from app.core.staff.replay import MASK
 from app.core.wizard.state import Step
 from tests.app.conftest import ServiceFactory, new_account
@@ -22,6 +24,7 @@ from tests.app.gui.wizard.test_wizard import (
     open_from_support_page,
     submit,
 )
+from tests.support.support_requests import file_support, make_product
 
 
 def test_staff_work_a_request_filed_through_the_wizard(
@@ -164,3 +167,116 @@ def test_staff_work_a_request_filed_through_the_wizard(
     replay.go(0)  # type: ignore[attr-defined]
     assert wiz.currentId() == int(Step.TYPE)  # and back
     replay.close()
+
+
+def _header_click(qtbot: QtBot, header: Any, column: int) -> None:
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+    )
+
+
+def _bold(model: Any, row: int) -> bool:
+    font = model.data(model.index(row, 0), Qt.ItemDataRole.FontRole)
+    return font is not None and font.bold()
+
+
+def test_queue_sorts_every_column_and_keeps_bold_until_opened(
+    qtbot: QtBot, launch: Launch, make_service: ServiceFactory
+) -> None:
+    """A header click on Priority, Assignee and Response gives the service's order; bold
+    (unread) is the service's: an opened request is plain in a new session, a customer's
+    reply makes it bold again, and a colleague still sees it bold."""
+    svc = make_service()
+    product = make_product(svc)
+    customer = caller(svc.url, new_account(svc))
+    member = new_account(svc, role="staff", name="Zoe")
+    colleague = caller(svc.url, new_account(svc, role="staff", name="Adam"))
+    me = caller(svc.url, member)
+    staff_ids = {m["email"]: m["id"] for m in me.get("/staff/members").json()}
+    plan = [("low", None, False), ("high", me, True), ("normal", colleague, False)]
+    plan += [("high", None, False), ("normal", me, False)]
+    ids = []
+    for priority, who, answered in plan:
+        rid = int(file_support(customer, product)["id"])
+        colleague.post(f"/staff/requests/{rid}/priority", json={"priority": priority})
+        if who is not None:
+            body = {"assignee_id": staff_ids[who.email]}
+            assert colleague.post(f"/staff/requests/{rid}/assign", json=body).ok
+        if answered:
+            colleague.post(f"/staff/requests/{rid}/messages", json={"body": "Try this."})
+        ids.append(rid)
+
+    desk = launch(server_url=svc.url)
+    sign_in(qtbot, desk, member)
+    qtbot.waitUntil(lambda: desk.window.staff_workspace is not None, timeout=WAIT_MS)
+    workspace = desk.window.staff_workspace
+    queue, model = workspace.queue, workspace.queue.model
+    queue.choose_view("all")
+    qtbot.waitUntil(lambda: model.done_once and len(model.rows) == len(ids), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: len(model.members) >= 2, timeout=WAIT_MS)
+
+    def service_order() -> list[int]:
+        sort = model.query.params()["sort"]
+        r = me.get("/staff/requests", params={"view": "all", "sort": sort, "limit": 100})
+        return [int(item["id"]) for item in r.json()["items"]]
+
+    header = queue.view.header()
+    for column in ("priority", "assignee", "due"):
+        for _ in range(2):  # both directions
+            before = model.query
+            _header_click(qtbot, header, COLUMNS.index(column))
+            qtbot.waitUntil(
+                lambda before=before: (  # type: ignore[misc]
+                    model.query != before and model.done_once and not model.loading
+                ),
+                timeout=WAIT_MS,
+            )
+            qtbot.waitUntil(lambda: len(model.rows) == len(ids), timeout=WAIT_MS)
+            assert model.query.sort == column
+            assert [int(r["id"]) for r in model.rows] == service_order(), model.query
+            texts = [model.text(r, column) for r in model.rows]
+            if column == "priority" and model.query.descending:
+                assert texts == ["High", "High", "Normal", "Normal", "Low"]
+            if column == "assignee" and not model.query.descending:
+                assert texts == ["—", "—", "Adam", "Zoe", "Zoe"]
+            if column == "due":
+                assert texts[-1] == ""  # answered: no due time, last either way
+        assert header.sortIndicatorSection() == COLUMNS.index(column)
+
+    # Everything is unread for this member; opening one makes it plain.
+    assert all(_bold(model, n) for n in range(len(model.rows)))
+    opened = ids[0]
+    view = workspace.open_request(opened)
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=WAIT_MS)
+    assert not _bold(model, model.row_of(opened))
+    workspace.close_all()  # an open tab reloads on news, which reads it: closed here
+
+    # A new session: what the service says, not what this client remembered.
+    again = launch(server_url=svc.url)
+    sign_in(qtbot, again, member)
+    qtbot.waitUntil(lambda: again.window.staff_workspace is not None, timeout=WAIT_MS)
+    fresh = again.window.staff_workspace.queue
+    fresh.choose_view("all")
+    qtbot.waitUntil(
+        lambda: fresh.model.done_once and len(fresh.model.rows) == len(ids), timeout=WAIT_MS
+    )
+    assert not _bold(fresh.model, fresh.model.row_of(opened))
+    assert all(_bold(fresh.model, fresh.model.row_of(i)) for i in ids[1:])
+    # The customer's reply makes it bold again, live, and for a colleague too.
+    assert customer.post(f"/requests/{opened}/messages", json={"body": "Still stuck"}).ok
+    qtbot.waitUntil(lambda: _bold(fresh.model, fresh.model.row_of(opened)), timeout=WAIT_MS)
+    unread = {
+        i["id"]: i["unread"]
+        for i in colleague.get("/staff/requests", params={"view": "all"}).json()["items"]
+    }
+    assert unread[opened] is True
+    third = launch(server_url=svc.url)
+    sign_in(qtbot, third, member)
+    qtbot.waitUntil(lambda: third.window.staff_workspace is not None, timeout=WAIT_MS)
+    last = third.window.staff_workspace.queue
+    last.choose_view("all")
+    qtbot.waitUntil(
+        lambda: last.model.done_once and len(last.model.rows) == len(ids), timeout=WAIT_MS
+    )
+    assert _bold(last.model, last.model.row_of(opened))
