@@ -12,9 +12,8 @@ from pytestqt.qtbot import QtBot
 from app.core.license_reminders import SETTINGS_KEY
 from server.services import catalog, licenses
 from tests.app.conftest import issue_code, new_account
-from tests.app.gui.conftest import WAIT_MS, Launch, click, sign_in
+from tests.app.gui.conftest import WAIT_MS, Launch, click, screenshot, sign_in
 from tests.app.gui.test_licenses_detail import _add, _page
-from tests.app.gui.test_licenses_tour import _shot
 from tests.support.live_service import LiveService
 
 
@@ -49,7 +48,7 @@ def test_five_days_left_shows_on_home_and_licenses_and_notifies_once(
     home = window.home
     qtbot.waitUntil(lambda: "5 days left" in home.ui.expiringValue.text(), timeout=WAIT_MS)
     assert home.ui.expiringValue.isVisible()
-    _shot(qtbot, window, "home-expiring")
+    screenshot(qtbot, window, "home-expiring")
     qtbot.waitUntil(lambda: len(_license_notes(running)) == 1, timeout=WAIT_MS)
     assert "expires in 5 days" in _license_notes(running)[0]
     given = running.ctx.settings.extra[SETTINGS_KEY]

@@ -19,10 +19,9 @@ from app.gui.dialogs.register import RegisterDialog
 from app.gui.dialogs.register_legacy import LegacyRegisterDialog
 from app.gui.dialogs.signin import SignInDialog
 from tests.app.conftest import issue_code, unique_email
-from tests.app.gui.conftest import WAIT_MS, Launch, click
+from tests.app.gui.conftest import WAIT_MS, Launch, click, screenshot
 from tests.app.gui.test_licenses_detail import _page
 from tests.app.gui.test_licenses_keyfiles import _key_file
-from tests.app.gui.test_licenses_tour import _shot
 from tests.support.live_service import LiveService
 from tests.support.mailbox import Mailbox
 
@@ -111,7 +110,7 @@ def test_legacy_registration_with_a_key_file_verified_first(
     (tmp_path / "good.key").write_bytes(genuine)
     dialog.choose_key_file(tmp_path / "good.key")
     assert "Endpoint Security" in dialog.key_terms_label.text()
-    _shot(qtbot, dialog, "register-legacy")
+    screenshot(qtbot, dialog, "register-legacy")
     email = unique_email("legacy-key")
     _submit(qtbot, svc, dialog, email)
     click(qtbot, dialog.sign_in_button)
