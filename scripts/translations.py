@@ -47,14 +47,14 @@ def ts_file(language: str, folder: Path = TRANSLATIONS) -> Path:
     return folder / f"personal_cabinet_{language}.ts"
 
 
-def lupdate(targets: list[Path]) -> str:
-    """Run lupdate over the sources into ``targets``; returns its report."""
+def lupdate(paths: list[Path]) -> str:
+    """Run lupdate over the sources into ``paths``; returns its report."""
+    targets = [str(p) for p in paths]
     with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False) as listing:
         listing.write("\n".join(str(p.relative_to(ROOT)) for p in sources()))
     try:
         done = subprocess.run(
-            [tool("pyside6-lupdate"), "-no-obsolete", f"@{listing.name}"]
-            + ["-ts", *map(str, targets)],
+            [tool("pyside6-lupdate"), "-no-obsolete", f"@{listing.name}", "-ts", *targets],
             cwd=ROOT,
             check=True,
             capture_output=True,
