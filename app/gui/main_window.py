@@ -75,8 +75,8 @@ class Banner(QFrame):
         self.action = QPushButton(self)
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
-        self.close_button.setAccessibleName(f"Hide the {name.lower()}")
-        self.close_button.setToolTip("Hide")
+        self.close_button.setAccessibleName(self.tr("Hide the {name}").format(name=name.lower()))
+        self.close_button.setToolTip(self.tr("Hide"))
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 1)
@@ -123,7 +123,7 @@ class ServiceStatus(QWidget):
         self.light = QLabel()
         self.light.setFixedSize(16, 16)
         self.text = QLabel()
-        self.text.setAccessibleName("Service status")
+        self.text.setAccessibleName(self.tr("Service status"))
         layout.addWidget(self.light)
         layout.addWidget(self.text)
 
@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.dialogs: dict[str, QWidget] = {}
-        self.setWindowTitle("Personal Cabinet")
+        self.setWindowTitle(self.tr("Personal Cabinet"))
         self.setWindowIcon(QIcon(":/icons/app-icon.svg"))
         self.setMinimumSize(880, 560)
 
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         self.staff_workspace: Any = None
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName("Sections")
+        self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setFixedWidth(200)
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         self.settings_action = self._action(
             "&Settings…", self.open_settings, QKeySequence.StandardKey.Preferences, "settings.svg"
         )
@@ -409,13 +409,13 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
 
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         for number, (key, title, icon) in enumerate(PAGES, start=1):
             view.addAction(
                 self._action(title, partial(self.show_page, key), f"Ctrl+{number}", icon)
             )
 
-        account = bar.addMenu("&Account")
+        account = bar.addMenu(self.tr("&Account"))
         self.sign_in_action = self._action("&Sign in…", self.open_sign_in, "Ctrl+L", "signin.svg")
         self.register_action = self._action(
             "&Create an account…", self.open_register, None, "register.svg"
@@ -452,14 +452,14 @@ class MainWindow(QMainWindow):
         for action in self.signed_in_actions:
             account.addAction(action)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action("&About Personal Cabinet", self.about))
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         self.service_status = ServiceStatus()
         self.account_label = QLabel()
-        self.account_label.setAccessibleName("Account")
+        self.account_label.setAccessibleName(self.tr("Account"))
         status.addWidget(self.service_status, 1)
         status.addPermanentWidget(self.account_label)
 
@@ -534,7 +534,7 @@ class MainWindow(QMainWindow):
         for action in self.signed_in_actions:
             action.setEnabled(signed_in)
         if not signed_in:
-            self.account_label.setText("Not signed in")
+            self.account_label.setText(self.tr("Not signed in"))
             for name in ("profile-edit", "change-email", "change-password", "two-factor"):
                 dialog = self.dialogs.get(name)
                 if dialog is not None:
@@ -543,7 +543,7 @@ class MainWindow(QMainWindow):
                 if shiboken6.isValid(window):
                     window.close()
         else:
-            self.account_label.setText("Signed in")
+            self.account_label.setText(self.tr("Signed in"))
             if self._pending_number:
                 number, self._pending_number = self._pending_number, ""
                 self.open_request_number(number)
@@ -553,7 +553,9 @@ class MainWindow(QMainWindow):
             who = profile.get("email") or profile.get("customer_id", "")
             role = " — staff" if profile.get("role") == "staff" else ""
             self.account_label.setText(
-                f"Signed in as {who} ({profile.get('customer_id', '')}){role}"
+                self.tr("Signed in as {who} ({customer_id}){role}").format(
+                    who=who, customer_id=profile.get("customer_id", ""), role=role
+                )
             )
         self._show_mode(bool(profile) and self.ctx.session.is_staff)
 
@@ -816,11 +818,12 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            "About Personal Cabinet",
-            "<h3>Personal Cabinet</h3><p>Requests to Technical Support, files for the Virus "
-            "Lab, the experts' answers, and the licenses of your antivirus product, in one "
-            "place.</p>"
-            f"<p>Support service: {self.ctx.connection.service_label}</p>{vendor}",
+            self.tr("About Personal Cabinet"),
+            self.tr(
+                "<h3>Personal Cabinet</h3><p>Requests to Technical Support, files for the Virus "
+                "Lab, the experts' answers, and the licenses of your antivirus product, in one "
+                "place.</p><p>Support service: {service_label}</p>{vendor}"
+            ).format(service_label=self.ctx.connection.service_label, vendor=vendor),
         )
 
     # -- window state -----------------------------------------------------------------------
@@ -953,7 +956,7 @@ class MainWindow(QMainWindow):
             if item.data(Qt.ItemDataRole.UserRole) == "requests":
                 title = next(t for k, t, _ in PAGES if k == "requests")
                 item.setText(f"{title} ({count})" if count else title)
-                item.setToolTip(f"{count} unread" if count else "")
+                item.setToolTip(self.tr("{count} unread").format(count=count) if count else "")
                 item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, f"{count} unread")
 
     def requests_changed(self) -> None:

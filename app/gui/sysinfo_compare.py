@@ -144,7 +144,9 @@ class CompareWindow(QWidget):
                 if not only:
                     for row in table.unchanged:
                         key = next(iter(row.values()), "")
-                        node.addChild(QTreeWidgetItem([f"unchanged: {key}", ""]))
+                        node.addChild(
+                            QTreeWidgetItem([self.tr("unchanged: {key}").format(key=key), ""])
+                        )
             top.setExpanded(True)
             for n in range(top.childCount()):
                 child = top.child(n)

@@ -104,3 +104,10 @@ def translated(text: Any) -> str:
     if isinstance(text, Joined):
         return " ".join(translated(part) for part in text.parts)
     return str(text)
+
+
+def plural(text: str, count: int) -> str:
+    """English plurals without an English ``.qm``: ``tr("%n row(s)", "", n)`` gives "1 row(s)"
+    when nothing translates it; this says "1 row" / "2 rows" as before. A translation has its
+    own numerus forms and no "(s)", so it passes through unchanged."""
+    return text.replace("(s)", "" if count == 1 else "s")

@@ -49,8 +49,8 @@ class ActivateDialog(AccountDialog):
     def resend(self) -> None:
         email, ok = QInputDialog.getText(
             self,
-            "Send the activation mail again",
-            "The e-mail you registered with:",
+            self.tr("Send the activation mail again"),
+            self.tr("The e-mail you registered with:"),
             QLineEdit.EchoMode.Normal,
             self.email,
         )

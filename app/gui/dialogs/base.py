@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -202,7 +202,11 @@ class PasswordFeedback:
         self.label.setText("<br>".join(lines))
         self._grow_to_fit()
         met = sum(1 for r in rules if r.ok) if typed else 0
-        self.label.setAccessibleDescription(f"{met} of {len(rules)} password rules met")
+        self.label.setAccessibleDescription(
+            QCoreApplication.translate(
+                "PasswordFeedback", "{met} of {count} password rules met"
+            ).format(met=met, count=len(rules))
+        )
 
     def _grow_to_fit(self) -> None:
         """A new line ("the two passwords match") must not be clipped by a dialog that was

@@ -59,10 +59,16 @@ class ForgotDialog(AccountDialog):
 
     def _mode(self) -> None:
         by_password = self.ui.passwordRadio.isChecked()
-        self.ui.loginLabel.setText("Customer ID or &e-mail" if by_password else "&E-mail")
-        self.ui.loginEdit.setAccessibleName("Customer ID or e-mail" if by_password else "E-mail")
+        self.ui.loginLabel.setText(
+            self.tr("Customer ID or &e-mail") if by_password else self.tr("&E-mail")
+        )
+        self.ui.loginEdit.setAccessibleName(
+            self.tr("Customer ID or e-mail") if by_password else self.tr("E-mail")
+        )
         self.ui.hintLabel.setText(PASSWORD_HINT if by_password else ID_HINT)
-        self.ui.actionButton.setText("&Send the reset mail" if by_password else "&Send my ID")
+        self.ui.actionButton.setText(
+            self.tr("&Send the reset mail") if by_password else self.tr("&Send my ID")
+        )
         self.ui.haveCodeButton.setVisible(by_password)
 
     def submit(self) -> None:
@@ -97,16 +103,20 @@ class ForgotDialog(AccountDialog):
         ui = self.ui
         self.errors.clear()
         ui.sentLabel.setText(
-            f"If <b>{escape(login)}</b> belongs to an account, a mail with a link and a code "
-            "to set a new password is on its way. Paste the code or the link here and choose "
-            "the new password."
+            self.tr(
+                "If <b>{login}</b> belongs to an account, a mail with a link and a code to set a "
+                "new password is on its way. Paste the code or the link here and choose the new "
+                "password."
+            ).format(login=escape(login))
             if login
-            else "Paste the code or the link from the reset mail and choose the new password."
+            else self.tr(
+                "Paste the code or the link from the reset mail and choose the new password."
+            )
         )
         ui.tokenEdit.setText(token)
         ui.pages.setCurrentWidget(ui.resetPage)
         ui.haveCodeButton.hide()
-        ui.actionButton.setText("&Set the new password")
+        ui.actionButton.setText(self.tr("&Set the new password"))
         fit_to_page(self, ui.pages)
         (ui.newPasswordEdit if token else ui.tokenEdit).setFocus()
 
@@ -148,6 +158,6 @@ class ForgotDialog(AccountDialog):
         ui.pages.setCurrentWidget(ui.donePage)
         ui.haveCodeButton.hide()
         ui.cancelButton.hide()
-        ui.actionButton.setText("&Close")
+        ui.actionButton.setText(self.tr("&Close"))
         fit_to_page(self, ui.pages)
         ui.actionButton.setFocus()

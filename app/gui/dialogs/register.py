@@ -72,13 +72,13 @@ class RegisterDialog(AccountDialog):
     def new_captcha(self) -> None:
         self.captcha_id = ""
         self.ui.captchaImage.setPixmap(QPixmap())
-        self.ui.captchaImage.setText("Loading the picture…")
+        self.ui.captchaImage.setText(self.tr("Loading the picture…"))
         self.ui.refreshCaptchaButton.setEnabled(False)
         self.ctx.connection.call(
             lambda c: c.new_captcha(),
             on_done=self._show_captcha,
             on_error=lambda e: self.ui.captchaImage.setText(
-                "The picture could not be loaded. " + message_for(e)
+                self.tr("The picture could not be loaded. {reason}").format(reason=message_for(e))
             ),
             on_finally=lambda: self.ui.refreshCaptchaButton.setEnabled(True),
             owner=self,
@@ -145,17 +145,18 @@ class RegisterDialog(AccountDialog):
         )
         ui.doneLabel.setTextFormat(Qt.TextFormat.RichText)
         ui.doneLabel.setText(
-            f"<p>We sent an activation link and code to <b>{escape(email)}</b>.</p>"
-            "<p>Follow the link in the mail, or paste the code with <i>Enter the activation "
-            "code</i>. The account works once it is activated; an account not activated "
-            "within 5 days is deleted.</p>"
-            f"<p>{where}</p>"
+            self.tr(
+                "<p>We sent an activation link and code to <b>{email}</b>.</p><p>Follow the link "
+                "in the mail, or paste the code with <i>Enter the activation code</i>. The account "
+                "works once it is activated; an account not activated within 5 days is "
+                "deleted.</p><p>{where}</p>"
+            ).format(email=escape(email), where=where)
         )
-        ui.titleLabel.setText("Check your mail")
+        ui.titleLabel.setText(self.tr("Check your mail"))
         ui.pages.setCurrentWidget(ui.donePage)
         ui.openMailboxButton.setVisible(embedded)
         ui.createButton.hide()
-        ui.cancelButton.setText("Close")
+        ui.cancelButton.setText(self.tr("Close"))
         fit_to_page(self, ui.pages)
         (ui.openMailboxButton if embedded else ui.enterCodeButton).setFocus()
 

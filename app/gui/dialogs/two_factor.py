@@ -76,14 +76,18 @@ class TwoFactorDialog(AccountDialog):
         ui = self.ui
         if profile.get("totp_enabled"):
             ui.totpStatusLabel.setText(
-                "<b>On.</b> Signing in asks for the 6-digit code of your authenticator app. "
-                "To turn it off, enter your password and a current code."
+                self.tr(
+                    "<b>On.</b> Signing in asks for the 6-digit code of your authenticator app. "
+                    "To turn it off, enter your password and a current code."
+                )
             )
             self._show_page(ui.totpOnPage)
         elif ui.totpPages.currentWidget() is not ui.totpEnrolPage:
             ui.totpStatusLabel.setText(
-                "<b>Off.</b> With an authenticator app (on your phone), signing in also asks "
-                "for the 6-digit code it shows, so a stolen password alone is not enough."
+                self.tr(
+                    "<b>Off.</b> With an authenticator app (on your phone), signing in also asks "
+                    "for the 6-digit code it shows, so a stolen password alone is not enough."
+                )
             )
             self._show_page(ui.totpOffPage)
         ui.emailOtpCheck.setChecked(bool(profile.get("email_otp_enabled")))
@@ -109,7 +113,7 @@ class TwoFactorDialog(AccountDialog):
         ui.qrLabel.setPixmap(pixmap)
         ui.qrLabel.setFixedSize(pixmap.size())
         ui.secretEdit.setText(grouped(self.secret))
-        ui.totpStatusLabel.setText("<b>Setting up.</b> Not on until you enter a code.")
+        ui.totpStatusLabel.setText(self.tr("<b>Setting up.</b> Not on until you enter a code."))
         self._show_page(ui.totpEnrolPage)
         ui.confirmCodeEdit.setFocus()
 

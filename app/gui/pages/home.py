@@ -57,18 +57,22 @@ class HomePage(QWidget):
     def _show_service(self) -> None:
         embedded = self.ctx.connection.embedded_mode
         self.ui.embeddedHintLabel.setText(
-            "You are using the local service on this computer: it comes with demo products "
-            "and licenses, and the mails it sends (activation links and codes) arrive in the "
-            "Local mailbox instead of your e-mail."
+            self.tr(
+                "You are using the local service on this computer: it comes with demo products "
+                "and licenses, and the mails it sends (activation links and codes) arrive in the "
+                "Local mailbox instead of your e-mail."
+            )
             if embedded
-            else f"Connected to the support service at {self.ctx.connection.service_label}."
+            else self.tr("Connected to the support service at {service_label}.").format(
+                service_label=self.ctx.connection.service_label
+            )
         )
         self.ui.mailboxButton.setVisible(embedded)
 
     def _signed_in_changed(self, signed_in: bool) -> None:
         self.ui.pages.setCurrentWidget(self.ui.signedInPage if signed_in else self.ui.signedOutPage)
         if signed_in:
-            self.ui.greetingLabel.setText("Hello!")
+            self.ui.greetingLabel.setText(self.tr("Hello!"))
             for label in (self.ui.licensesValue, self.ui.requestsValue):
                 label.setText("…")
             self._show_expiring([])
@@ -78,7 +82,7 @@ class HomePage(QWidget):
         if not profile:
             return
         name = profile.get("name") or profile.get("email", "")
-        self.ui.greetingLabel.setText(f"Hello, {name}!")
+        self.ui.greetingLabel.setText(self.tr("Hello, {name}!").format(name=name))
         self.ui.customerIdValue.setText(profile.get("customer_id", ""))
         self.ui.emailValue.setText(profile.get("email", ""))
         self.ui.customerTypeValue.setText(customer_type_text(profile.get("customer_type", "")))

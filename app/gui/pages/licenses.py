@@ -74,15 +74,15 @@ class LicensesPage(QWidget):
     def _build_extras(self) -> None:
         """The key-file import, the reminder line, the demo codes and the detail pane."""
         ui = self.ui
-        self.import_button = QPushButton("&Import a key file…")
-        self.import_button.setAccessibleName("Import a key file")
+        self.import_button = QPushButton(self.tr("&Import a key file…"))
+        self.import_button.setAccessibleName(self.tr("Import a key file"))
         ui.codeRow.addWidget(self.import_button)
         self.import_button.clicked.connect(self.choose_key_file)
 
         layout = ui.mainLayout
         self.reminder_label = QLabel()
         self.reminder_label.setWordWrap(True)
-        self.reminder_label.setAccessibleName("Licenses that expire soon")
+        self.reminder_label.setAccessibleName(self.tr("Licenses that expire soon"))
         layout.insertWidget(layout.indexOf(ui.messageLabel) + 1, self.reminder_label)
         show_message(self.reminder_label, "", "warning")
         self.demo_box: Any = None
@@ -213,7 +213,9 @@ class LicensesPage(QWidget):
                     date_only(item.get("added_at", "")),
                     date_only(item.get("expires_at", "")),
                     "" if days is None else str(max(0, int(days))),
-                    f"{item.get('seats_used', 0)} of {item.get('seats_total', 0)}",
+                    self.tr("{seats_used} of {seats_total}").format(
+                        seats_used=item.get("seats_used", 0), seats_total=item.get("seats_total", 0)
+                    ),
                     LICENSE_STATUSES.get(item.get("status", ""), item.get("status", "")),
                 ]
             )
@@ -344,9 +346,9 @@ class LicensesPage(QWidget):
     def choose_key_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Import a key file",
+            self.tr("Import a key file"),
             str(Path.home()),
-            "Key files (*.key *.zip);;All files (*)",
+            self.tr("Key files (*.key *.zip);;All files (*)"),
         )
         if path:
             self.import_key_file(Path(path))

@@ -70,7 +70,11 @@ class ProfilePage(QWidget):
             )
             if on
         ]
-        ui.twoFactorValue.setText("On: " + ", ".join(methods) if methods else "Off")
+        ui.twoFactorValue.setText(
+            self.tr("On: {methods}").format(methods=", ".join(methods))
+            if methods
+            else self.tr("Off")
+        )
         ui.createdValue.setText(date_only(profile.get("created_at", "")) or NOT_GIVEN)
         ui.nameValue.setText(value("name"))
         code = str(profile.get("country") or "")
@@ -85,4 +89,6 @@ class ProfilePage(QWidget):
         ui.companyValue.setText(value("company"))
         ui.companyAddressValue.setText(value("company_address"))
         ui.companyAdminValue.setText(value("company_admin_email"))
-        ui.newsValue.setText("Subscribed" if profile.get("news_subscribed") else "Not subscribed")
+        ui.newsValue.setText(
+            self.tr("Subscribed") if profile.get("news_subscribed") else self.tr("Not subscribed")
+        )

@@ -77,8 +77,8 @@ class AttachmentList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Attached files")
-        self.tree.setHeaderLabels(["File", "Size", "Upload"])
+        self.tree.setAccessibleName(self.tr("Attached files"))
+        self.tree.setHeaderLabels([self.tr("File"), self.tr("Size"), self.tr("Upload")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setMinimumHeight(96)
@@ -90,15 +90,15 @@ class AttachmentList(QWidget):
         header.setStretchLastSection(False)
         layout.addWidget(self.tree)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Add files…")
-        self.remove_button = QPushButton("&Remove")
-        self.pause_button = QPushButton("&Pause")
-        self.resume_button = QPushButton("Res&ume")
+        self.add_button = QPushButton(self.tr("&Add files…"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.pause_button = QPushButton(self.tr("&Pause"))
+        self.resume_button = QPushButton(self.tr("Res&ume"))
         for button in (self.add_button, self.remove_button, self.pause_button, self.resume_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.checking = QLabel("Checking the files…")
+        self.checking = QLabel(self.tr("Checking the files…"))
         self.checking.setProperty("role", "hint")
         self.checking.hide()
         layout.addWidget(self.checking)
@@ -130,7 +130,7 @@ class AttachmentList(QWidget):
             bar = QProgressBar()
             bar.setRange(0, 1000)
             bar.setTextVisible(True)
-            bar.setAccessibleName(f"Upload of {ref.name}")
+            bar.setAccessibleName(self.tr("Upload of {name}").format(name=ref.name))
             self.tree.setItemWidget(item, 2, bar)
             self._show_transfer(item, ref)
             if current is not None and current.path == ref.path:
@@ -197,7 +197,9 @@ class AttachmentList(QWidget):
         # The folder of the last files added, else the home folder (never the process's
         # working folder, which means nothing to the user).
         start = self._last_folder or str(Path.home())
-        names, _filter = QFileDialog.getOpenFileNames(self, "Attach files to your request", start)
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach files to your request"), start
+        )
         if names:
             self._last_folder = str(Path(names[0]).parent)
             self.added.emit([Path(n) for n in names])

@@ -12,6 +12,7 @@ from app.core.wizard.fields import field
 from app.core.wizard.flow import missing
 from app.core.wizard.state import Step, WizardState
 from app.gui.feedback import FormErrors
+from app.gui.translation import translated
 from app.gui.wizard.widgets import STEP_TITLES
 
 if TYPE_CHECKING:
@@ -42,7 +43,11 @@ class StepPage(QWizardPage):
     def __init__(self, wiz: RequestWizard, subtitle: str) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle(f"Step {int(self.step)} of 5: {STEP_TITLES[self.step]}")
+        self.setTitle(
+            self.tr("Step {step} of 5: {title}").format(
+                step=int(self.step), title=translated(STEP_TITLES[self.step])
+            )
+        )
         self.setSubTitle(subtitle)
         self.outer = QVBoxLayout(self)
         self.message = QLabel()

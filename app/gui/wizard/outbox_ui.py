@@ -143,14 +143,14 @@ class OutboxView(QGroupBox):
         set_role(self.note, "hint")
         layout.addWidget(self.note)
         self.list = QListWidget()
-        self.list.setAccessibleName("Requests waiting to be sent")
+        self.list.setAccessibleName(self.tr("Requests waiting to be sent"))
         self.list.setMaximumHeight(96)
         layout.addWidget(self.list)
         row = QHBoxLayout()
-        self.send_button = QPushButton("Send &now")
-        self.copy_button = QPushButton("Cop&y the number")
-        self.edit_button = QPushButton("Correct and &send again…")
-        self.remove_button = QPushButton("Remove from the &list")
+        self.send_button = QPushButton(self.tr("Send &now"))
+        self.copy_button = QPushButton(self.tr("Cop&y the number"))
+        self.edit_button = QPushButton(self.tr("Correct and &send again…"))
+        self.remove_button = QPushButton(self.tr("Remove from the &list"))
         for button in (self.send_button, self.copy_button, self.edit_button, self.remove_button):
             row.addWidget(button)
         row.addStretch(1)
@@ -215,7 +215,9 @@ class OutboxView(QGroupBox):
         else:
             note = "Everything has been sent. The numbers stay here until you remove them."
         self.note.setText(note)
-        self.setTitle("Requests waiting to be sent" if waiting else "Requests sent later")
+        self.setTitle(
+            self.tr("Requests waiting to be sent") if waiting else self.tr("Requests sent later")
+        )
         self.setVisible(bool(entries))
         self._update_buttons()
 

@@ -42,14 +42,14 @@ class ReviewPage(StepPage):
             "the request.",
         )
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "&Submit request")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Submit request"))
         self.summary = QTextBrowser()
-        self.summary.setAccessibleName("Your request")
+        self.summary.setAccessibleName(self.tr("Your request"))
         self.summary.setOpenLinks(False)
         self.summary.anchorClicked.connect(self._change)
         self.outer.addWidget(self.summary, 1)
         self.captcha_note = QLabel(
-            "Requests without an account need the characters from the picture:"
+            self.tr("Requests without an account need the characters from the picture:")
         )
         self.captcha = CaptchaBox(wiz.ctx)
         self.captcha_note.hide()
@@ -57,7 +57,7 @@ class ReviewPage(StepPage):
         self.outer.addWidget(self.captcha_note)
         self.outer.addWidget(self.captcha)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Sending")
+        self.progress.setAccessibleName(self.tr("Sending"))
         self.progress.hide()
         self.outer.addWidget(self.progress)
         self.finish_layout({"captcha_answer": self.captcha.answer})
@@ -200,17 +200,17 @@ class DonePage(QWizardPage):
         self.text.setWordWrap(True)
         layout.addWidget(self.text)
         row = QHBoxLayout()
-        self.number_label = QLabel("Request &number")
+        self.number_label = QLabel(self.tr("Request &number"))
         self.number = QLineEdit()
         self.number.setReadOnly(True)
-        self.number.setAccessibleName("Request number")
+        self.number.setAccessibleName(self.tr("Request number"))
         self.number_label.setBuddy(self.number)
         font = self.number.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.number.setFont(font)
-        self.copy = QPushButton(QIcon(":/icons/copy.svg"), "&Copy")
-        self.copy.setAccessibleName("Copy the request number")
+        self.copy = QPushButton(QIcon(":/icons/copy.svg"), self.tr("&Copy"))
+        self.copy.setAccessibleName(self.tr("Copy the request number"))
         row.addWidget(self.number_label)
         row.addWidget(self.number, 1)
         row.addWidget(self.copy)
@@ -218,7 +218,9 @@ class DonePage(QWizardPage):
         self.copied = QLabel()
         set_role(self.copied, "success")
         layout.addWidget(self.copied)
-        self.open_button = QPushButton(QIcon(":/icons/requests.svg"), "&Open in My requests")
+        self.open_button = QPushButton(
+            QIcon(":/icons/requests.svg"), self.tr("&Open in My requests")
+        )
         open_row = QHBoxLayout()
         open_row.addWidget(self.open_button)
         open_row.addStretch(1)
@@ -238,53 +240,66 @@ class DonePage(QWizardPage):
             self.show_sent(value)
         else:
             self.show_queued(value)
-        self.wiz.setButtonText(QWizard.WizardButton.FinishButton, "Clos&e")
+        self.wiz.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Clos&e"))
 
     def show_sent(self, summary: Any) -> None:
-        self.setTitle("Your request has been sent")
-        self.setSubTitle("Keep its number: the experts and My requests refer to it.")
+        self.setTitle(self.tr("Your request has been sent"))
+        self.setSubTitle(self.tr("Keep its number: the experts and My requests refer to it."))
         email = escape(self.wiz.state.email)
         signed_in = self.wiz.state.account_mode == AccountMode.SIGNED_IN
         self.text.setText(
-            f"Technical Support received your request. A confirmation is on its way to "
-            f"<b>{email}</b>; the experts answer there"
-            + (" and in My requests." if signed_in else ".")
+            self.tr(
+                "Technical Support received your request. A confirmation is on its way to "
+                "<b>{email}</b>; the experts answer there"
+            ).format(email=email)
+            + (self.tr(" and in My requests.") if signed_in else ".")
         )
         self.number.setText(str(summary.get("number", "")))
         for widget in (self.number_label, self.number, self.copy):
             widget.show()
         self.open_button.setVisible(signed_in)
         self.next_text.setText(
-            "Requests whose content does not match their type are not processed; if you "
-            "chose the wrong type, reply to the confirmation and say so."
+            self.tr(
+                "Requests whose content does not match their type are not processed; if you "
+                "chose the wrong type, reply to the confirmation and say so."
+            )
         )
         self.number.setFocus()
         self.number.selectAll()
 
     def show_queued(self, entry: Any) -> None:
         files = bool(getattr(entry, "files", None))
-        self.setTitle("Your request will be sent when the service answers")
+        self.setTitle(self.tr("Your request will be sent when the service answers"))
         self.setSubTitle(
-            "It waits on this computer" + (", with copies of its files." if files else ".")
+            self.tr("It waits on this computer")
+            + (self.tr(", with copies of its files.") if files else ".")
         )
         service = escape(self.wiz.ctx.connection.service_url)
         self.text.setText(
-            f"The support service at {service} could not be reached. Your request is kept in "
-            "the outbox on this computer and is sent by itself, exactly once, as soon as the "
-            "service answers — also after a restart of Personal Cabinet. Its number appears "
-            "under Support request when it has been sent."
+            self.tr(
+                "The support service at {service} could not be reached. Your request is kept in "
+                "the outbox on this computer and is sent by itself, exactly once, as soon as the "
+                "service answers — also after a restart of Personal Cabinet. Its number appears "
+                "under Support request when it has been sent."
+            ).format(service=service)
         )
         for widget in (self.number_label, self.number, self.copy, self.open_button):
             widget.hide()
         self.copied.clear()
         self.next_text.setText(
-            "You can close this window."
-            + (" The files were copied, so you may move or delete the originals." if files else "")
+            self.tr("You can close this window.")
+            + (
+                self.tr(" The files were copied, so you may move or delete the originals.")
+                if files
+                else ""
+            )
         )
 
     def copy_number(self) -> None:
         QGuiApplication.clipboard().setText(self.number.text())
-        self.copied.setText(f"{self.number.text()} is copied to the clipboard.")
+        self.copied.setText(
+            self.tr("{number} is copied to the clipboard.").format(number=self.number.text())
+        )
 
     def _open(self) -> None:
         kind, value = self.wiz.outcome or ("", None)

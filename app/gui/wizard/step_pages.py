@@ -71,18 +71,18 @@ class TypePage(StepPage):
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.types_box = QWidget()
-        self.types_box.setAccessibleName("Request type")
+        self.types_box.setAccessibleName(self.tr("Request type"))
         self.types_grid = QGridLayout(self.types_box)
         self.types_grid.setContentsMargins(0, 0, 0, 0)
         self.types_grid.setVerticalSpacing(2)
         self.group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         self.product = QComboBox()
-        self.product.setAccessibleName("Product")
+        self.product.setAccessibleName(self.tr("Product"))
         # "&t" only once the choices exist to take the focus; a label without a buddy
         # would show the ampersand.
-        self.types_label = types_label = QLabel("Request type")
-        product_label = QLabel("&Product")
+        self.types_label = types_label = QLabel(self.tr("Request type"))
+        product_label = QLabel(self.tr("&Product"))
         product_label.setBuddy(self.product)
         self.form.addRow(types_label, self.types_box)
         self.form.addRow(product_label, self.product)
@@ -94,8 +94,8 @@ class TypePage(StepPage):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
-        self.busy.setAccessibleName("Loading the catalog")
-        self.reload = QPushButton("&Try again")
+        self.busy.setAccessibleName(self.tr("Loading the catalog"))
+        self.reload = QPushButton(self.tr("&Try again"))
         loading.addWidget(self.busy, 1)
         loading.addWidget(self.reload)
         self.outer.addLayout(loading)
@@ -133,12 +133,12 @@ class TypePage(StepPage):
             self.types_grid.addWidget(hint, row * 2 + 1, 0)
         first = next(iter(self.radios.values()), None)
         if first is not None:
-            self.types_label.setText("Request &type")
+            self.types_label.setText(self.tr("Request &type"))
             self.types_label.setBuddy(first)  # Alt+T lands on the choices
             self.setTabOrder(first, self.product)
         self.product.blockSignals(True)
         self.product.clear()
-        self.product.addItem("Choose your product…", None)
+        self.product.addItem(self.tr("Choose your product…"), None)
         for product in self.wiz.catalog.products if self.wiz.catalog is not None else ():
             self.product.addItem(product.name, product.id)
         self.product.blockSignals(False)
@@ -243,7 +243,9 @@ class AccountPage(StepPage):
         self.sign_in_view = QWidget()
         box = QVBoxLayout(self.sign_in_view)
         box.setContentsMargins(0, 0, 0, 0)
-        self.use_account = QRadioButton("I have an &account: Customer ID or e-mail and password")
+        self.use_account = QRadioButton(
+            self.tr("I have an &account: Customer ID or e-mail and password")
+        )
         self.use_account.setChecked(True)
         box.addWidget(self.use_account)
         # Activation has its own dialog from the main window; "&Activate" would take the
@@ -251,7 +253,7 @@ class AccountPage(StepPage):
         self.panel = SignInPanel(wiz.ctx, offer_activation=False)
         self.panel.setContentsMargins(24, 0, 0, 0)
         box.addWidget(self.panel)
-        self.skip = QRadioButton("&Skip this step: send the request without an account")
+        self.skip = QRadioButton(self.tr("&Skip this step: send the request without an account"))
         box.addWidget(self.skip)
         self.skip_note = _hint()
         self.skip_note.setContentsMargins(24, 0, 0, 0)
@@ -283,32 +285,42 @@ class AccountPage(StepPage):
         if state.account_mode == AccountMode.SIGNED_IN:
             cid = "" if self.wiz.replaying else self.wiz.ctx.session.account.get("customer_id", "")
             self.who.setText(
-                f"You are signed in as <b>{state.signed_in_as}</b>"
-                + (f" (Customer ID {cid})" if cid else "")
-                + ".<br><br>The request is filed under this account: the experts' answers "
-                "arrive by e-mail and appear in My requests. Choose <b>Next</b> to go on."
+                self.tr("You are signed in as <b>{signed_in_as}</b>").format(
+                    signed_in_as=state.signed_in_as
+                )
+                + (self.tr(" (Customer ID {cid})").format(cid=cid) if cid else "")
+                + self.tr(
+                    ".<br><br>The request is filed under this account: the experts' answers "
+                    "arrive by e-mail and appear in My requests. Choose <b>Next</b> to go on."
+                )
             )
             self.views.setCurrentWidget(self.signed_in_view)
-            self.setSubTitle("You are signed in; your request is filed under your account.")
+            self.setSubTitle(
+                self.tr("You are signed in; your request is filed under your account.")
+            )
             return
         self.views.setCurrentWidget(self.sign_in_view)
         skippable = may_skip_account(state, self.wiz.types)
         self.setSubTitle(
-            "Sign in with your Customer ID or e-mail and password"
-            + (", or skip this step." if skippable else ".")
+            self.tr("Sign in with your Customer ID or e-mail and password")
+            + (self.tr(", or skip this step.") if skippable else ".")
         )
         self.skip.setEnabled(skippable)
         if skippable:
             self.skip_note.setText(
-                "Allowed for suggestions, key and license problems and pre-sale questions, "
-                "for example when the key or activation code is lost or the product is not "
-                "bought yet. Type the characters from the picture; the answer comes by e-mail."
+                self.tr(
+                    "Allowed for suggestions, key and license problems and pre-sale questions, "
+                    "for example when the key or activation code is lost or the product is not "
+                    "bought yet. Type the characters from the picture; the answer comes by e-mail."
+                )
             )
         else:
             self.skip_note.setText(
-                "This type of request needs an account. Only Suggestions for future "
-                "versions, Key problem / License expiration and Pre-sale questions may be "
-                "sent without one."
+                self.tr(
+                    "This type of request needs an account. Only Suggestions for future "
+                    "versions, Key problem / License expiration and Pre-sale questions may be "
+                    "sent without one."
+                )
             )
         (self.skip if state.account_mode == AccountMode.SKIP else self.use_account).setChecked(True)
         login = self.panel.ui.loginEdit
@@ -408,8 +420,10 @@ class DetailsPage(StepPage):
         form = QFormLayout()
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText(
-            "What happened, what you did before, what the product showed (error messages, "
-            "codes), and what you already tried."
+            self.tr(
+                "What happened, what you did before, what the product showed (error messages, "
+                "codes), and what you already tried."
+            )
         )
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(96)
@@ -419,7 +433,7 @@ class DetailsPage(StepPage):
         self.city.setMaxLength(200)
         self.company = QLineEdit()
         self.company.setMaxLength(200)
-        self.company.setPlaceholderText("the company that bought the license, if any")
+        self.company.setPlaceholderText(self.tr("the company that bought the license, if any"))
         for name, key, widget in (
             ("description", "d", self.description),
             ("email", "e", self.email),
@@ -433,7 +447,7 @@ class DetailsPage(StepPage):
         self.warning.setWordWrap(True)
         set_role(self.warning, "warning")
         self.outer.addWidget(self.warning)
-        files = QGroupBox("Files")
+        files = QGroupBox(self.tr("Files"))
         files_layout = QVBoxLayout(files)
         files_layout.addWidget(
             _hint(
@@ -477,7 +491,11 @@ class DetailsPage(StepPage):
         warning = (self.wiz.catalog.content_warning if self.wiz.catalog is not None else "") or (
             "Requests whose content does not match their type are not processed by the experts."
         )
-        self.warning.setText(f"{warning} Your request type: {title}." if title else warning)
+        self.warning.setText(
+            self.tr("{warning} Your request type: {title}.").format(warning=warning, title=title)
+            if title
+            else warning
+        )
         self.files.show_files(state.attachments)
 
     def first_field(self) -> QWidget | None:
@@ -489,13 +507,13 @@ class DetailsPage(StepPage):
             self.wiz.load_catalog()  # countries come with it, in the interface language
             if self.country.count() == 0:
                 self.country.blockSignals(True)
-                self.country.addItem("Loading the list of countries…", "")
+                self.country.addItem(self.tr("Loading the list of countries…"), "")
                 self.country.blockSignals(False)
             return
         self.country.blockSignals(True)
         if self.country.count() != len(names) + 1:
             self.country.clear()
-            self.country.addItem("Choose your country…", "")
+            self.country.addItem(self.tr("Choose your country…"), "")
             for code, name in names:
                 self.country.addItem(name, code)
         self.country.setCurrentIndex(max(0, self.country.findData(self.state.country)))
@@ -625,11 +643,13 @@ class SystemPage(StepPage):
             self.version.setText(state.product_version)
         versions = self.wiz.product_versions()
         example = versions[0] if versions else "21.3.10.391"
-        self.version.setPlaceholderText(f"the full version, for example {example}")
+        self.version.setPlaceholderText(
+            self.tr("the full version, for example {example}").format(example=example)
+        )
         self.version_note.setText(
-            "From your product's link."
+            self.tr("From your product's link.")
             if state.from_launch_link and state.product_version
-            else "Numbers separated by dots, as shown in the product's About window."
+            else self.tr("Numbers separated by dots, as shown in the product's About window.")
         )
         self.sysinfo.show_ref(state.sysinfo)
 

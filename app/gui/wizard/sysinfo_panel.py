@@ -89,19 +89,21 @@ class SysinfoPanel(QGroupBox):
         self.opening = False  # a saved report is read for the viewer
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "A report about this computer (system, hardware, programs, recent errors) that "
-            "the experts need for most requests. Names, addresses and serial numbers in it "
-            "are replaced by pseudonyms; look at it before you send it."
+            self.tr(
+                "A report about this computer (system, hardware, programs, recent errors) that "
+                "the experts need for most requests. Names, addresses and serial numbers in it "
+                "are replaced by pseudonyms; look at it before you send it."
+            )
         )
         intro.setWordWrap(True)
         set_role(intro, "hint")
         layout.addWidget(intro)
         row = QHBoxLayout()
-        self.generate_button = QPushButton("&Generate a report")
-        self.cancel_button = QPushButton("Cancel &generating")
-        self.saved_button = QPushButton("Attach a &saved report…")
-        self.view_button = QPushButton("Vie&w the report…")
-        self.remove_button = QPushButton("&Don't attach it")
+        self.generate_button = QPushButton(self.tr("&Generate a report"))
+        self.cancel_button = QPushButton(self.tr("Cancel &generating"))
+        self.saved_button = QPushButton(self.tr("Attach a &saved report…"))
+        self.view_button = QPushButton(self.tr("Vie&w the report…"))
+        self.remove_button = QPushButton(self.tr("&Don't attach it"))
         for button in (
             self.generate_button,
             self.cancel_button,
@@ -113,11 +115,11 @@ class SysinfoPanel(QGroupBox):
         row.addStretch(1)
         layout.addLayout(row)
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Report progress")
+        self.bar.setAccessibleName(self.tr("Report progress"))
         layout.addWidget(self.bar)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Report status")
+        self.status.setAccessibleName(self.tr("Report status"))
         layout.addWidget(self.status)
         self.generate_button.clicked.connect(self.generate)
         self.cancel_button.clicked.connect(self.cancel)
@@ -161,7 +163,9 @@ class SysinfoPanel(QGroupBox):
         self.saved_button.setEnabled(not busy)
         self.remove_button.setEnabled(self.ref is not None and not busy)
         self.generate_button.setText(
-            "&Generate a new report" if self.ref is not None else "&Generate a report"
+            self.tr("&Generate a new report")
+            if self.ref is not None
+            else self.tr("&Generate a report")
         )
         if busy:
             self._say("Collecting the report; it takes a few seconds.", "hint")
@@ -202,7 +206,7 @@ class SysinfoPanel(QGroupBox):
 
         self.bar.setRange(0, len(SECTIONS))
         self.bar.setValue(0)
-        self.bar.setFormat("Starting…")
+        self.bar.setFormat(self.tr("Starting…"))
         self._update()
         emit = self._progress.emit
         self.ctx.tasks.run(
@@ -217,13 +221,17 @@ class SysinfoPanel(QGroupBox):
     def cancel(self) -> None:
         if self._cancel is not None:
             self._cancel.set()
-            self.bar.setFormat("Cancelling…")
+            self.bar.setFormat(self.tr("Cancelling…"))
 
     @Slot(object)
     def _on_progress(self, progress: Any) -> None:
         self.bar.setRange(0, progress.total)
         self.bar.setValue(progress.done)
-        self.bar.setFormat(f"Collected {progress.title} — {progress.done} of {progress.total}")
+        self.bar.setFormat(
+            self.tr("Collected {title} — {done} of {total}").format(
+                title=progress.title, done=progress.done, total=progress.total
+            )
+        )
 
     def _generated(self, result: tuple[Any, Path] | None) -> None:
         if result is None:
@@ -250,9 +258,9 @@ class SysinfoPanel(QGroupBox):
     def choose_saved(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self,
-            "Attach a saved GetSystemInfo report",
+            self.tr("Attach a saved GetSystemInfo report"),
             str(paths.data_dir() / "reports"),
-            "GetSystemInfo reports (*.zip *.json);;All files (*)",
+            self.tr("GetSystemInfo reports (*.zip *.json);;All files (*)"),
         )
         if name:
             self.attach_saved(Path(name))

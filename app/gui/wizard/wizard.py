@@ -89,7 +89,7 @@ class RequestWizard(QWizard):
         self.resumed = draft is not None
         self._resume_step = self.state.step  # where the draft was left
 
-        self.setWindowTitle("Request to Technical Support")
+        self.setWindowTitle(self.tr("Request to Technical Support"))
         self.setWindowIcon(QIcon(":/icons/support.svg"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -597,15 +597,19 @@ class RequestWizard(QWizard):
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Close the request")
-        box.setText("Keep this request as a draft, to finish it later?")
+        box.setWindowTitle(self.tr("Close the request"))
+        box.setText(self.tr("Keep this request as a draft, to finish it later?"))
         box.setInformativeText(
-            "A draft is offered again the next time you start Personal Cabinet. Discarding "
-            "it also stops and deletes its unfinished uploads."
+            self.tr(
+                "A draft is offered again the next time you start Personal Cabinet. Discarding "
+                "it also stops and deletes its unfinished uploads."
+            )
         )
-        keep = box.addButton("&Keep the draft", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("&Discard the request", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Continue &editing", QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(self.tr("&Keep the draft"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(
+            self.tr("&Discard the request"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(self.tr("Continue &editing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.exec()
         if box.clickedButton() is keep:
