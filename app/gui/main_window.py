@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.text import QT_TRANSLATE_NOOP
 from app.gui.context import AppContext
 from app.gui.formatting import status_text
 from app.gui.lifetime import follow
 from app.gui.pages.home import HomePage
+from app.gui.translation import translated
 
 if TYPE_CHECKING:
     from app.gui.pages.licenses import LicensesPage
@@ -43,12 +45,12 @@ if TYPE_CHECKING:
     from app.gui.wizard.host import WizardHost
 
 PAGES = (
-    ("home", "Home", "home.svg"),
-    ("support", "Support request", "support.svg"),
-    ("viruslab", "Virus Lab", "shield.svg"),
-    ("requests", "My requests", "requests.svg"),
-    ("licenses", "Licenses", "licenses.svg"),
-    ("profile", "Profile", "profile.svg"),
+    ("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "home.svg"),
+    ("support", QT_TRANSLATE_NOOP("MainWindow", "Support request"), "support.svg"),
+    ("viruslab", QT_TRANSLATE_NOOP("MainWindow", "Virus Lab"), "shield.svg"),
+    ("requests", QT_TRANSLATE_NOOP("MainWindow", "My requests"), "requests.svg"),
+    ("licenses", QT_TRANSLATE_NOOP("MainWindow", "Licenses"), "licenses.svg"),
+    ("profile", QT_TRANSLATE_NOOP("MainWindow", "Profile"), "profile.svg"),
 )
 
 NOTICE_MS = 8000
@@ -153,7 +155,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(8, 8, 8, 0)
-        self.connection_banner = Banner("Connection banner", closable=False)
+        self.connection_banner = Banner(self.tr("Connection banner"), closable=False)
         self.notice_banner = Banner("Notice")
         outer.addWidget(self.connection_banner)
         outer.addWidget(self.notice_banner)
@@ -185,7 +187,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.page_widgets: dict[str, QWidget] = {}
         for key, title, icon in PAGES:
-            item = QListWidgetItem(QIcon(f":/icons/{icon}"), title)
+            item = QListWidgetItem(QIcon(f":/icons/{icon}"), translated(title))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
             placeholder = QWidget()
@@ -262,7 +264,7 @@ class MainWindow(QMainWindow):
                 page.open_requested.connect(self.open_request)
                 page.export_requested.connect(self.export_request)
                 page.new_request_requested.connect(self._new_request)
-                text = (
+                text = self.tr(
                     "Sign in to see the requests you sent to Technical Support and the Virus "
                     "Lab, with their status and the experts' answers."
                 )
@@ -270,15 +272,16 @@ class MainWindow(QMainWindow):
                 from app.gui.pages.licenses import LicensesPage
 
                 page = LicensesPage(ctx)
-                text = (
+                text = self.tr(
                     "Sign in to see the activation codes of your licenses, add a new one, and "
                     "see how many seats each has left. No account yet? Create one, or register "
                     "with an activation code or a key file."
-                    + (
+                ) + (
+                    self.tr(
                         " The local service's demo codes are listed here once you are signed in."
-                        if ctx.connection.embedded_mode
-                        else ""
                     )
+                    if ctx.connection.embedded_mode
+                    else ""
                 )
             else:
                 from app.gui.pages.profile import ProfilePage
@@ -290,11 +293,11 @@ class MainWindow(QMainWindow):
                 page.two_factor_requested.connect(self.open_two_factor)
                 page.sign_out_requested.connect(self.sign_out)
                 page.show_profile(ctx.session.profile)
-                text = (
+                text = self.tr(
                     "Sign in to see and change your contact details, e-mail, password and "
                     "two-factor sign-in."
                 )
-            title = next(t for k, t, _ in PAGES if k == key)
+            title = translated(next(t for k, t, _ in PAGES if k == key))
             gate = AccountGate(ctx, page, title, text)
             gate.sign_in_requested.connect(self.open_sign_in)
             gate.register_requested.connect(self.open_register)
@@ -395,7 +398,7 @@ class MainWindow(QMainWindow):
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.mailbox_action = self._action(
-            "Local &mailbox…", self.open_mailbox, "Ctrl+M", "mailbox.svg"
+            self.tr("Local &mailbox…"), self.open_mailbox, "Ctrl+M", "mailbox.svg"
         )
         file_menu.addAction(
             self._action(
@@ -407,12 +410,16 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.mailbox_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        )
 
         view = bar.addMenu(self.tr("&View"))
         for number, (key, title, icon) in enumerate(PAGES, start=1):
             view.addAction(
-                self._action(title, partial(self.show_page, key), f"Ctrl+{number}", icon)
+                self._action(
+                    translated(title), partial(self.show_page, key), f"Ctrl+{number}", icon
+                )
             )
 
         account = bar.addMenu(self.tr("&Account"))
@@ -425,14 +432,16 @@ class MainWindow(QMainWindow):
         self.edit_action = self._action(
             "&Edit profile…", self.open_profile_edit, None, "profile.svg"
         )
-        self.email_action = self._action("Change &e-mail…", self.open_change_email)
+        self.email_action = self._action(self.tr("Change &e-mail…"), self.open_change_email)
         self.password_action = self._action(
-            "Change &password…", self.open_change_password, None, "key.svg"
+            self.tr("Change &password…"), self.open_change_password, None, "key.svg"
         )
         self.two_factor_action = self._action(
             "&Two-factor sign-in…", self.open_two_factor, None, "shield.svg"
         )
-        self.sign_out_action = self._action("Sign &out", self.sign_out, None, "signout.svg")
+        self.sign_out_action = self._action(
+            self.tr("Sign &out"), self.sign_out, None, "signout.svg"
+        )
         self.signed_out_actions = (
             self.sign_in_action,
             self.register_action,
@@ -497,9 +506,10 @@ class MainWindow(QMainWindow):
         self.mailbox_action.setEnabled(ctx.connection.embedded_mode)
         if state == "unreachable":
             self.connection_banner.show_text(
-                f"The service at {ctx.connection.service_url} is not reachable. "
-                "You can keep working; Personal Cabinet checks again every few seconds "
-                "and reconnects by itself.",
+                self.tr(
+                    "The service at {service_url} is not reachable. You can keep working; Personal "
+                    "Cabinet checks again every few seconds and reconnects by itself."
+                ).format(service_url=ctx.connection.service_url),
                 "error",
                 "&Retry now",
                 ctx.connection.check_health,
@@ -507,9 +517,13 @@ class MainWindow(QMainWindow):
         elif state == "failed":
             service = ctx.connection.embedded
             error = service.error if service is not None else ""
-            log_file = f" What it wrote is in {service.log_file}." if service is not None else ""
+            log_file = (
+                self.tr(" What it wrote is in {log_file}.").format(log_file=service.log_file)
+                if service is not None
+                else ""
+            )
             self.connection_banner.show_text(
-                (error or "The local service could not start.") + log_file,
+                (error or self.tr("The local service could not start.")) + log_file,
                 "error",
                 "&Restart the local service",
                 ctx.connection.restart_embedded,
@@ -606,11 +620,14 @@ class MainWindow(QMainWindow):
             options.link = options.link or ""
             launch = launch_links.from_options(options)
         except (argparse.ArgumentError, launch_links.LaunchLinkError) as exc:
-            self.notice(f"The link from your product could not be used: {exc}", "warning")
+            self.notice(
+                self.tr("The link from your product could not be used: {exc}").format(exc=exc),
+                "warning",
+            )
             return
         if unknown:
             self.notice(
-                "Some options from the command line were not understood and were ignored: "
+                self.tr("Some options from the command line were not understood and were ignored: ")
                 + " ".join(unknown),
                 "warning",
             )
@@ -638,7 +655,9 @@ class MainWindow(QMainWindow):
                 self.licenses.prefill(launch.code)
             self.show_page("licenses")
             if not self.ctx.session.signed_in:
-                self.notice("Sign in to add the activation code your product gave.", "info")
+                self.notice(
+                    self.tr("Sign in to add the activation code your product gave."), "info"
+                )
 
     def bring_forward(self) -> None:
         if self.isMinimized():
@@ -767,8 +786,10 @@ class MainWindow(QMainWindow):
     def open_mailbox(self) -> QWidget | None:
         if not self.ctx.connection.embedded_mode:
             self.notice(
-                "The Local mailbox belongs to the local service; this window talks to "
-                f"{self.ctx.connection.service_label}, whose mails go to your real e-mail.",
+                self.tr(
+                    "The Local mailbox belongs to the local service; this window talks to "
+                    "{service_label}, whose mails go to your real e-mail."
+                ).format(service_label=self.ctx.connection.service_label),
                 "info",
             )
             return None
@@ -805,12 +826,14 @@ class MainWindow(QMainWindow):
         if not self.ctx.session.signed_in:
             return
         self.sign_out_action.setEnabled(False)
-        self.ctx.session.sign_out(lambda: self.notice("You are signed out.", "info"))
+        self.ctx.session.sign_out(lambda: self.notice(self.tr("You are signed out."), "info"))
         self.show_page("home")
 
     def about(self) -> None:
         vendor = (
-            f"<p>Vendor: {self.ctx.connection.vendor_name}</p>"
+            self.tr("<p>Vendor: {vendor_name}</p>").format(
+                vendor_name=self.ctx.connection.vendor_name
+            )
             if self.ctx.connection.vendor_name
             else ""
         )
@@ -884,7 +907,7 @@ class MainWindow(QMainWindow):
         """A ``personal-cabinet://requests/<number>`` link: find the request and open it."""
         if not self.ctx.session.signed_in:
             self._pending_number = number
-            self.notice(f"Sign in to open request {number}.", "info")
+            self.notice(self.tr("Sign in to open request {number}.").format(number=number), "info")
             self.open_sign_in()
             return
 
@@ -894,7 +917,11 @@ class MainWindow(QMainWindow):
 
         def found(item: Any) -> None:
             if item is None:
-                self.notice(f"Request {number} is not among the requests of this account.")
+                self.notice(
+                    self.tr("Request {number} is not among the requests of this account.").format(
+                        number=number
+                    )
+                )
             else:
                 self.open_request(int(item["id"]))
 
@@ -927,9 +954,11 @@ class MainWindow(QMainWindow):
         watching = window is not None and window.isVisible()
         number = str(event.data.get("number", ""))
         if event.kind == "request.message" and event.data.get("sender") == "staff":
-            text = f"There is a new reply to your request {number}."
+            text = self.tr("There is a new reply to your request {number}.").format(number=number)
         elif event.kind == "request.status":
-            text = f"Request {number} is now: {status_text(str(event.data.get('to', '')))}."
+            text = self.tr("Request {number} is now: {to}.").format(
+                number=number, to=status_text(str(event.data.get("to", "")))
+            )
         else:
             text = ""
         if "requests" in self.pages and event.kind in (
@@ -954,10 +983,13 @@ class MainWindow(QMainWindow):
         for row in range(self.navigation.count()):
             item = self.navigation.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == "requests":
-                title = next(t for k, t, _ in PAGES if k == "requests")
+                title = translated(next(t for k, t, _ in PAGES if k == "requests"))
                 item.setText(f"{title} ({count})" if count else title)
                 item.setToolTip(self.tr("{count} unread").format(count=count) if count else "")
-                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, f"{count} unread")
+                item.setData(
+                    Qt.ItemDataRole.AccessibleDescriptionRole,
+                    self.tr("{count} unread").format(count=count),
+                )
 
     def requests_changed(self) -> None:
         """A request was filed: lists that show requests load again when next shown."""

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.feedback import error_text
 from app.gui.translation import plural
 from app.sysinfo import Report, ReportFileError, load_report
 from app.sysinfo.tables import Table, display, section_tables
@@ -267,8 +268,8 @@ class SysinfoViewer(QWidget):
         )
         self.side_by_side.toggled.connect(self._show_current)
 
-        self.sent_view = _table_view("What is sent")
-        self.original_view = _table_view("Original on this computer")
+        self.sent_view = _table_view(self.tr("What is sent"))
+        self.original_view = _table_view(self.tr("Original on this computer"))
         self.sent_label = QLabel(self.tr("<b>In the report</b> (what is sent)"))
         self.original_label = QLabel(self.tr("<b>On this computer</b> (never sent)"))
         self.empty = QLabel()
@@ -432,7 +433,7 @@ class SysinfoViewer(QWidget):
         kinds = sorted(set(counts) | set(distinct))
         sent = Table(
             "",
-            "Replaced values",
+            self.tr("Replaced values"),
             ["kind", "replaced", "distinct values"],
             [[k, counts.get(k, 0), distinct.get(k, "")] for k in kinds],
         )
@@ -488,7 +489,11 @@ class SysinfoViewer(QWidget):
         )
         tables = section_tables(section.get("data"))
         if not tables:
-            self._show_empty(f"No data for this section. {section.get('error') or ''}".strip())
+            self._show_empty(
+                self.tr("No data for this section. {value}")
+                .format(value=section.get("error") or "")
+                .strip()
+            )
             return
         table = tables[min(index, len(tables) - 1)]
         original: Table | None = None
@@ -502,18 +507,18 @@ class SysinfoViewer(QWidget):
         assert self.report is not None
         self.heading.setText(self.tr("Privacy"))
         if self.report.redacted:
-            text = (
+            text = self.tr(
                 "Host and user names, home folders, IP and MAC addresses, serial numbers and "
                 "UUIDs were replaced by pseudonyms; passwords, tokens and keys in command lines "
                 "were removed and are kept nowhere."
             )
             if self.report.pseudonyms:
-                text += " The pseudonym list below exists only on this computer."
+                text += self.tr(" The pseudonym list below exists only on this computer.")
             counts = (self.report.document.get("redaction") or {}).get("counts", {})
             if counts:
                 text += " Replaced: " + ", ".join(f"{n} × {k}" for k, n in counts.items()) + "."
         else:
-            text = "This report is not redacted."
+            text = self.tr("This report is not redacted.")
         self.status_line.setText(text)
         sent, pseudonyms = self._privacy_tables()
         if pseudonyms is not None:
@@ -546,7 +551,7 @@ class SysinfoViewer(QWidget):
             # Narrow tables side by side; wide ones one above the other, so both stay legible.
             wide = len(table.columns) > 3
             self.pair.setOrientation(Qt.Orientation.Vertical if wide else Qt.Orientation.Horizontal)
-            original_model = TableModel(original, table, other_is="Sent as")
+            original_model = TableModel(original, table, other_is=self.tr("Sent as"))
             self._filter.models.append(original_model)
             original_proxy = AlignedProxy(self._filter, sent_model)
             original_proxy.setSourceModel(original_model)
@@ -674,7 +679,7 @@ class ViewerWindow(QMainWindow):
         try:
             report = load_report(path)
         except ReportFileError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open the report"), str(exc))
+            QMessageBox.critical(self, self.tr("Cannot open the report"), error_text(exc))
             return False
         self.show_report(report, path)
         return True

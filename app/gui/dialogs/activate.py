@@ -65,7 +65,9 @@ class ActivateDialog(AccountDialog):
             resend,
             lambda _: show_message(
                 self.ui.messageLabel,
-                f"If {text} has an account waiting for activation, a new mail is on its way.",
+                self.tr(
+                    "If {text} has an account waiting for activation, a new mail is on its way."
+                ).format(text=text),
                 "success",
             ),
             name="resend activation",

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core import validators
 from app.gui.context import AppContext
-from app.gui.feedback import FormErrors, set_busy
+from app.gui.feedback import FormErrors, error_text, set_busy
 from app.gui.theme import is_dark
 
 
@@ -36,7 +36,7 @@ def checked(field: str, check: Callable[[str], str], text: str) -> str:
     try:
         return check(text)
     except validators.Invalid as exc:
-        raise FieldInvalid(field, str(exc)) from None
+        raise FieldInvalid(field, error_text(exc)) from None
 
 
 def fit_to_page(dialog: QDialog, stack: QStackedWidget) -> None:
@@ -225,4 +225,8 @@ def _blank_rules() -> list[validators.PasswordRule]:
         validators.PasswordRule(r.key, r.text, False)
         for r in validators.password_rules("x")
         if r.key != "strength"
-    ] + [validators.PasswordRule("strength", "Not too simple or common", False)]
+    ] + [
+        validators.PasswordRule(
+            "strength", QCoreApplication.translate("Base", "Not too simple or common"), False
+        )
+    ]

@@ -51,7 +51,7 @@ class ChangeEmailDialog(AccountDialog):
             return email
 
         if not password:
-            self.errors.invalid("password", "Enter your password.")
+            self.errors.invalid("password", self.tr("Enter your password."))
             return
         self.run(request, self.show_confirm, name="change e-mail")
 

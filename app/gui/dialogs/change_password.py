@@ -40,7 +40,7 @@ class ChangePasswordDialog(AccountDialog):
         current, new, confirm = ui.currentEdit.text(), ui.newEdit.text(), ui.confirmEdit.text()
         email = str(self.ctx.session.account.get("email", ""))
         if not current:
-            self.errors.invalid("current_password", "Enter your current password.")
+            self.errors.invalid("current_password", self.tr("Enter your current password."))
             return
 
         def change(client: Any) -> None:
@@ -48,7 +48,9 @@ class ChangePasswordDialog(AccountDialog):
             if problems:
                 raise FieldInvalid("new_password", " ".join(problems))
             if new != confirm:
-                raise FieldInvalid("new_password_confirm", "The two passwords do not match.")
+                raise FieldInvalid(
+                    "new_password_confirm", self.tr("The two passwords do not match.")
+                )
             client.change_password(current, new, confirm)
 
         self.run(change, lambda _: self._changed(), name="change password")

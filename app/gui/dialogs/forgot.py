@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from app.core import validators
+from app.core.text import QT_TRANSLATE_NOOP
 from app.gui.context import AppContext
 from app.gui.dialogs.base import (
     AccountDialog,
@@ -18,12 +19,16 @@ from app.gui.dialogs.base import (
     fit_to_page,
 )
 from app.gui.forms.ui_forgot import Ui_ForgotDialog
+from app.gui.translation import translated
 
-PASSWORD_HINT = (
+PASSWORD_HINT = QT_TRANSLATE_NOOP(
+    "Forgot",
     "Enter your Customer ID if you only forgot the password, or the e-mail you registered "
-    "with. We send a link and a code to set a new password."
+    "with. We send a link and a code to set a new password.",
 )
-ID_HINT = "Enter the e-mail you registered with; we send your Customer ID to it."
+ID_HINT = QT_TRANSLATE_NOOP(
+    "Forgot", "Enter the e-mail you registered with; we send your Customer ID to it."
+)
 
 
 class ForgotDialog(AccountDialog):
@@ -65,7 +70,7 @@ class ForgotDialog(AccountDialog):
         self.ui.loginEdit.setAccessibleName(
             self.tr("Customer ID or e-mail") if by_password else self.tr("E-mail")
         )
-        self.ui.hintLabel.setText(PASSWORD_HINT if by_password else ID_HINT)
+        self.ui.hintLabel.setText(translated(PASSWORD_HINT if by_password else ID_HINT))
         self.ui.actionButton.setText(
             self.tr("&Send the reset mail") if by_password else self.tr("&Send my ID")
         )
@@ -134,22 +139,25 @@ class ForgotDialog(AccountDialog):
             if problems:
                 raise FieldInvalid("password", " ".join(problems))
             if password != confirm:
-                raise FieldInvalid("password_confirm", "The two passwords do not match.")
+                raise FieldInvalid("password_confirm", self.tr("The two passwords do not match."))
             client.confirm_password_reset(token, password, confirm)
 
         self.run(
             reset,
             lambda _: self._done(
-                "Your password is changed, and every device that was signed in is signed out. "
-                "Sign in with the new password."
+                self.tr(
+                    "Your password is changed, and every device that was signed in is signed out. "
+                    "Sign in with the new password."
+                )
             ),
             name="set new password",
         )
 
     def _id_sent(self, email: str) -> None:
         self._done(
-            f"If <b>{escape(email)}</b> belongs to an account, your Customer ID is on its way "
-            "to it."
+            self.tr(
+                "If <b>{email}</b> belongs to an account, your Customer ID is on its way to it."
+            ).format(email=escape(email))
         )
 
     def _done(self, text: str) -> None:

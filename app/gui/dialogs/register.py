@@ -105,10 +105,12 @@ class RegisterDialog(AccountDialog):
         )
         answer, captcha_id = ui.captchaEdit.text().strip(), self.captcha_id
         if not captcha_id:
-            self.errors.invalid("captcha_answer", "Wait for the picture, or ask for a new one.")
+            self.errors.invalid(
+                "captcha_answer", self.tr("Wait for the picture, or ask for a new one.")
+            )
             return
         if not answer:
-            self.errors.invalid("captcha_answer", "Type the characters from the picture.")
+            self.errors.invalid("captcha_answer", self.tr("Type the characters from the picture."))
             return
 
         def register(client: Any) -> str:
@@ -117,7 +119,7 @@ class RegisterDialog(AccountDialog):
             if problems:
                 raise FieldInvalid("password", " ".join(problems))
             if password != confirm:
-                raise FieldInvalid("password_confirm", "The two passwords do not match.")
+                raise FieldInvalid("password_confirm", self.tr("The two passwords do not match."))
             client.register(
                 email=email,
                 password=password,
@@ -139,9 +141,11 @@ class RegisterDialog(AccountDialog):
         ui = self.ui
         embedded = self.ctx.connection.embedded_mode
         where = (
-            "The local service puts its mails in the <b>Local mailbox</b> of this application."
+            self.tr(
+                "The local service puts its mails in the <b>Local mailbox</b> of this application."
+            )
             if embedded
-            else "If it does not arrive within a few minutes, look in your spam folder."
+            else self.tr("If it does not arrive within a few minutes, look in your spam folder.")
         )
         ui.doneLabel.setTextFormat(Qt.TextFormat.RichText)
         ui.doneLabel.setText(

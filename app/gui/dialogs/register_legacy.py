@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app.core import keyfile, validators
 from app.gui.context import AppContext
 from app.gui.dialogs.base import AccountDialog, FieldInvalid, checked, fit_to_page
-from app.gui.feedback import show_message
+from app.gui.feedback import error_text, show_message
 from app.gui.translation import plural
 from app.gui.wizard.widgets import CaptchaBox
 
@@ -201,7 +201,7 @@ class LegacyRegisterDialog(AccountDialog):
         except keyfile.KeyFileError as exc:
             self.key, self.key_path = None, None
             self.key_terms_label.setText("")
-            self.errors.field("key_file_base64", str(exc))
+            self.errors.field("key_file_base64", error_text(exc))
             return
         self.key_path = path
         key = self.key
@@ -223,13 +223,15 @@ class LegacyRegisterDialog(AccountDialog):
         send_key = self.send_key_check.isChecked()
         answer, captcha_id = self.captcha.text, self.captcha.captcha_id
         if not by_code and key_path is None:
-            self.errors.invalid("key_file_base64", "Choose a valid key file with Browse.")
+            self.errors.invalid("key_file_base64", self.tr("Choose a valid key file with Browse."))
             return
         if not captcha_id:
-            self.errors.invalid("captcha_answer", "Wait for the picture, or ask for a new one.")
+            self.errors.invalid(
+                "captcha_answer", self.tr("Wait for the picture, or ask for a new one.")
+            )
             return
         if not answer:
-            self.errors.invalid("captcha_answer", "Type the characters from the picture.")
+            self.errors.invalid("captcha_answer", self.tr("Type the characters from the picture."))
             return
 
         def register(client: Any) -> dict[str, Any]:
@@ -249,7 +251,10 @@ class LegacyRegisterDialog(AccountDialog):
                     data = key_path.read_bytes()
                 except OSError as exc:
                     raise FieldInvalid(
-                        "key_file_base64", f"The file cannot be read: {exc.strerror or exc}."
+                        "key_file_base64",
+                        self.tr("The file cannot be read: {value}.").format(
+                            value=exc.strerror or exc
+                        ),
                     ) from None
                 result = client.register_legacy(
                     email=email,
@@ -273,9 +278,11 @@ class LegacyRegisterDialog(AccountDialog):
         embedded = self.ctx.connection.embedded_mode
         key = " and, in a zip archive, the key file" if self.send_key_check.isChecked() else ""
         where = (
-            "The local service puts its mails in the <b>Local mailbox</b> of this application."
+            self.tr(
+                "The local service puts its mails in the <b>Local mailbox</b> of this application."
+            )
             if embedded
-            else "If it does not arrive within a few minutes, look in your spam folder."
+            else self.tr("If it does not arrive within a few minutes, look in your spam folder.")
         )
         self.done_label.setText(
             self.tr(

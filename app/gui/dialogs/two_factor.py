@@ -123,7 +123,11 @@ class TwoFactorDialog(AccountDialog):
         def confirm(client: Any) -> None:
             client.totp_confirm(checked("code", validators.one_time_code, text))
 
-        self.run(confirm, lambda _: self._changed("The authenticator app is on."), name="totp on")
+        self.run(
+            confirm,
+            lambda _: self._changed(self.tr("The authenticator app is on.")),
+            name="totp on",
+        )
 
     def disable(self) -> None:
         password, text = self.ui.disablePasswordEdit.text(), self.ui.disableCodeEdit.text()
@@ -132,20 +136,24 @@ class TwoFactorDialog(AccountDialog):
         def disable(client: Any) -> None:
             client.totp_disable(password, checked("code", validators.one_time_code, text))
 
-        self.run(disable, lambda _: self._changed("The authenticator app is off."), name="totp off")
+        self.run(
+            disable,
+            lambda _: self._changed(self.tr("The authenticator app is off.")),
+            name="totp off",
+        )
 
     def apply_email(self) -> None:
         enabled, password = self.ui.emailOtpCheck.isChecked(), self.ui.emailPasswordEdit.text()
         self.errors.fields["password"] = self.ui.emailPasswordEdit
         if not password:
-            self.errors.invalid("password", "Enter your password to change this.")
+            self.errors.invalid("password", self.tr("Enter your password to change this."))
             return
         self.run(
             lambda c: c.set_email_otp(enabled, password),
             lambda _: self._changed(
-                "A code by e-mail is now asked for when you sign in."
+                self.tr("A code by e-mail is now asked for when you sign in.")
                 if enabled
-                else "No code by e-mail is asked for any more."
+                else self.tr("No code by e-mail is asked for any more.")
             ),
             name="email otp",
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -39,7 +40,12 @@ class DemoCodesBox(QGroupBox):
     """ "Try a demo code": the codes the local service holds, with Copy and Use."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Demo activation codes of the local service", parent)
+        super().__init__(
+            QCoreApplication.translate(
+                "DemoCodesBox", "Demo activation codes of the local service"
+            ),
+            parent,
+        )
         layout = QVBoxLayout(self)
         hint = QLabel(
             self.tr(

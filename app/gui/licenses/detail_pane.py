@@ -35,6 +35,7 @@ from app.gui.context import AppContext
 from app.gui.feedback import message_for, set_busy, show_message
 from app.gui.formatting import LICENSE_STATUSES, date_only, date_time
 from app.gui.licenses import confirm
+from app.gui.translation import translated
 
 
 def _full_code(client: Any, license_id: int) -> str:
@@ -207,14 +208,14 @@ class LicenseDetail(QWidget):
         expires = date_only(str(lic.get("expires_at", "")))
         if status == "active":
             soon = " — renew it soon" if days <= SOON_DAYS else ""
-            expires += f" ({days_text(days)} left{soon})"
+            expires += self.tr(" ({days} left{soon})").format(days=days_text(days), soon=soon)
         self.expires_value.setText(expires)
         self.seats_value.setText(
             self.tr("{seats_used} used of {seats_total}").format(
                 seats_used=lic.get("seats_used", 0), seats_total=lic.get("seats_total", 0)
             )
         )
-        self.status_value.setText(LICENSE_STATUSES.get(status, status))
+        self.status_value.setText(translated(LICENSE_STATUSES.get(status, status)))
         blocked = status == "blocked"
         for button in (
             self.show_code_button,
@@ -275,7 +276,7 @@ class LicenseDetail(QWidget):
     def copy_code(self) -> None:
         def copy() -> None:
             QApplication.clipboard().setText(self.full_code)
-            show_message(self.message_label, "The activation code was copied.", "success")
+            show_message(self.message_label, self.tr("The activation code was copied."), "success")
 
         self._with_full_code(copy)
 
@@ -324,7 +325,9 @@ class LicenseDetail(QWidget):
     def _deactivate(self, device_id: int, name: str) -> None:
         def done(_: Any) -> None:
             show_message(
-                self.message_label, f"“{name}” was deactivated; its seat is free.", "success"
+                self.message_label,
+                self.tr("“{name}” was deactivated; its seat is free.").format(name=name),
+                "success",
             )
             self.load_devices()
             self.changed.emit()
@@ -352,8 +355,10 @@ class LicenseDetail(QWidget):
             path, key = result
             show_message(
                 self.message_label,
-                f"The key file for {key.product_name} was saved as {path}. Its signature "
-                "was checked.",
+                self.tr(
+                    "The key file for {product_name} was saved as {path}. Its signature was "
+                    "checked."
+                ).format(product_name=key.product_name, path=path),
                 "success",
             )
 
@@ -363,10 +368,12 @@ class LicenseDetail(QWidget):
         embedded = self.ctx.connection.embedded_mode
 
         def done(sent_to: str) -> None:
-            where = " It arrives in the Local mailbox." if embedded else ""
+            where = self.tr(" It arrives in the Local mailbox.") if embedded else ""
             show_message(
                 self.message_label,
-                f"The key file is on its way to {sent_to}, as a zip archive.{where}",
+                self.tr("The key file is on its way to {sent_to}, as a zip archive.{where}").format(
+                    sent_to=sent_to, where=where
+                ),
                 "success",
             )
 

@@ -115,8 +115,11 @@ class HomePage(QWidget):
     def _show_expiring(self, licenses: list[dict[str, Any]]) -> None:
         soon = reminders.expiring(licenses)
         lines = [
-            f"{(lic.get('product') or {}).get('name', '')} ({lic.get('code', '')}): "
-            f"{reminders.days_text(int(lic.get('days_left', 0)))} left"
+            self.tr("{name} ({code}): {days_text} left").format(
+                name=(lic.get("product") or {}).get("name", ""),
+                code=lic.get("code", ""),
+                days_text=reminders.days_text(int(lic.get("days_left", 0))),
+            )
             for lic in soon
         ]
         self.ui.expiringValue.setText("\n".join(lines))
@@ -141,7 +144,8 @@ class HomePage(QWidget):
 
     def _summary_failed(self, error: BaseException) -> None:
         show_message(
-            self.ui.summaryMessageLabel, "The summary could not be loaded: " + message_for(error)
+            self.ui.summaryMessageLabel,
+            self.tr("The summary could not be loaded: ") + message_for(error),
         )
 
     def first_control(self) -> QWidget:

@@ -59,7 +59,9 @@ class ProfilePage(QWidget):
         ui.customerIdValue.setText(value("customer_id"))
         email = value("email")
         if profile.get("pending_email"):
-            email += f" (change to {profile['pending_email']} waits for confirmation)"
+            email += self.tr(" (change to {pending_email} waits for confirmation)").format(
+                pending_email=profile["pending_email"]
+            )
         ui.emailValue.setText(email)
         ui.customerTypeValue.setText(customer_type_text(profile.get("customer_type", "")))
         methods = [

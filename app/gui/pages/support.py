@@ -118,7 +118,7 @@ class SupportPage(QWidget):
         # The fields show what was filled in, by name; the link's own codes mean nothing to
         # a person (a code that matches nothing is named in the warning instead).
         given = any((request_type, product, version))
-        note = "Filled in from your product's link." if given else ""
+        note = self.tr("Filled in from your product's link.") if given else ""
         self.ui.launchNoteLabel.setText(note)
         self.ui.launchNoteLabel.setVisible(bool(note))
 

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from app.core import paths
 from app.core.catalog import Catalog
 from app.core.outbox import Outbox
+from app.core.text import QT_TRANSLATE_NOOP
 from app.core.viruslab.form import DraftFile, ViruslabForm
 from app.core.viruslab.samples import Sample, read_samples
 from app.core.wizard.transfer import human_size
@@ -47,12 +48,15 @@ from app.gui.context import AppContext
 from app.gui.feedback import FormErrors, message_for, show_message
 from app.gui.lifetime import follow
 from app.gui.theme import set_role
+from app.gui.translation import translated
 from app.gui.wizard.widgets import CaptchaBox
 
 PHASES = {
-    "packing": "Packing the samples into the encrypted archive… {}%",
-    "uploading": "Sending the archive… {}%",
-    "filing": "Filing the request…",
+    "packing": QT_TRANSLATE_NOOP(
+        "ViruslabPage", "Packing the samples into the encrypted archive… {percent}%"
+    ),
+    "uploading": QT_TRANSLATE_NOOP("ViruslabPage", "Sending the archive… {percent}%"),
+    "filing": QT_TRANSLATE_NOOP("ViruslabPage", "Filing the request…"),
 }
 
 
@@ -595,7 +599,7 @@ class ViruslabPage(QWidget):
         cancel = self._cancel = threading.Event()
         form, outbox, relay = self.form, self.outbox, self._relay
         self._save_draft()
-        self._busy(True, PHASES["packing"].format(0))
+        self._busy(True, translated(PHASES["packing"].format(percent=0)))
         self.bar.setRange(0, 100)
         self.bar.setValue(0)
         self.cancel_button.setFocus()
@@ -631,7 +635,7 @@ class ViruslabPage(QWidget):
         if self._cancel is None:
             return
         percent = int(done * 100 / total) if total else 0
-        self.phase.setText(self.tr(PHASES[phase]).format(percent))
+        self.phase.setText(translated(PHASES[phase].format(percent=percent)))
         if phase == "filing":
             self.bar.setRange(0, 0)
         else:

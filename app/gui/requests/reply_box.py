@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.api.transport import new_idempotency_key
 from app.core.wizard.state import AttachmentRef
 from app.gui.context import AppContext
-from app.gui.feedback import is_unreachable, message_for, show_message
+from app.gui.feedback import error_text, is_unreachable, message_for, show_message
 from app.gui.requests.reply_outbox import ReplyOutbox
 from app.gui.wizard.attachments import AttachmentList
 from app.gui.wizard.transfers import DONE, FAILED, OFFLINE, PAUSED, TransferManager
@@ -103,7 +103,7 @@ class ReplyBox(QWidget):
             try:
                 size = check_file(path)
             except UnusableFile as exc:
-                problems.append(str(exc))
+                problems.append(error_text(exc))
                 continue
             ref = AttachmentRef(
                 path=str(path),

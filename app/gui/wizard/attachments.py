@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,23 +38,33 @@ from app.gui.wizard.transfers import (
 def describe(transfer: Transfer | None, human_size: Callable[[int], str]) -> str:
     """How a file's upload stands, in words (also used by the review page)."""
     if transfer is None:
-        return "Not sent yet"
+        return QCoreApplication.translate("Attachments", "Not sent yet")
     percent = int(transfer.done * 100 / transfer.total) if transfer.total else 0
     if transfer.state == DONE:
-        return "Sent — checksum confirmed by the service"
+        return QCoreApplication.translate("Attachments", "Sent — checksum confirmed by the service")
     if transfer.state == SENDING:
-        text = f"Sending… {percent}%"
+        text = QCoreApplication.translate("Attachments", "Sending… {percent}%").format(
+            percent=percent
+        )
         if transfer.resumed_from:
-            text += f" (went on from {human_size(transfer.resumed_from)})"
+            text += QCoreApplication.translate(
+                "Attachments", " (went on from {resumed_from})"
+            ).format(resumed_from=human_size(transfer.resumed_from))
         return text
     if transfer.state == PAUSED:
-        return f"Paused at {percent}% — resume it, or it goes on when you submit"
+        return QCoreApplication.translate(
+            "Attachments", "Paused at {percent}% — resume it, or it goes on when you submit"
+        ).format(percent=percent)
     if transfer.state == OFFLINE:
-        return "Waiting for the service — sent when it answers, or with the request"
+        return QCoreApplication.translate(
+            "Attachments", "Waiting for the service — sent when it answers, or with the request"
+        )
     if transfer.state == FAILED:
-        return f"Not sent: {transfer.message}"
+        return QCoreApplication.translate("Attachments", "Not sent: {message}").format(
+            message=transfer.message
+        )
     if transfer.state == WAITING:
-        return transfer.message or "Waiting to be sent"
+        return transfer.message or QCoreApplication.translate("Attachments", "Waiting to be sent")
     return transfer.state
 
 

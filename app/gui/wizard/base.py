@@ -102,7 +102,10 @@ class StepPage(QWizardPage):
             t for n, t in problems.items() if self.errors is None or n not in self.errors.fields
         ]
         self.wiz.say(
-            self.message, " ".join(outside) or "Correct the marked fields.", "error", record=False
+            self.message,
+            " ".join(outside) or self.tr("Correct the marked fields."),
+            "error",
+            record=False,
         )
         if first is not None:
             first.setFocus()

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton
 
@@ -105,11 +105,17 @@ def describe_draft(draft: Draft, type_title: Callable[[str], str]) -> str:
     state = draft.state
     kind = type_title(state.request_type) or "support request"
     saved = time.strftime("%d %b %H:%M", time.localtime(draft.saved_at)) if draft.saved_at else ""
-    words = f"“{kind}”, step {int(state.step)} of 5"
+    words = QCoreApplication.translate("DraftsUi", "“{kind}”, step {step} of 5").format(
+        kind=kind, step=int(state.step)
+    )
     if state.description.strip():
         first = state.description.strip().splitlines()[0]
         words += f": {first[:60]}{'…' if len(first) > 60 else ''}"
-    return words + (f" (saved {saved})" if saved else "")
+    return words + (
+        QCoreApplication.translate("DraftsUi", " (saved {saved})").format(saved=saved)
+        if saved
+        else ""
+    )
 
 
 class DraftOffer(QFrame):
@@ -153,11 +159,14 @@ class DraftOffer(QFrame):
             self.hide()
             return
         self.draft = drafts[0]
-        more = f" You have {len(drafts) - 1} more unfinished." if len(drafts) > 1 else ""
-        text = (
-            "You did not finish a support request: "
-            f"{describe_draft(self.draft, type_title)}.{more} Resume it, or discard it?"
+        more = (
+            self.tr(" You have {value} more unfinished.").format(value=len(drafts) - 1)
+            if len(drafts) > 1
+            else ""
         )
+        text = self.tr(
+            "You did not finish a support request: {draft}.{more} Resume it, or discard it?"
+        ).format(draft=describe_draft(self.draft, type_title), more=more)
         self.text.setText(text)
         self.setAccessibleDescription(text)
         self.show()

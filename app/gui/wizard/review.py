@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,8 +38,11 @@ class ReviewPage(StepPage):
     def __init__(self, wiz: RequestWizard) -> None:
         super().__init__(
             wiz,
-            "Check what you entered. Use Back (or a Change link) to correct it, then submit "
-            "the request.",
+            QCoreApplication.translate(
+                "ReviewPage",
+                "Check what you entered. Use Back (or a Change link) to correct it, then submit "
+                "the request.",
+            ),
         )
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Submit request"))
@@ -124,7 +127,7 @@ class ReviewPage(StepPage):
         rows.append(
             (
                 Step.TYPE,
-                "Request type and product",
+                self.tr("Request type and product"),
                 [
                     (label("request_type"), escape(wiz.type_title(s.request_type))),
                     (label("product_id"), escape(product)),
@@ -132,12 +135,12 @@ class ReviewPage(StepPage):
             )
         )
         if s.account_mode == AccountMode.SIGNED_IN:
-            who = f"Signed in as {escape(s.signed_in_as)}"
+            who = self.tr("Signed in as {signed_in_as}").format(signed_in_as=escape(s.signed_in_as))
         elif s.account_mode == AccountMode.SKIP:
-            who = "Without an account (step skipped); the answer comes by e-mail"
+            who = self.tr("Without an account (step skipped); the answer comes by e-mail")
         else:
-            who = "Not chosen yet"
-        rows.append((Step.ACCOUNT, "Account", [(label("account_mode"), who)]))
+            who = self.tr("Not chosen yet")
+        rows.append((Step.ACCOUNT, self.tr("Account"), [(label("account_mode"), who)]))
         details = [
             (label("description"), escape(s.description).replace("\n", "<br>")),
             (label("email"), escape(s.email)),
@@ -151,7 +154,7 @@ class ReviewPage(StepPage):
             for a in s.attachments
         ]
         details.append((label("attachments"), "<br>".join(files) or "none"))
-        rows.append((Step.DETAILS, "Your request", details))
+        rows.append((Step.DETAILS, self.tr("Your request"), details))
         report = "none"
         if s.sysinfo is not None:
             r = s.sysinfo
@@ -163,7 +166,7 @@ class ReviewPage(StepPage):
         rows.append(
             (
                 Step.SYSTEM,
-                "Your computer",
+                self.tr("Your computer"),
                 [
                     (label("os_name"), escape(s.os_name)),
                     (label("product_version"), escape(s.product_version) or "—"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.core import validators
 from app.core.wizard.flow import may_skip_account
 from app.core.wizard.state import AccountMode, AttachmentRef, Step, SysinfoRef
-from app.gui.feedback import message_for
+from app.gui.feedback import error_text, message_for
 from app.gui.signin_panel import SignInPanel
 from app.gui.theme import set_role
 from app.gui.wizard.attachments import AttachmentList
@@ -67,7 +67,12 @@ class TypePage(StepPage):
     step = Step.TYPE
 
     def __init__(self, wiz: RequestWizard) -> None:
-        super().__init__(wiz, "Choose what your request is about, and the product you use.")
+        super().__init__(
+            wiz,
+            QCoreApplication.translate(
+                "TypePage", "Choose what your request is about, and the product you use."
+            ),
+        )
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.types_box = QWidget()
@@ -126,7 +131,7 @@ class TypePage(StepPage):
             self.radios[info.code] = radio
             description = info.description
             if info.skippable:
-                description += " May be sent without an account."
+                description += self.tr(" May be sent without an account.")
             hint = _hint(description)
             hint.setContentsMargins(24, 0, 0, 6)
             self.types_grid.addWidget(radio, row * 2, 0)
@@ -222,8 +227,11 @@ class AccountPage(StepPage):
     def __init__(self, wiz: RequestWizard) -> None:
         super().__init__(
             wiz,
-            "Sign in with your Customer ID or e-mail and password, so the request is filed "
-            "under your account.",
+            QCoreApplication.translate(
+                "AccountPage",
+                "Sign in with your Customer ID or e-mail and password, so the request is filed "
+                "under your account.",
+            ),
         )
         self.views = QStackedWidget()
         self.outer.addWidget(self.views)
@@ -414,8 +422,11 @@ class DetailsPage(StepPage):
     def __init__(self, wiz: RequestWizard) -> None:
         super().__init__(
             wiz,
-            "Describe your problem in detail, say where to answer, and attach files that "
-            "help the experts.",
+            QCoreApplication.translate(
+                "DetailsPage",
+                "Describe your problem in detail, say where to answer, and attach files that "
+                "help the experts.",
+            ),
         )
         form = QFormLayout()
         self.description = QPlainTextEdit()
@@ -451,9 +462,11 @@ class DetailsPage(StepPage):
         files_layout = QVBoxLayout(files)
         files_layout.addWidget(
             _hint(
-                "Files up to 2 MB go with the form. Larger files, up to 4 GB, are sent in "
-                "parts: they can be paused, and go on from where they stopped after a lost "
-                "connection or a restart. The service confirms each file's checksum."
+                self.tr(
+                    "Files up to 2 MB go with the form. Larger files, up to 4 GB, are sent in "
+                    "parts: they can be paused, and go on from where they stopped after a lost "
+                    "connection or a restart. The service confirms each file's checksum."
+                )
             )
         )
         self.files = AttachmentList(wiz.transfers)
@@ -489,7 +502,9 @@ class DetailsPage(StepPage):
         self.show_countries()
         title = self.wiz.type_title(state.request_type)
         warning = (self.wiz.catalog.content_warning if self.wiz.catalog is not None else "") or (
-            "Requests whose content does not match their type are not processed by the experts."
+            self.tr(
+                "Requests whose content does not match their type are not processed by the experts."
+            )
         )
         self.warning.setText(
             self.tr("{warning} Your request type: {title}.").format(warning=warning, title=title)
@@ -537,7 +552,9 @@ class DetailsPage(StepPage):
 
     def check(self) -> dict[str, str]:
         if self.state.email.strip() and not validators.is_email(self.state.email):
-            return {"email": "This is not an e-mail address; check it for typing mistakes."}
+            return {
+                "email": self.tr("This is not an e-mail address; check it for typing mistakes.")
+            }
         return {}
 
     # -- files ------------------------------------------------------------------------------
@@ -575,10 +592,14 @@ class DetailsPage(StepPage):
         known = {a.path for a in self.state.attachments}
         for ref in refs:
             if ref.path in known:  # added by another choice meanwhile
-                problems.append(f"“{ref.name}” is attached already.")
+                problems.append(self.tr("“{name}” is attached already.").format(name=ref.name))
                 continue
             if len(self.state.attachments) >= MAX_FILES:
-                problems.append(f"A request takes at most {MAX_FILES} files; pack more in a zip.")
+                problems.append(
+                    self.tr(
+                        "A request takes at most {MAX_FILES} files; pack more in a zip."
+                    ).format(MAX_FILES=MAX_FILES)
+                )
                 break
             self.state.attachments.append(ref)
             known.add(ref.path)
@@ -610,8 +631,11 @@ class SystemPage(StepPage):
     def __init__(self, wiz: RequestWizard) -> None:
         super().__init__(
             wiz,
-            "Say which operating system and which exact version of the product you use, and "
-            "attach a GetSystemInfo report.",
+            QCoreApplication.translate(
+                "SystemPage",
+                "Say which operating system and which exact version of the product you use, and "
+                "attach a GetSystemInfo report.",
+            ),
         )
         form = QFormLayout()
         self.os_name = QLineEdit()
@@ -620,7 +644,9 @@ class SystemPage(StepPage):
         self.version.setMaxLength(40)
         version_label = field_label("product_version", "v", self.version)
         form.addRow(field_label("os_name", "o", self.os_name), self.os_name)
-        self.os_note = _hint("Detected on this computer; correct it if the problem is elsewhere.")
+        self.os_note = _hint(
+            self.tr("Detected on this computer; correct it if the problem is elsewhere.")
+        )
         form.addRow("", self.os_note)
         form.addRow(version_label, self.version)
         self.version_note = _hint()
@@ -671,7 +697,7 @@ class SystemPage(StepPage):
             try:
                 validators.product_version(self.state.product_version)
             except validators.Invalid as exc:
-                return {"product_version": str(exc)}
+                return {"product_version": error_text(exc)}
         return {}
 
     def _report_said(self, text: str, level: str) -> None:

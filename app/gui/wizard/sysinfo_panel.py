@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -68,7 +68,11 @@ def _load(path: Path) -> Any:
     try:
         return load_report(path)
     except ReportFileError as exc:
-        raise UnusableFile(f"{exc}. Choose a report saved by GetSystemInfo (a .zip).") from None
+        raise UnusableFile(
+            QCoreApplication.translate(
+                "SysinfoPanel", "{exc}. Choose a report saved by GetSystemInfo (a .zip)."
+            ).format(exc=exc)
+        ) from None
 
 
 class SysinfoPanel(QGroupBox):
@@ -79,7 +83,7 @@ class SysinfoPanel(QGroupBox):
     def __init__(
         self, ctx: AppContext, transfers: TransferManager, parent: QWidget | None = None
     ) -> None:
-        super().__init__("GetSystemInfo report", parent)
+        super().__init__(QCoreApplication.translate("SysinfoPanel", "GetSystemInfo report"), parent)
         self.ctx = ctx
         self.transfers = transfers
         self.ref: SysinfoRef | None = None
@@ -168,13 +172,13 @@ class SysinfoPanel(QGroupBox):
             else self.tr("&Generate a report")
         )
         if busy:
-            self._say("Collecting the report; it takes a few seconds.", "hint")
+            self._say(self.tr("Collecting the report; it takes a few seconds."), "hint")
             return
         if self.ref is None:
-            self._say("No report attached.", "hint")
+            self._say(self.tr("No report attached."), "hint")
             return
         if self.opening:
-            self._say(f"Opening {self.ref.name} in the viewer…", "hint")
+            self._say(self.tr("Opening {name} in the viewer…").format(name=self.ref.name), "hint")
             return
         from app.core.wizard.transfer import human_size
 
@@ -183,7 +187,13 @@ class SysinfoPanel(QGroupBox):
         upload = describe(self.transfers.get(ref), human_size)
         summary = f" — {ref.summary}" if ref.summary else ""
         self._say(
-            f"Attached: {ref.name} ({origin}, {human_size(ref.size)}){summary}. {upload}.",
+            self.tr("Attached: {name} ({origin}, {size}){summary}. {upload}.").format(
+                name=ref.name,
+                origin=origin,
+                size=human_size(ref.size),
+                summary=summary,
+                upload=upload,
+            ),
             "success" if ref.done else "",
         )
 
@@ -245,7 +255,7 @@ class SysinfoPanel(QGroupBox):
         self.attached.emit(ref)
 
     def _failed(self, error: BaseException) -> None:
-        text = "The report could not be made: " + message_for(error)
+        text = self.tr("The report could not be made: ") + message_for(error)
         self._say(text, "error")
         self.said.emit(text, "error")
 
@@ -267,7 +277,7 @@ class SysinfoPanel(QGroupBox):
 
     def attach_saved(self, path: Path) -> None:
         """Check that ``path`` is a report (on a worker), then attach it."""
-        self._say(f"Reading {path.name}…", "hint")
+        self._say(self.tr("Reading {name}…").format(name=path.name), "hint")
 
         def load() -> tuple[Any, int]:
             return _load(path), path.stat().st_size

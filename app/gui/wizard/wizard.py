@@ -331,9 +331,9 @@ class RequestWizard(QWizard):
         state.from_launch_link = True
         given = [v for v in (launch.request_type, launch.product, launch.version) if v]
         self.launch_note = (
-            "Filled in from your product's link." if given and not missing else ""
+            self.tr("Filled in from your product's link.") if given and not missing else ""
         ) + (
-            " From your product's link: " + "; ".join(missing) + ". Choose below."
+            self.tr(" From your product's link: ") + "; ".join(missing) + self.tr(". Choose below.")
             if missing
             else ""
         )
