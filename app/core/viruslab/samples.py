@@ -20,6 +20,7 @@ from pathlib import Path
 import pyzipper
 
 from app.core import atomic, validators
+from app.core.text import QT_TRANSLATE_NOOP
 from app.core.wizard.transfer import human_size
 
 MAX_SAMPLES = 20
@@ -76,20 +77,33 @@ def read_sample(path: Path, limit: int, cancel: threading.Event | None = None) -
     name = path.name
     try:
         if path.is_dir():
-            raise SampleError(f"“{name}” is a folder; add the files in it.")
+            raise SampleError(
+                QT_TRANSLATE_NOOP("Samples", "“{name}” is a folder; add the files in it.").format(
+                    name=name
+                )
+            )
         size = path.stat().st_size
         if size > limit:
             raise SampleError(
-                f"“{name}” is {human_size(size)}; the Virus Lab takes samples up to "
-                f"{human_size(limit)}."
+                QT_TRANSLATE_NOOP(
+                    "Samples", "“{name}” is {size}; the Virus Lab takes samples up to {limit}."
+                ).format(name=name, size=human_size(size), limit=human_size(limit))
             )
         if size == 0:
-            raise SampleError(f"“{name}” is empty (0 bytes); there is nothing in it to check.")
+            raise SampleError(
+                QT_TRANSLATE_NOOP(
+                    "Samples", "“{name}” is empty (0 bytes); there is nothing in it to check."
+                ).format(name=name)
+            )
         read, sha = _digest(path, cancel)
     except OSError as exc:
         raise _unreadable(name, exc) from None
     if read != size:
-        raise SampleError(f"“{name}” changed while it was read; add it again.")
+        raise SampleError(
+            QT_TRANSLATE_NOOP(
+                "Samples", "“{name}” changed while it was read; add it again."
+            ).format(name=name)
+        )
     return Sample(str(path.resolve()), name, size, sha)
 
 
@@ -187,8 +201,11 @@ def pack(
                     raise _unreadable(sample.name, exc) from None
                 if digest.hexdigest() != sample.sha256:
                     raise SampleError(
-                        f"“{sample.name}” changed after it was added (its SHA-256 is not "
-                        "the one shown). Remove it and add it again."
+                        QT_TRANSLATE_NOOP(
+                            "Samples",
+                            "“{name}” changed after it was added (its SHA-256 is not the one "
+                            "shown). Remove it and add it again.",
+                        ).format(name=sample.name)
                     )
         os.replace(partial, archive)
     except BaseException:

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import validators
+from app.core.text import QT_TRANSLATE_NOOP
 from app.gui.context import AppContext
 from app.gui.feedback import FormErrors, error_text, set_busy
 from app.gui.theme import is_dark
+from app.gui.translation import translated
 
 
 class FieldInvalid(validators.Invalid):
@@ -193,11 +195,18 @@ class PasswordFeedback:
                 mark, colour = "•", neutral
             else:
                 mark, colour = ("✓", ok_colour) if rule.ok else ("✗", bad_colour)
-            lines.append(f'<span style="color:{colour}">{mark} {escape(rule.text)}</span>')
+            lines.append(
+                f'<span style="color:{colour}">{mark} {escape(translated(rule.text))}</span>'
+            )
         if self.confirm.text():
             same = self.confirm.text() == self.password.text()
             colour = ok_colour if same else bad_colour
-            text = "✓ The two passwords match" if same else "✗ The two passwords do not match"
+            text = (
+                "✓ " + QCoreApplication.translate("PasswordFeedback", "The two passwords match")
+                if same
+                else "✗ "
+                + QCoreApplication.translate("PasswordFeedback", "The two passwords do not match")
+            )
             lines.append(f'<span style="color:{colour}">{text}</span>')
         self.label.setText("<br>".join(lines))
         self._grow_to_fit()
@@ -227,6 +236,6 @@ def _blank_rules() -> list[validators.PasswordRule]:
         if r.key != "strength"
     ] + [
         validators.PasswordRule(
-            "strength", QCoreApplication.translate("Base", "Not too simple or common"), False
+            "strength", QT_TRANSLATE_NOOP("Validators", "Not too simple or common"), False
         )
     ]

@@ -24,11 +24,12 @@ def field_label(name: str, key: str, widget: QWidget) -> QLabel:
     letters) as the Alt shortcut and a star when the field is required; it names
     ``widget`` for screen readers too."""
     spec = field(name)
-    at = spec.label.casefold().index(key.casefold())
-    text = spec.label[:at] + "&" + spec.label[at:] + (" *" if spec.required else "")
+    shown = translated(spec.label)
+    at = shown.casefold().find(key.casefold())  # a translation may lack the letter
+    text = (shown[:at] + "&" + shown[at:] if at >= 0 else shown) + (" *" if spec.required else "")
     label = QLabel(text)
     label.setBuddy(widget)
-    widget.setAccessibleName(spec.label)
+    widget.setAccessibleName(shown)
     return label
 
 

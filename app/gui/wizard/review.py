@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.wizard.fields import label
 from app.core.wizard.state import AccountMode, Step
 from app.gui.theme import set_role
+from app.gui.translation import translated
 from app.gui.wizard.attachments import describe
 from app.gui.wizard.base import StepPage
 from app.gui.wizard.widgets import CaptchaBox
@@ -129,8 +130,8 @@ class ReviewPage(StepPage):
                 Step.TYPE,
                 self.tr("Request type and product"),
                 [
-                    (label("request_type"), escape(wiz.type_title(s.request_type))),
-                    (label("product_id"), escape(product)),
+                    (translated(label("request_type")), escape(wiz.type_title(s.request_type))),
+                    (translated(label("product_id")), escape(product)),
                 ],
             )
         )
@@ -140,20 +141,20 @@ class ReviewPage(StepPage):
             who = self.tr("Without an account (step skipped); the answer comes by e-mail")
         else:
             who = self.tr("Not chosen yet")
-        rows.append((Step.ACCOUNT, self.tr("Account"), [(label("account_mode"), who)]))
+        rows.append((Step.ACCOUNT, self.tr("Account"), [(translated(label("account_mode")), who)]))
         details = [
-            (label("description"), escape(s.description).replace("\n", "<br>")),
-            (label("email"), escape(s.email)),
-            (label("country"), escape(wiz.country_name(s.country))),
-            (label("city"), escape(s.city) or "—"),
-            (label("company"), escape(s.company) or "—"),
+            (translated(label("description")), escape(s.description).replace("\n", "<br>")),
+            (translated(label("email")), escape(s.email)),
+            (translated(label("country")), escape(wiz.country_name(s.country))),
+            (translated(label("city")), escape(s.city) or "—"),
+            (translated(label("company")), escape(s.company) or "—"),
         ]
         files = [
             f"{escape(a.name)} ({human_size(a.size)}) — "
             f"{escape(describe(wiz.transfers.get(a), human_size))}"
             for a in s.attachments
         ]
-        details.append((label("attachments"), "<br>".join(files) or "none"))
+        details.append((translated(label("attachments")), "<br>".join(files) or "none"))
         rows.append((Step.DETAILS, self.tr("Your request"), details))
         report = "none"
         if s.sysinfo is not None:
@@ -168,9 +169,9 @@ class ReviewPage(StepPage):
                 Step.SYSTEM,
                 self.tr("Your computer"),
                 [
-                    (label("os_name"), escape(s.os_name)),
-                    (label("product_version"), escape(s.product_version) or "—"),
-                    (label("sysinfo"), report),
+                    (translated(label("os_name")), escape(s.os_name)),
+                    (translated(label("product_version")), escape(s.product_version) or "—"),
+                    (translated(label("sysinfo")), report),
                 ],
             )
         )

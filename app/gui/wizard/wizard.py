@@ -38,6 +38,7 @@ from app.gui.context import AppContext
 from app.gui.feedback import is_unreachable, message_for, show_message
 from app.gui.launch_notes import launch_problems
 from app.gui.lifetime import follow
+from app.gui.translation import translated
 from app.gui.wizard.base import StepPage
 from app.gui.wizard.drafts_ui import DraftSaver
 from app.gui.wizard.review import DonePage, ReviewPage
@@ -464,7 +465,7 @@ class RequestWizard(QWizard):
         self.submission, effects = submission.advance(
             self.submission, event, self.state, self.types
         )
-        self.review_page.set_sending(self.submission.busy, self.submission.progress)
+        self.review_page.set_sending(self.submission.busy, translated(self.submission.progress))
         for effect in effects:
             self._perform(effect)
 
@@ -482,7 +483,7 @@ class RequestWizard(QWizard):
         elif isinstance(effect, submission.AskCaptcha):
             self.review_page.ask_captcha(effect.message)
         elif isinstance(effect, submission.ShowError):
-            self.say(self.review_page.message, effect.message, "error")
+            self.say(self.review_page.message, translated(effect.message), "error")
         elif isinstance(effect, submission.SendFiles):
             for ref in unsent_files(state):
                 purpose = "sysinfo" if isinstance(ref, SysinfoRef) else "file"
