@@ -52,3 +52,12 @@ class Joined(str):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Joined, self.parts)
+
+
+def message_of(error: BaseException) -> str:
+    """An exception's message, still a ``Text`` when it was raised with one (``str(error)``
+    is plain English: the translation's source and fields are lost)."""
+    message = error.args[0] if len(error.args) == 1 else None
+    if isinstance(message, (Text, Joined)) and str(error) == message:
+        return message
+    return str(error)

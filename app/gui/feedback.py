@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.text import QT_TRANSLATE_NOOP, Joined, Text
+from app.core.text import QT_TRANSLATE_NOOP, message_of
 from app.gui.theme import set_role
 from app.gui.translation import translated
 
@@ -51,10 +51,7 @@ def is_user_error(error: BaseException) -> bool:
 def error_text(error: BaseException) -> str:
     """An error's own message in the interface language: the core's messages are ``Text``
     (its English is ``str(error)``), anything else is shown as it is."""
-    message = error.args[0] if len(error.args) == 1 else None
-    if isinstance(message, (Text, Joined)) and str(error) == message:
-        return translated(message)
-    return str(error)
+    return translated(message_of(error))
 
 
 def message_for(error: BaseException) -> str:

@@ -17,57 +17,57 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="230"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="232"/>
         <source>Sign in with your Customer ID or e-mail and password, so the request is filed under your account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="255"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="257"/>
         <source>I have an &amp;account: Customer ID or e-mail and password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="264"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="266"/>
         <source>&amp;Skip this step: send the request without an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="296"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="298"/>
         <source>You are signed in as &lt;b&gt;{signed_in_as}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="299"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="301"/>
         <source> (Customer ID {cid})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="301"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="303"/>
         <source>.&lt;br&gt;&lt;br&gt;The request is filed under this account: the experts&apos; answers arrive by e-mail and appear in My requests. Choose &lt;b&gt;Next&lt;/b&gt; to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="307"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="309"/>
         <source>You are signed in; your request is filed under your account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="313"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="315"/>
         <source>Sign in with your Customer ID or e-mail and password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="314"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="316"/>
         <source>, or skip this step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="320"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="322"/>
         <source>Allowed for suggestions, key and license problems and pre-sale questions, for example when the key or activation code is lost or the product is not bought yet. Type the characters from the picture; the answer comes by e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="328"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="330"/>
         <source>This type of request needs an account. Only Suggestions for future versions, Key problem / License expiration and Pre-sale questions may be sent without one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -242,14 +242,6 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="81"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Base</name>
-    <message>
-        <location filename="../../app/gui/dialogs/base.py" line="230"/>
-        <source>Not too simple or common</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -459,12 +451,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/change_password.py" line="43"/>
+        <location filename="../../app/gui/dialogs/change_password.py" line="45"/>
         <source>Enter your current password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/change_password.py" line="52"/>
+        <location filename="../../app/gui/dialogs/change_password.py" line="54"/>
         <source>The two passwords do not match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,62 +464,62 @@
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../app/gui/sysinfo_compare.py" line="61"/>
+        <location filename="../../app/gui/sysinfo_compare.py" line="62"/>
         <source>Compare system reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_compare.py" line="67"/>
+        <location filename="../../app/gui/sysinfo_compare.py" line="68"/>
         <source>&amp;Earlier report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_compare.py" line="67"/>
+        <location filename="../../app/gui/sysinfo_compare.py" line="68"/>
         <source>&amp;Later report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_compare.py" line="77"/>
+        <location filename="../../app/gui/sysinfo_compare.py" line="78"/>
         <source>&amp;Changed only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_compare.py" line="85"/>
+        <location filename="../../app/gui/sysinfo_compare.py" line="86"/>
         <source>Section, table or row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_compare.py" line="85"/>
+        <location filename="../../app/gui/sysinfo_compare.py" line="86"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_compare.py" line="87"/>
+        <location filename="../../app/gui/sysinfo_compare.py" line="88"/>
         <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_compare.py" line="93"/>
+        <location filename="../../app/gui/sysinfo_compare.py" line="94"/>
         <source>Choose a system report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_compare.py" line="106"/>
+        <location filename="../../app/gui/sysinfo_compare.py" line="107"/>
         <source>(not chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_compare.py" line="111"/>
+        <location filename="../../app/gui/sysinfo_compare.py" line="112"/>
         <source>Choose the two reports to compare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_compare.py" line="121"/>
+        <location filename="../../app/gui/sysinfo_compare.py" line="122"/>
         <source>{} of {} sections differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_compare.py" line="150"/>
+        <location filename="../../app/gui/sysinfo_compare.py" line="151"/>
         <source>unchanged: {key}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,62 +636,62 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="425"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="427"/>
         <source>Describe your problem in detail, say where to answer, and attach files that help the experts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="435"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="437"/>
         <source>What happened, what you did before, what the product showed (error messages, codes), and what you already tried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="447"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="449"/>
         <source>the company that bought the license, if any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="461"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="463"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="466"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="468"/>
         <source>Files up to 2 MB go with the form. Larger files, up to 4 GB, are sent in parts: they can be paused, and go on from where they stopped after a lost connection or a restart. The service confirms each file&apos;s checksum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="506"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="508"/>
         <source>Requests whose content does not match their type are not processed by the experts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="510"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="512"/>
         <source>{warning} Your request type: {title}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="525"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="527"/>
         <source>Loading the list of countries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="531"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="533"/>
         <source>Choose your country…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="556"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="558"/>
         <source>This is not an e-mail address; check it for typing mistakes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="595"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="597"/>
         <source>“{name}” is attached already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="600"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="602"/>
         <source>A request takes at most {MAX_FILES} files; pack more in a zip.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,92 +699,92 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="206"/>
+        <location filename="../../app/gui/wizard/review.py" line="207"/>
         <source>Request &amp;number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="209"/>
+        <location filename="../../app/gui/wizard/review.py" line="210"/>
         <source>Request number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="215"/>
+        <location filename="../../app/gui/wizard/review.py" line="216"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="216"/>
+        <location filename="../../app/gui/wizard/review.py" line="217"/>
         <source>Copy the request number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="225"/>
+        <location filename="../../app/gui/wizard/review.py" line="226"/>
         <source>&amp;Open in My requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="246"/>
+        <location filename="../../app/gui/wizard/review.py" line="247"/>
         <source>Clos&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="249"/>
+        <location filename="../../app/gui/wizard/review.py" line="250"/>
         <source>Your request has been sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="250"/>
+        <location filename="../../app/gui/wizard/review.py" line="251"/>
         <source>Keep its number: the experts and My requests refer to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="255"/>
+        <location filename="../../app/gui/wizard/review.py" line="256"/>
         <source>Technical Support received your request. A confirmation is on its way to &lt;b&gt;{email}&lt;/b&gt;; the experts answer there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="258"/>
+        <location filename="../../app/gui/wizard/review.py" line="259"/>
         <source> and in My requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="266"/>
+        <location filename="../../app/gui/wizard/review.py" line="267"/>
         <source>Requests whose content does not match their type are not processed; if you chose the wrong type, reply to the confirmation and say so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="275"/>
+        <location filename="../../app/gui/wizard/review.py" line="276"/>
         <source>Your request will be sent when the service answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="277"/>
+        <location filename="../../app/gui/wizard/review.py" line="278"/>
         <source>It waits on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="278"/>
+        <location filename="../../app/gui/wizard/review.py" line="279"/>
         <source>, with copies of its files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="283"/>
+        <location filename="../../app/gui/wizard/review.py" line="284"/>
         <source>The support service at {service} could not be reached. Your request is kept in the outbox on this computer and is sent by itself, exactly once, as soon as the service answers — also after a restart of Personal Cabinet. Its number appears under Support request when it has been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="293"/>
+        <location filename="../../app/gui/wizard/review.py" line="294"/>
         <source>You can close this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="295"/>
+        <location filename="../../app/gui/wizard/review.py" line="296"/>
         <source> The files were copied, so you may move or delete the originals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="304"/>
+        <location filename="../../app/gui/wizard/review.py" line="305"/>
         <source>{number} is copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,13 +857,144 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../app/gui/feedback.py" line="30"/>
+        <location filename="../../app/gui/feedback.py" line="31"/>
         <source>Something unexpected went wrong; a report was saved. Try again, or restart the application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/feedback.py" line="54"/>
+        <location filename="../../app/gui/feedback.py" line="61"/>
         <source>A file could not be read or written: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../app/core/wizard/fields.py" line="48"/>
+        <source>Request type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/fields.py" line="53"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/fields.py" line="55"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/fields.py" line="56"/>
+        <source>Customer ID or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/fields.py" line="57"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/fields.py" line="61"/>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/fields.py" line="69"/>
+        <source>Characters from the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/fields.py" line="77"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/fields.py" line="80"/>
+        <source>Describe your problem in detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/fields.py" line="85"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/fields.py" line="88"/>
+        <source>Give your e-mail address for the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/fields.py" line="94"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/fields.py" line="97"/>
+        <source>Choose your country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/fields.py" line="103"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/fields.py" line="111"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/fields.py" line="119"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/fields.py" line="127"/>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/fields.py" line="130"/>
+        <source>Give your operating system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/fields.py" line="135"/>
+        <source>Product version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/fields.py" line="142"/>
+        <source>GetSystemInfo report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Flow</name>
+    <message>
+        <location filename="../../app/core/wizard/flow.py" line="34"/>
+        <source>Choose the type of your request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/flow.py" line="36"/>
+        <source>Choose the product you use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/flow.py" line="39"/>
+        <source>This type of request needs your Customer ID or e-mail and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/flow.py" line="43"/>
+        <source>Sign in, or skip this step where it is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/flow.py" line="49"/>
+        <source>Type the characters from the picture.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1036,7 +1159,7 @@
 <context>
     <name>FormErrors</name>
     <message>
-        <location filename="../../app/gui/feedback.py" line="143"/>
+        <location filename="../../app/gui/feedback.py" line="151"/>
         <source>Correct the marked fields.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,33 +1370,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/home.py" line="61"/>
+        <location filename="../../app/gui/pages/home.py" line="62"/>
         <source>You are using the local service on this computer: it comes with demo products and licenses, and the mails it sends (activation links and codes) arrive in the Local mailbox instead of your e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/home.py" line="66"/>
+        <location filename="../../app/gui/pages/home.py" line="67"/>
         <source>Connected to the support service at {service_label}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/home.py" line="75"/>
+        <location filename="../../app/gui/pages/home.py" line="76"/>
         <source>Hello!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/home.py" line="85"/>
+        <location filename="../../app/gui/pages/home.py" line="86"/>
         <source>Hello, {name}!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/home.py" line="118"/>
+        <location filename="../../app/gui/pages/home.py" line="119"/>
         <source>{name} ({code}): {days_text} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/home.py" line="148"/>
+        <location filename="../../app/gui/pages/home.py" line="149"/>
         <source>The summary could not be loaded: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Keyfile</name>
+    <message>
+        <location filename="../../app/core/keyfile.py" line="88"/>
+        <source>The key file is damaged: a date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/keyfile.py" line="94"/>
+        <source>The key file is damaged: a date cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/keyfile.py" line="105"/>
+        <source>The archive must hold exactly one key file (.key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/keyfile.py" line="111"/>
+        <source>The file in the archive is too large to be a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/keyfile.py" line="117"/>
+        <source>This archive is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/keyfile.py" line="123"/>
+        <location filename="../../app/core/keyfile.py" line="191"/>
+        <source>This file is too large to be a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/keyfile.py" line="129"/>
+        <location filename="../../app/core/keyfile.py" line="131"/>
+        <source>This file is not a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/keyfile.py" line="134"/>
+        <source>This key file&apos;s format ({format}) is not supported by this version of the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/keyfile.py" line="144"/>
+        <source>The key file is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/keyfile.py" line="147"/>
+        <source>This key file was not issued for this application: it is signed with another vendor key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/keyfile.py" line="157"/>
+        <source>The key file&apos;s signature is not valid: the file was changed or damaged. Download a new copy under Licenses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/keyfile.py" line="167"/>
+        <source>The key file is damaged: the number of seats cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/keyfile.py" line="172"/>
+        <source>The key file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/keyfile.py" line="196"/>
+        <source>The file cannot be read: {value}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1287,6 +1485,84 @@
     <message>
         <location filename="../../app/gui/launch_notes.py" line="21"/>
         <source>the product “{name}” is not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LaunchLinks</name>
+    <message>
+        <location filename="../../app/core/launch_links.py" line="63"/>
+        <source>The link is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/launch_links.py" line="66"/>
+        <source>The link is too long to be a Personal Cabinet link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/launch_links.py" line="72"/>
+        <source>The link could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/launch_links.py" line="76"/>
+        <source>This is not a Personal Cabinet link (it must start with {SCHEME}://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/launch_links.py" line="91"/>
+        <source>The link points to an unknown page “{netloc}{path}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/launch_links.py" line="99"/>
+        <source>The link&apos;s fields could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/launch_links.py" line="104"/>
+        <source>The link gives “{repeated}” more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/launch_links.py" line="125"/>
+        <source>The link does not say which page to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/launch_links.py" line="128"/>
+        <source>The link points to an unknown page “{target}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/launch_links.py" line="141"/>
+        <source>The request type “{request_type}” is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/launch_links.py" line="148"/>
+        <source>The product name in the link is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/launch_links.py" line="156"/>
+        <source>The product version “{version}” is not a dotted version such as 21.3.10.391.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/launch_links.py" line="188"/>
+        <source>“{number}” is not a request number such as TS-000123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/launch_links.py" line="202"/>
+        <source>The activation code in the link is not valid. {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/launch_links.py" line="267"/>
+        <source>Give either a link, the request options or the licenses options.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1585,58 +1861,81 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/gui/licenses/detail_pane.py" line="210"/>
+        <source> — renew it soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="211"/>
         <source> ({days} left{soon})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/licenses/detail_pane.py" line="214"/>
+        <location filename="../../app/gui/licenses/detail_pane.py" line="216"/>
         <source>{seats_used} used of {seats_total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/licenses/detail_pane.py" line="227"/>
+        <location filename="../../app/gui/licenses/detail_pane.py" line="229"/>
         <source>Not available for a blocked license.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/licenses/detail_pane.py" line="279"/>
+        <location filename="../../app/gui/licenses/detail_pane.py" line="281"/>
         <source>The activation code was copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/licenses/detail_pane.py" line="303"/>
+        <location filename="../../app/gui/licenses/detail_pane.py" line="305"/>
         <source>Activated on {activated_at}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/licenses/detail_pane.py" line="329"/>
+        <location filename="../../app/gui/licenses/detail_pane.py" line="331"/>
         <source>“{name}” was deactivated; its seat is free.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/licenses/detail_pane.py" line="346"/>
+        <location filename="../../app/gui/licenses/detail_pane.py" line="348"/>
         <source>Save the key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/licenses/detail_pane.py" line="348"/>
+        <location filename="../../app/gui/licenses/detail_pane.py" line="350"/>
         <source>Key files (*.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/licenses/detail_pane.py" line="359"/>
+        <location filename="../../app/gui/licenses/detail_pane.py" line="361"/>
         <source>The key file for {product_name} was saved as {path}. Its signature was checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/licenses/detail_pane.py" line="371"/>
+        <location filename="../../app/gui/licenses/detail_pane.py" line="373"/>
         <source> It arrives in the Local mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/licenses/detail_pane.py" line="374"/>
+        <location filename="../../app/gui/licenses/detail_pane.py" line="376"/>
         <source>The key file is on its way to {sent_to}, as a zip archive.{where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenseReminders</name>
+    <message>
+        <location filename="../../app/core/license_reminders.py" line="34"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/license_reminders.py" line="37"/>
+        <source>{count} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/license_reminders.py" line="57"/>
+        <source>Your license for {product} ({code}) expires in {days}. Renew it with a new activation code under Licenses.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2232,7 +2531,17 @@
 <context>
     <name>PasswordFeedback</name>
     <message>
-        <location filename="../../app/gui/dialogs/base.py" line="206"/>
+        <location filename="../../app/gui/dialogs/base.py" line="205"/>
+        <source>The two passwords match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/base.py" line="208"/>
+        <source>The two passwords do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/base.py" line="215"/>
         <source>{met} of {count} password rules met</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2794,52 +3103,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/register.py" line="75"/>
+        <location filename="../../app/gui/dialogs/register.py" line="77"/>
         <source>Loading the picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/register.py" line="81"/>
+        <location filename="../../app/gui/dialogs/register.py" line="83"/>
         <source>The picture could not be loaded. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/register.py" line="109"/>
+        <location filename="../../app/gui/dialogs/register.py" line="111"/>
         <source>Wait for the picture, or ask for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/register.py" line="113"/>
+        <location filename="../../app/gui/dialogs/register.py" line="115"/>
         <source>Type the characters from the picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/register.py" line="122"/>
+        <location filename="../../app/gui/dialogs/register.py" line="124"/>
         <source>The two passwords do not match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/register.py" line="145"/>
+        <location filename="../../app/gui/dialogs/register.py" line="147"/>
         <source>The local service puts its mails in the &lt;b&gt;Local mailbox&lt;/b&gt; of this application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/register.py" line="148"/>
+        <location filename="../../app/gui/dialogs/register.py" line="150"/>
         <source>If it does not arrive within a few minutes, look in your spam folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/register.py" line="153"/>
+        <location filename="../../app/gui/dialogs/register.py" line="155"/>
         <source>&lt;p&gt;We sent an activation link and code to &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Follow the link in the mail, or paste the code with &lt;i&gt;Enter the activation code&lt;/i&gt;. The account works once it is activated; an account not activated within 5 days is deleted.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/register.py" line="159"/>
+        <location filename="../../app/gui/dialogs/register.py" line="161"/>
         <source>Check your mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/register.py" line="163"/>
+        <location filename="../../app/gui/dialogs/register.py" line="165"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2906,72 +3215,72 @@
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../app/gui/requests/reply_box.py" line="53"/>
+        <location filename="../../app/gui/requests/reply_box.py" line="55"/>
         <source>Your reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/requests/reply_box.py" line="55"/>
+        <location filename="../../app/gui/requests/reply_box.py" line="57"/>
         <source>Write your reply… You can drop files here to attach them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/requests/reply_box.py" line="68"/>
+        <location filename="../../app/gui/requests/reply_box.py" line="70"/>
         <source>A&amp;ttach files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/requests/reply_box.py" line="69"/>
+        <location filename="../../app/gui/requests/reply_box.py" line="71"/>
         <source>&amp;Send reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/requests/reply_box.py" line="98"/>
-        <source>“%s” is attached already.</source>
+        <location filename="../../app/gui/requests/reply_box.py" line="100"/>
+        <source>“{name}” is attached already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/requests/reply_box.py" line="101"/>
-        <source>A reply takes at most %d files.</source>
+        <location filename="../../app/gui/requests/reply_box.py" line="104"/>
+        <source>A reply takes at most {count} files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/requests/reply_box.py" line="153"/>
+        <location filename="../../app/gui/requests/reply_box.py" line="157"/>
         <source>This request is closed. Start a follow-up request to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/requests/reply_box.py" line="163"/>
+        <location filename="../../app/gui/requests/reply_box.py" line="167"/>
         <source>A reply can be at most 20,000 characters long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/requests/reply_box.py" line="169"/>
+        <location filename="../../app/gui/requests/reply_box.py" line="173"/>
         <source>“%s” could not be sent; remove it or try it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/requests/reply_box.py" line="187"/>
+        <location filename="../../app/gui/requests/reply_box.py" line="191"/>
         <source>Sending the files first…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/requests/reply_box.py" line="203"/>
+        <location filename="../../app/gui/requests/reply_box.py" line="207"/>
         <source>A file could not be sent; see the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/requests/reply_box.py" line="211"/>
+        <location filename="../../app/gui/requests/reply_box.py" line="215"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/requests/reply_box.py" line="225"/>
+        <location filename="../../app/gui/requests/reply_box.py" line="229"/>
         <source>Your reply was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/requests/reply_box.py" line="247"/>
+        <location filename="../../app/gui/requests/reply_box.py" line="251"/>
         <source>The service cannot be reached. Your reply is kept and is sent by itself, once, when the service answers again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3535,62 +3844,62 @@
 <context>
     <name>RequestWizard</name>
     <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="92"/>
+        <location filename="../../app/gui/wizard/wizard.py" line="93"/>
         <source>Request to Technical Support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="190"/>
+        <location filename="../../app/gui/wizard/wizard.py" line="191"/>
         <source>Starting the local service; the request types follow…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="195"/>
+        <location filename="../../app/gui/wizard/wizard.py" line="196"/>
         <source>The request types and products could not be loaded. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="334"/>
+        <location filename="../../app/gui/wizard/wizard.py" line="335"/>
         <source>Filled in from your product&apos;s link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="336"/>
+        <location filename="../../app/gui/wizard/wizard.py" line="337"/>
         <source> From your product&apos;s link: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="336"/>
+        <location filename="../../app/gui/wizard/wizard.py" line="337"/>
         <source>. Choose below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="600"/>
+        <location filename="../../app/gui/wizard/wizard.py" line="601"/>
         <source>Close the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="601"/>
+        <location filename="../../app/gui/wizard/wizard.py" line="602"/>
         <source>Keep this request as a draft, to finish it later?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="604"/>
+        <location filename="../../app/gui/wizard/wizard.py" line="605"/>
         <source>A draft is offered again the next time you start Personal Cabinet. Discarding it also stops and deletes its unfinished uploads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="608"/>
+        <location filename="../../app/gui/wizard/wizard.py" line="609"/>
         <source>&amp;Keep the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="610"/>
+        <location filename="../../app/gui/wizard/wizard.py" line="611"/>
         <source>&amp;Discard the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="612"/>
+        <location filename="../../app/gui/wizard/wizard.py" line="613"/>
         <source>Continue &amp;editing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3770,59 +4079,122 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="41"/>
+        <location filename="../../app/gui/wizard/review.py" line="42"/>
         <source>Check what you entered. Use Back (or a Change link) to correct it, then submit the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="48"/>
+        <location filename="../../app/gui/wizard/review.py" line="49"/>
         <source>&amp;Submit request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="50"/>
-        <location filename="../../app/gui/wizard/review.py" line="157"/>
+        <location filename="../../app/gui/wizard/review.py" line="51"/>
+        <location filename="../../app/gui/wizard/review.py" line="158"/>
         <source>Your request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="55"/>
+        <location filename="../../app/gui/wizard/review.py" line="56"/>
         <source>Requests without an account need the characters from the picture:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="63"/>
+        <location filename="../../app/gui/wizard/review.py" line="64"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="130"/>
+        <location filename="../../app/gui/wizard/review.py" line="131"/>
         <source>Request type and product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="138"/>
+        <location filename="../../app/gui/wizard/review.py" line="139"/>
         <source>Signed in as {signed_in_as}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="140"/>
+        <location filename="../../app/gui/wizard/review.py" line="141"/>
         <source>Without an account (step skipped); the answer comes by e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="142"/>
+        <location filename="../../app/gui/wizard/review.py" line="143"/>
         <source>Not chosen yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="143"/>
+        <location filename="../../app/gui/wizard/review.py" line="144"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="169"/>
+        <location filename="../../app/gui/wizard/review.py" line="170"/>
         <source>Your computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Samples</name>
+    <message>
+        <location filename="../../app/core/viruslab/samples.py" line="28"/>
+        <source>A security product may have locked it or moved it to quarantine: restore it from quarantine (or pause real-time protection for this folder) and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/viruslab/samples.py" line="60"/>
+        <source>“{name}” is no longer there. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/viruslab/samples.py" line="66"/>
+        <source>“{name}” cannot be read: access was refused. {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/viruslab/samples.py" line="71"/>
+        <source>“{name}” cannot be read: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/viruslab/samples.py" line="94"/>
+        <source>“{name}” is a folder; add the files in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/viruslab/samples.py" line="101"/>
+        <source>“{name}” is {size}; the Virus Lab takes samples up to {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/viruslab/samples.py" line="107"/>
+        <source>“{name}” is empty (0 bytes); there is nothing in it to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/viruslab/samples.py" line="116"/>
+        <source>“{name}” changed while it was read; add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/viruslab/samples.py" line="135"/>
+        <source>Send at most {count} samples in one request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/viruslab/samples.py" line="143"/>
+        <source>“{name}” is added already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/viruslab/samples.py" line="148"/>
+        <source>Another sample is called “{name}” already; rename one of them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/viruslab/samples.py" line="226"/>
+        <source>“{name}” changed after it was added (its SHA-256 is not the one shown). Remove it and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4440,13 +4812,52 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../app/gui/wizard/base.py" line="47"/>
+        <location filename="../../app/gui/wizard/base.py" line="49"/>
         <source>Step {step} of 5: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/base.py" line="106"/>
+        <location filename="../../app/gui/wizard/base.py" line="108"/>
         <source>Correct the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Submission</name>
+    <message>
+        <location filename="../../app/core/wizard/submission.py" line="192"/>
+        <source>The service cannot be reached, and a request without an account needs it right away to check the characters from the picture, so it cannot wait in the outbox. Your request is kept as a draft: submit it again when the service answers (the status bar shows when). Or go back to step 2 and sign in — signed-in requests wait in the outbox and go out by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/submission.py" line="224"/>
+        <source>Sending the request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/submission.py" line="230"/>
+        <source>{name}: {message}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/submission.py" line="236"/>
+        <source>Some files could not be sent: {files} Remove them on their step, or submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/submission.py" line="262"/>
+        <source>The request could not be kept: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/submission.py" line="289"/>
+        <location filename="../../app/core/wizard/submission.py" line="316"/>
+        <source>Sending the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/submission.py" line="300"/>
+        <source>Keeping the request in the outbox…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4571,7 +4982,7 @@
 <context>
     <name>SysinfoCompare</name>
     <message>
-        <location filename="../../app/gui/sysinfo_compare.py" line="29"/>
+        <location filename="../../app/gui/sysinfo_compare.py" line="30"/>
         <source>System reports (*.zip *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4693,92 +5104,92 @@
 <context>
     <name>SysinfoViewer</name>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="238"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="239"/>
         <source>Report sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="239"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="245"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="246"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="239"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="239"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="255"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="256"/>
         <source>Filter rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="256"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="257"/>
         <source>Filter rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="260"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="261"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="262"/>
         <source>Show the original beside what is sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="264"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="265"/>
         <source>The original stays on this computer. Highlighted cells differ: they were replaced by pseudonyms or removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="270"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="271"/>
         <source>What is sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="271"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="272"/>
         <source>Original on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="272"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="561"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="273"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="562"/>
         <source>&lt;b&gt;In the report&lt;/b&gt; (what is sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="273"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="274"/>
         <source>&lt;b&gt;On this computer&lt;/b&gt; (never sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="353"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="354"/>
         <source>Created {created_utc} UTC on {platform} · {count} sections ({summary}) · collected in {duration_ms} ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="368"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="369"/>
         <source> · {replaced} private values replaced or removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="375"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="376"/>
         <source>This report is not redacted: it shows real host and user names, addresses and command lines. Keep it on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="392"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="486"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="393"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="487"/>
         <source>{duration_ms} ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sysinfo_viewer.py" line="407"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="605"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="408"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="606"/>
         <source>%n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4787,53 +5198,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="412"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="507"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="413"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="508"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="413"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="414"/>
         <source>redacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="413"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="414"/>
         <source>not redacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="435"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="436"/>
         <source>Replaced values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="492"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="493"/>
         <source>No data for this section. {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="510"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="511"/>
         <source>Host and user names, home folders, IP and MAC addresses, serial numbers and UUIDs were replaced by pseudonyms; passwords, tokens and keys in command lines were removed and are kept nowhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="515"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="516"/>
         <source> The pseudonym list below exists only on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="520"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="521"/>
         <source>This report is not redacted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="553"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="554"/>
         <source>Sent as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="607"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="608"/>
         <source>{shown} of {rows}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4841,28 +5252,82 @@
 <context>
     <name>SystemPage</name>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="634"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="636"/>
         <source>Say which operating system and which exact version of the product you use, and attach a GetSystemInfo report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="648"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="650"/>
         <source>Detected on this computer; correct it if the problem is elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="673"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="675"/>
         <source>the full version, for example {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="676"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="678"/>
         <source>From your product&apos;s link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="678"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="680"/>
         <source>Numbers separated by dots, as shown in the product&apos;s About window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <location filename="../../app/core/wizard/transfer.py" line="65"/>
+        <source>“{name}” is a folder; attach the files in it, or a zip of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/transfer.py" line="74"/>
+        <source>“{name}” no longer exists; it was moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/transfer.py" line="80"/>
+        <source>“{name}” cannot be read: you do not have permission to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/transfer.py" line="86"/>
+        <location filename="../../app/core/wizard/transfer.py" line="264"/>
+        <source>“{name}” cannot be read: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/transfer.py" line="92"/>
+        <source>“{name}” is empty (0 bytes); there is nothing in it to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/transfer.py" line="98"/>
+        <source>“{name}” is {size}; files up to {limit} can be attached. Compress it or split it into parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/transfer.py" line="123"/>
+        <source>“{name}” is attached already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/transfer.py" line="130"/>
+        <source>A request takes at most {count} files; pack more in a zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/transfer.py" line="190"/>
+        <source>The service stored “{name}” with a different checksum: the file changed while it was sent, or it was damaged on the way. Send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/wizard/transfer.py" line="221"/>
+        <source>“{name}” changed while it was read; add it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5037,104 +5502,357 @@
 <context>
     <name>TypePage</name>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="72"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="74"/>
         <source>Choose what your request is about, and the product you use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="79"/>
-        <location filename="../../app/gui/wizard/step_pages.py" line="89"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="81"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="91"/>
         <source>Request type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="86"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="88"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="90"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="92"/>
         <source>&amp;Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="102"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="104"/>
         <source>Loading the catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="103"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="105"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="134"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="136"/>
         <source> May be sent without an account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="141"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="143"/>
         <source>Request &amp;type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="146"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="148"/>
         <source>Choose your product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validators</name>
+    <message>
+        <location filename="../../app/core/validators.py" line="29"/>
+        <source>Enter your e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="31"/>
+        <source>This e-mail address is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="38"/>
+        <source>This is not a valid e-mail address: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="77"/>
+        <source>At least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="82"/>
+        <source>A digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="87"/>
+        <source>An upper-case Latin letter (A–Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="92"/>
+        <source>A lower-case Latin letter (a–z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="97"/>
+        <source>No spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="102"/>
+        <source>At most 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="111"/>
+        <location filename="../../app/gui/dialogs/base.py" line="239"/>
+        <source>Not too simple or common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="118"/>
+        <source>Use at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="119"/>
+        <source>Add a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="120"/>
+        <source>Add an upper-case Latin letter (A–Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="121"/>
+        <source>Add a lower-case Latin letter (a–z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="122"/>
+        <source>Remove the spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="123"/>
+        <source>Use at most 128 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="124"/>
+        <source>This password is too simple or too common; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="145"/>
+        <source>The two passwords do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="165"/>
+        <source>Enter the activation code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="168"/>
+        <source>An activation code has only Latin letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="172"/>
+        <source>An activation code has 20 letters and digits (4 blocks of 5); this one has {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="185"/>
+        <source>Enter your Customer ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="188"/>
+        <source>A Customer ID has 10 Latin letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="197"/>
+        <source>Enter your e-mail address or Customer ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="204"/>
+        <source>Enter an e-mail address or a 10-character Customer ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="219"/>
+        <source>Enter the product version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="222"/>
+        <source>Write the version as numbers separated by dots, for example 21.3.10.391.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="238"/>
+        <source>Paste the code or the link from the e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="244"/>
+        <source>This link has no code in it; paste the whole link from the e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="252"/>
+        <source>This does not look like the code from the e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="261"/>
+        <source>Enter the 6-digit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="274"/>
+        <source>Enter the service address, for example https://support.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="281"/>
+        <source>The service address must start with http:// or https:// and name a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="288"/>
+        <source>The service address cannot have ? or # parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="294"/>
+        <source>The port in the service address is not a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ViewerWindow</name>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="648"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="649"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="649"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="650"/>
         <source>&amp;Open report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="652"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="653"/>
         <source>Co&amp;mpare with another report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="654"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="655"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="657"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="673"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="658"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="674"/>
         <source>System report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="671"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="672"/>
         <source>System report — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="681"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="699"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="682"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="700"/>
         <source>Cannot open the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="705"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="706"/>
         <source>Opening {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="712"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="713"/>
         <source>Open a system report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="714"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="715"/>
         <source>System reports (*.zip *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViruslabForm</name>
+    <message>
+        <location filename="../../app/core/viruslab/form.py" line="27"/>
+        <source>Type of request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/viruslab/form.py" line="28"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/viruslab/form.py" line="29"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/viruslab/form.py" line="30"/>
+        <source>Product version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/viruslab/form.py" line="31"/>
+        <source>Last successful database update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/viruslab/form.py" line="32"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/viruslab/form.py" line="33"/>
+        <source>Detected as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/viruslab/form.py" line="34"/>
+        <location filename="../../app/core/viruslab/form.py" line="35"/>
+        <source>Samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/viruslab/form.py" line="63"/>
+        <source>Choose what kind of file you are sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/viruslab/form.py" line="67"/>
+        <source>Choose the product that detected (or missed) the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/viruslab/form.py" line="76"/>
+        <source>The date of the last database update is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/viruslab/form.py" line="80"/>
+        <source>Describe the file and what the product did with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/viruslab/form.py" line="84"/>
+        <source>Give the name under which the product detects the file, as its report shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/viruslab/form.py" line="93"/>
+        <source>Add the file you want the Virus Lab to check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

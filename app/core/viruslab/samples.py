@@ -20,14 +20,15 @@ from pathlib import Path
 import pyzipper
 
 from app.core import atomic, validators
-from app.core.text import QT_TRANSLATE_NOOP
+from app.core.text import QT_TRANSLATE_NOOP, message_of
 from app.core.wizard.transfer import human_size
 
 MAX_SAMPLES = 20
 _READ = 1024 * 1024
-QUARANTINE_HINT = (
+QUARANTINE_HINT = QT_TRANSLATE_NOOP(
+    "Samples",
     "A security product may have locked it or moved it to quarantine: restore it from "
-    "quarantine (or pause real-time protection for this folder) and add it again."
+    "quarantine (or pause real-time protection for this folder) and add it again.",
 )
 
 Progress = Callable[[int, int], None]
@@ -55,10 +56,22 @@ class Sample:
 
 def _unreadable(name: str, exc: OSError) -> SampleError:
     if isinstance(exc, FileNotFoundError):
-        return SampleError(f"“{name}” is no longer there. {QUARANTINE_HINT}")
+        return SampleError(
+            QT_TRANSLATE_NOOP("Samples", "“{name}” is no longer there. {hint}").format(
+                name=name, hint=QUARANTINE_HINT
+            )
+        )
     if isinstance(exc, PermissionError) or getattr(exc, "winerror", 0) in (5, 32, 33):
-        return SampleError(f"“{name}” cannot be read: access was refused. {QUARANTINE_HINT}")
-    return SampleError(f"“{name}” cannot be read: {exc.strerror or exc}.")
+        return SampleError(
+            QT_TRANSLATE_NOOP(
+                "Samples", "“{name}” cannot be read: access was refused. {hint}"
+            ).format(name=name, hint=QUARANTINE_HINT)
+        )
+    return SampleError(
+        QT_TRANSLATE_NOOP("Samples", "“{name}” cannot be read: {value}.").format(
+            name=name, value=exc.strerror or exc
+        )
+    )
 
 
 def _digest(path: Path, cancel: threading.Event | None) -> tuple[int, str]:
@@ -118,21 +131,30 @@ def read_samples(
     names = {s.name for s in known}
     for path in chosen:
         if len(known) + len(added) >= MAX_SAMPLES:
-            problems.append(f"Send at most {MAX_SAMPLES} samples in one request.")
+            problems.append(
+                QT_TRANSLATE_NOOP("Samples", "Send at most {count} samples in one request.").format(
+                    count=MAX_SAMPLES
+                )
+            )
             break
         resolved = str(path.resolve())
         if resolved in paths:
-            problems.append(f"“{path.name}” is added already.")
+            problems.append(
+                QT_TRANSLATE_NOOP("Samples", "“{name}” is added already.").format(name=path.name)
+            )
             continue
         if path.name in names:
             problems.append(
-                f"Another sample is called “{path.name}” already; rename one of them first."
+                QT_TRANSLATE_NOOP(
+                    "Samples",
+                    "Another sample is called “{name}” already; rename one of them first.",
+                ).format(name=path.name)
             )
             continue
         try:
             sample = read_sample(path, limit)
         except SampleError as exc:
-            problems.append(str(exc))
+            problems.append(message_of(exc))
             continue
         added.append(sample)
         paths.add(resolved)

@@ -7,9 +7,11 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from app.core import validators
+from app.core.text import Joined
 from app.gui.context import AppContext
 from app.gui.dialogs.base import AccountDialog, FieldInvalid, PasswordFeedback
 from app.gui.forms.ui_change_password import Ui_ChangePasswordDialog
+from app.gui.translation import translated
 
 
 class ChangePasswordDialog(AccountDialog):
@@ -46,7 +48,7 @@ class ChangePasswordDialog(AccountDialog):
         def change(client: Any) -> None:
             problems = validators.password_problems(new, email=email)
             if problems:
-                raise FieldInvalid("new_password", " ".join(problems))
+                raise FieldInvalid("new_password", translated(Joined(*problems)))
             if new != confirm:
                 raise FieldInvalid(
                     "new_password_confirm", self.tr("The two passwords do not match.")

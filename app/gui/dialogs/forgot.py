@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from app.core import validators
-from app.core.text import QT_TRANSLATE_NOOP
+from app.core.text import QT_TRANSLATE_NOOP, Joined
 from app.gui.context import AppContext
 from app.gui.dialogs.base import (
     AccountDialog,
@@ -137,7 +137,7 @@ class ForgotDialog(AccountDialog):
             token = checked("token", validators.mailed_token, token_text)
             problems = validators.password_problems(password)
             if problems:
-                raise FieldInvalid("password", " ".join(problems))
+                raise FieldInvalid("password", translated(Joined(*problems)))
             if password != confirm:
                 raise FieldInvalid("password_confirm", self.tr("The two passwords do not match."))
             client.confirm_password_reset(token, password, confirm)

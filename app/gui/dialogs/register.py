@@ -11,6 +11,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget
 
 from app.core import validators
+from app.core.text import Joined
 from app.gui.context import AppContext
 from app.gui.dialogs.base import (
     AccountDialog,
@@ -22,6 +23,7 @@ from app.gui.dialogs.base import (
 from app.gui.feedback import message_for
 from app.gui.forms.ui_register import Ui_RegisterDialog
 from app.gui.lifetime import follow
+from app.gui.translation import translated
 
 
 class RegisterDialog(AccountDialog):
@@ -117,7 +119,7 @@ class RegisterDialog(AccountDialog):
             email = checked("email", validators.email, email_text)
             problems = validators.password_problems(password, email=email)
             if problems:
-                raise FieldInvalid("password", " ".join(problems))
+                raise FieldInvalid("password", translated(Joined(*problems)))
             if password != confirm:
                 raise FieldInvalid("password_confirm", self.tr("The two passwords do not match."))
             client.register(

@@ -207,8 +207,10 @@ class LicenseDetail(QWidget):
         self.added_value.setText(date_only(str(lic.get("added_at", ""))))
         expires = date_only(str(lic.get("expires_at", "")))
         if status == "active":
-            soon = " — renew it soon" if days <= SOON_DAYS else ""
-            expires += self.tr(" ({days} left{soon})").format(days=days_text(days), soon=soon)
+            soon = self.tr(" — renew it soon") if days <= SOON_DAYS else ""
+            expires += self.tr(" ({days} left{soon})").format(
+                days=translated(days_text(days)), soon=soon
+            )
         self.expires_value.setText(expires)
         self.seats_value.setText(
             self.tr("{seats_used} used of {seats_total}").format(

@@ -13,6 +13,7 @@ from app.gui.feedback import message_for, show_message
 from app.gui.formatting import FINISHED_STATUSES, customer_type_text
 from app.gui.forms.ui_home_page import Ui_HomePage
 from app.gui.lifetime import follow
+from app.gui.translation import translated
 
 SUMMARY_LIMIT = 100
 
@@ -118,7 +119,7 @@ class HomePage(QWidget):
             self.tr("{name} ({code}): {days_text} left").format(
                 name=(lic.get("product") or {}).get("name", ""),
                 code=lic.get("code", ""),
-                days_text=reminders.days_text(int(lic.get("days_left", 0))),
+                days_text=translated(reminders.days_text(int(lic.get("days_left", 0)))),
             )
             for lic in soon
         ]
@@ -137,7 +138,7 @@ class HomePage(QWidget):
                 continue
             _threshold, keys = found
             given.update(keys)
-            self.license_reminder.emit(reminders.reminder_text(lic))
+            self.license_reminder.emit(translated(reminders.reminder_text(lic)))
         if given != before:
             extra[reminders.SETTINGS_KEY] = sorted(given)
             self.ctx.save_settings()

@@ -248,7 +248,7 @@ class LicensesPage(QWidget):
             self.tr("{name} ({code}) expires in {days_left}.").format(
                 name=(lic.get("product") or {}).get("name", ""),
                 code=lic.get("code", ""),
-                days_left=days_text(int(lic.get("days_left", 0))),
+                days_left=translated(days_text(int(lic.get("days_left", 0)))),
             )
             for lic in soon
         ]

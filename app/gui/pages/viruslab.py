@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from app.core import paths
 from app.core.catalog import Catalog
 from app.core.outbox import Outbox
-from app.core.text import QT_TRANSLATE_NOOP
+from app.core.text import QT_TRANSLATE_NOOP, Joined
 from app.core.viruslab.form import DraftFile, ViruslabForm
 from app.core.viruslab.samples import Sample, read_samples
 from app.core.wizard.transfer import human_size
@@ -534,7 +534,7 @@ class ViruslabPage(QWidget):
         self.form = replace(self.form, samples=(*self.form.samples, *added))
         self._show_samples()
         self._save_timer.start()
-        show_message(self.message, " ".join(problems), "warning" if added else "error")
+        show_message(self.message, translated(Joined(*problems)), "warning" if added else "error")
 
     def _remove_selected(self) -> None:
         gone = {item.data(0, Qt.ItemDataRole.UserRole) for item in self.samples.selectedItems()}
@@ -580,7 +580,7 @@ class ViruslabPage(QWidget):
                 self.captcha.answer.setFocus()
             show_message(
                 self.message,
-                problems.get("captcha", "") or self.tr("Complete the marked fields."),
+                translated(problems.get("captcha", "")) or self.tr("Complete the marked fields."),
             )
             first = next(iter(problems))
             widget = self.errors.fields.get(first)

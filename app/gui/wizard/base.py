@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
 
+from app.core.text import Joined
 from app.core.wizard.fields import field
 from app.core.wizard.flow import missing
 from app.core.wizard.state import Step, WizardState
@@ -104,7 +105,7 @@ class StepPage(QWizardPage):
         ]
         self.wiz.say(
             self.message,
-            " ".join(outside) or self.tr("Correct the marked fields."),
+            translated(Joined(*outside)) or self.tr("Correct the marked fields."),
             "error",
             record=False,
         )

@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import validators
+from app.core.text import Joined
 from app.core.wizard.flow import may_skip_account
 from app.core.wizard.state import AccountMode, AttachmentRef, Step, SysinfoRef
 from app.gui.feedback import error_text, message_for
 from app.gui.signin_panel import SignInPanel
 from app.gui.theme import set_role
+from app.gui.translation import translated
 from app.gui.wizard.attachments import AttachmentList
 from app.gui.wizard.base import StepPage, field_label
 from app.gui.wizard.sysinfo_panel import SysinfoPanel
@@ -604,7 +606,7 @@ class DetailsPage(StepPage):
             self.state.attachments.append(ref)
             known.add(ref.path)
             self.wiz.transfers.track(ref, "file")
-        self._files_refused(" ".join(problems))
+        self._files_refused(translated(Joined(*problems)))
         self.files.show_files(self.state.attachments)
         self.wiz.changed("attachments", record=True)
 
