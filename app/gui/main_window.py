@@ -131,10 +131,10 @@ class ServiceStatus(QWidget):
 
     def show_state(self, label: str, state: str, detail: str = "") -> None:
         words = {
-            "starting": "starting…",
-            "reachable": "reachable",
-            "unreachable": "not reachable",
-            "failed": "stopped",
+            "starting": self.tr("starting…"),
+            "reachable": self.tr("reachable"),
+            "unreachable": self.tr("not reachable"),
+            "failed": self.tr("stopped"),
         }
         icon = {"reachable": "online", "starting": "pending"}.get(state, "offline")
         self.light.setPixmap(QIcon(f":/icons/{icon}.svg").pixmap(QSize(16, 16)))
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(8, 8, 8, 0)
         self.connection_banner = Banner(self.tr("Connection banner"), closable=False)
-        self.notice_banner = Banner("Notice")
+        self.notice_banner = Banner(self.tr("Notice"))
         outer.addWidget(self.connection_banner)
         outer.addWidget(self.notice_banner)
         # the request wizard, its drafts and outbox: set up after the first paint (see
@@ -393,7 +393,10 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.settings_action = self._action(
-            "&Settings…", self.open_settings, QKeySequence.StandardKey.Preferences, "settings.svg"
+            self.tr("&Settings…"),
+            self.open_settings,
+            QKeySequence.StandardKey.Preferences,
+            "settings.svg",
         )
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -402,10 +405,15 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(
             self._action(
-                "&New support request…", lambda: self.wizards.open(), "Ctrl+N", "support.svg"
+                self.tr("&New support request…"),
+                lambda: self.wizards.open(),
+                "Ctrl+N",
+                "support.svg",
             )
         )
-        file_menu.addAction(self._action("&Compare two system reports…", self.open_report_compare))
+        file_menu.addAction(
+            self._action(self.tr("&Compare two system reports…"), self.open_report_compare)
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.mailbox_action)
@@ -423,21 +431,25 @@ class MainWindow(QMainWindow):
             )
 
         account = bar.addMenu(self.tr("&Account"))
-        self.sign_in_action = self._action("&Sign in…", self.open_sign_in, "Ctrl+L", "signin.svg")
-        self.register_action = self._action(
-            "&Create an account…", self.open_register, None, "register.svg"
+        self.sign_in_action = self._action(
+            self.tr("&Sign in…"), self.open_sign_in, "Ctrl+L", "signin.svg"
         )
-        self.activate_action = self._action("&Activate an account…", self.open_activate)
-        self.forgot_action = self._action("&Forgot password or Customer ID…", self.open_forgot)
+        self.register_action = self._action(
+            self.tr("&Create an account…"), self.open_register, None, "register.svg"
+        )
+        self.activate_action = self._action(self.tr("&Activate an account…"), self.open_activate)
+        self.forgot_action = self._action(
+            self.tr("&Forgot password or Customer ID…"), self.open_forgot
+        )
         self.edit_action = self._action(
-            "&Edit profile…", self.open_profile_edit, None, "profile.svg"
+            self.tr("&Edit profile…"), self.open_profile_edit, None, "profile.svg"
         )
         self.email_action = self._action(self.tr("Change &e-mail…"), self.open_change_email)
         self.password_action = self._action(
             self.tr("Change &password…"), self.open_change_password, None, "key.svg"
         )
         self.two_factor_action = self._action(
-            "&Two-factor sign-in…", self.open_two_factor, None, "shield.svg"
+            self.tr("&Two-factor sign-in…"), self.open_two_factor, None, "shield.svg"
         )
         self.sign_out_action = self._action(
             self.tr("Sign &out"), self.sign_out, None, "signout.svg"
@@ -462,7 +474,7 @@ class MainWindow(QMainWindow):
             account.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action("&About Personal Cabinet", self.about))
+        help_menu.addAction(self._action(self.tr("&About Personal Cabinet"), self.about))
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -511,7 +523,7 @@ class MainWindow(QMainWindow):
                     "Cabinet checks again every few seconds and reconnects by itself."
                 ).format(service_url=ctx.connection.service_url),
                 "error",
-                "&Retry now",
+                self.tr("&Retry now"),
                 ctx.connection.check_health,
             )
         elif state == "failed":
@@ -525,7 +537,7 @@ class MainWindow(QMainWindow):
             self.connection_banner.show_text(
                 (error or self.tr("The local service could not start.")) + log_file,
                 "error",
-                "&Restart the local service",
+                self.tr("&Restart the local service"),
                 ctx.connection.restart_embedded,
             )
         else:
@@ -565,7 +577,7 @@ class MainWindow(QMainWindow):
     def _show_account(self, profile: dict[str, Any] | None) -> None:
         if profile:
             who = profile.get("email") or profile.get("customer_id", "")
-            role = " — staff" if profile.get("role") == "staff" else ""
+            role = self.tr(" — staff") if profile.get("role") == "staff" else ""
             self.account_label.setText(
                 self.tr("Signed in as {who} ({customer_id}){role}").format(
                     who=who, customer_id=profile.get("customer_id", ""), role=role
@@ -968,7 +980,7 @@ class MainWindow(QMainWindow):
         ):
             self._refresh_row(request_id, unread=bool(text) and not watching)
         if text and not (watching and window is not None and window.isActiveWindow()):
-            self.notifier.notify(request_id, "Personal Cabinet", text)
+            self.notifier.notify(request_id, self.tr("Personal Cabinet"), text)
 
     def _refresh_row(self, request_id: int, *, unread: bool) -> None:
         def done(detail: Any) -> None:

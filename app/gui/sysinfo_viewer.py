@@ -446,7 +446,7 @@ class SysinfoViewer(QWidget):
         ]
         return sent, Table(
             "pseudonyms",
-            "Pseudonyms",
+            self.tr("Pseudonyms"),
             ["kind", "original (this computer only)", "pseudonym (sent)"],
             rows,
         )
@@ -516,14 +516,17 @@ class SysinfoViewer(QWidget):
                 text += self.tr(" The pseudonym list below exists only on this computer.")
             counts = (self.report.document.get("redaction") or {}).get("counts", {})
             if counts:
-                text += " Replaced: " + ", ".join(f"{n} × {k}" for k, n in counts.items()) + "."
+                replaced = ", ".join(f"{n} × {k}" for k, n in counts.items())
+                text += self.tr(" Replaced: {replaced}.").format(replaced=replaced)
         else:
             text = self.tr("This report is not redacted.")
         self.status_line.setText(text)
         sent, pseudonyms = self._privacy_tables()
         if pseudonyms is not None:
             self._show_tables(
-                pseudonyms, None, single_label="<b>Pseudonyms</b> (this list is never sent)"
+                pseudonyms,
+                None,
+                single_label=self.tr("<b>Pseudonyms</b> (this list is never sent)"),
             )
         else:
             self._show_tables(sent, None)
@@ -539,7 +542,7 @@ class SysinfoViewer(QWidget):
     ) -> None:
         self.search.setEnabled(True)
         self.stack.setCurrentWidget(self.pair)
-        sent_model = TableModel(table, original, other_is="Original")
+        sent_model = TableModel(table, original, other_is=self.tr("Original"))
         self._filter = RowFilter()
         self._filter.query = self.search.text().strip().casefold()
         self._filter.models = [sent_model]

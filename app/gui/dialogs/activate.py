@@ -43,7 +43,9 @@ class ActivateDialog(AccountDialog):
 
     def _activated(self) -> None:
         self.ctx.session.signed_in_now(login=self.email)
-        self.ctx.feedback.notice.emit("Your account is activated and you are signed in.", "info")
+        self.ctx.feedback.notice.emit(
+            self.tr("Your account is activated and you are signed in."), "info"
+        )
         self.accept()
 
     def resend(self) -> None:

@@ -89,5 +89,5 @@ class ChangeEmailDialog(AccountDialog):
     def _confirmed(self) -> None:
         if self.ctx.session.signed_in:
             self.ctx.session.reload_profile()
-        self.ctx.feedback.notice.emit("Your new e-mail address is confirmed.", "info")
+        self.ctx.feedback.notice.emit(self.tr("Your new e-mail address is confirmed."), "info")
         self.accept()

@@ -59,7 +59,9 @@ class ChangePasswordDialog(AccountDialog):
 
     def _changed(self) -> None:
         self.ctx.feedback.notice.emit(
-            "Your password is changed; other devices signed in to your account were signed out.",
+            self.tr(
+                "Your password is changed; other devices signed in to your account were signed out."
+            ),
             "info",
         )
         self.accept()

@@ -119,5 +119,5 @@ class ProfileEditDialog(AccountDialog):
 
     def _saved(self, profile: Any) -> None:
         self.ctx.session.set_profile(profile)
-        self.ctx.feedback.notice.emit("Your profile is saved.", "info")
+        self.ctx.feedback.notice.emit(self.tr("Your profile is saved."), "info")
         self.accept()

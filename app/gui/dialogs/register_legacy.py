@@ -276,7 +276,11 @@ class LegacyRegisterDialog(AccountDialog):
         self.customer_id = str(result.get("customer_id", ""))
         email = str(result.get("email", ""))
         embedded = self.ctx.connection.embedded_mode
-        key = " and, in a zip archive, the key file" if self.send_key_check.isChecked() else ""
+        key = (
+            self.tr(" and, in a zip archive, the key file")
+            if self.send_key_check.isChecked()
+            else ""
+        )
         where = (
             self.tr(
                 "The local service puts its mails in the <b>Local mailbox</b> of this application."

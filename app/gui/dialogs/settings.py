@@ -73,7 +73,7 @@ class SettingsDialog(AccountDialog):
 
         def answered(result: tuple[str, dict[str, Any]]) -> None:
             url, health = result
-            vendor = health.get("vendor") or "the support service"
+            vendor = health.get("vendor") or self.tr("the support service")
             show_message(
                 label,
                 self.tr("{url} answers: {vendor}, version {version}.").format(

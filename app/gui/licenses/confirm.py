@@ -72,7 +72,7 @@ def remove_code(parent: QWidget, product: str, code: str) -> ConfirmDialog:
                 "this account are deactivated. You can add the code again later if a seat is free.",
             ).format(code=code, product=product)
         ),
-        action="&Remove this activation code",
+        action=QCoreApplication.translate("Confirm", "&Remove this activation code"),
         agree=QCoreApplication.translate("Confirm", "I &agree"),
     )
 
@@ -88,5 +88,5 @@ def deactivate_device(parent: QWidget, device: str, product: str) -> ConfirmDial
                 "product on that device stops being licensed until it is activated again.",
             ).format(product=product, device=device)
         ),
-        action="&Deactivate",
+        action=QCoreApplication.translate("Confirm", "&Deactivate"),
     )

@@ -31,7 +31,7 @@ from app.gui.formatting import LICENSE_STATUSES, date_only
 from app.gui.forms.ui_licenses_page import Ui_LicensesPage
 from app.gui.licenses.detail_pane import LicenseDetail
 from app.gui.lifetime import follow
-from app.gui.translation import translated
+from app.gui.translation import plural, translated
 
 
 def _import_key_file(client: Any, path: Path) -> tuple[keyfile.KeyFile, dict[str, Any] | None]:
@@ -376,9 +376,10 @@ class LicensesPage(QWidget):
 
         def done(result: tuple[keyfile.KeyFile, dict[str, Any] | None]) -> None:
             key, license = result
-            terms = (
-                f"The key file is genuine: {key.product_name}, {key.seats} seat"
-                f"{'s' if key.seats != 1 else ''}, until {key.expires_at.date().isoformat()}."
+            terms = self.tr("The key file is genuine: {product}, {seats}, until {date}.").format(
+                product=key.product_name,
+                seats=plural(self.tr("%n seat(s)", "", key.seats), key.seats),
+                date=key.expires_at.date().isoformat(),
             )
             if license is None:
                 show_message(

@@ -67,8 +67,8 @@ class ProfilePage(QWidget):
         methods = [
             text
             for text, on in (
-                ("authenticator app", profile.get("totp_enabled")),
-                ("code by e-mail", profile.get("email_otp_enabled")),
+                (self.tr("authenticator app"), profile.get("totp_enabled")),
+                (self.tr("code by e-mail"), profile.get("email_otp_enabled")),
             )
             if on
         ]

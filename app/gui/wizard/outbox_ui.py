@@ -192,8 +192,9 @@ class OutboxView(QGroupBox):
         if not ctx.connection.reachable:
             return self.tr("Waiting for the service: {head}").format(head=head)
         if self.controller.flushing:
-            return f"Sending…: {head}"
-        return f"Waiting: {head}" + (f". {entry.error}" if entry.error else "")
+            return self.tr("Sending…: {head}").format(head=head)
+        waiting = self.tr("Waiting: {head}").format(head=head)
+        return waiting + (f". {entry.error}" if entry.error else "")
 
     def show_entries(self) -> None:
         entries = self.controller.entries
@@ -211,7 +212,7 @@ class OutboxView(QGroupBox):
             self.list.setCurrentRow(0)
         waiting = len(self.controller.waiting)
         if waiting == 1:
-            note = (
+            note = self.tr(
                 "1 request waits on this computer; it goes out by itself, once, when the "
                 "service answers."
             )

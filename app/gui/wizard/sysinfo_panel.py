@@ -41,10 +41,18 @@ def summarize(report: Any) -> str:
     rest: dict[str, int] = {}
     for status in statuses:
         if status not in ("ok", "skipped"):
-            word = {"needs_admin": "needing administrator rights"}.get(status, status)
+            word = {
+                "needs_admin": QCoreApplication.translate(
+                    "SysinfoPanel", "needing administrator rights"
+                )
+            }.get(status, status)
             rest[word] = rest.get(word, 0) + 1
-    parts = [f"{complete} complete"] + [f"{n} {word}" for word, n in rest.items()]
-    return f"{len(statuses)} sections: " + ", ".join(parts)
+    tr = QCoreApplication.translate
+    parts = [tr("SysinfoPanel", "{count} complete").format(count=complete)]
+    parts += [f"{n} {word}" for word, n in rest.items()]
+    return tr("SysinfoPanel", "{count} sections: {parts}").format(
+        count=len(statuses), parts=", ".join(parts)
+    )
 
 
 def _generate(cancel: threading.Event, progress: Any) -> tuple[Any, Path] | None:
@@ -183,7 +191,7 @@ class SysinfoPanel(QGroupBox):
         from app.core.wizard.transfer import human_size
 
         ref = self.ref
-        origin = "made now" if ref.generated else "saved earlier"
+        origin = self.tr("made now") if ref.generated else self.tr("saved earlier")
         upload = describe(self.transfers.get(ref), human_size)
         summary = f" — {ref.summary}" if ref.summary else ""
         self._say(
@@ -245,7 +253,7 @@ class SysinfoPanel(QGroupBox):
 
     def _generated(self, result: tuple[Any, Path] | None) -> None:
         if result is None:
-            self.said.emit("Generating the report was cancelled.", "info")
+            self.said.emit(self.tr("Generating the report was cancelled."), "info")
             return
         report, path = result
         self.report = report
