@@ -119,7 +119,9 @@ class CompareWindow(QWidget):
         else:
             changed = sum(1 for d in self.diffs if d.counts or d.note)
             self.message.setText(
-                self.tr("{} of {} sections differ.").format(changed, len(self.diffs))
+                self.tr("{changed} of {total} sections differ.").format(
+                    changed=changed, total=len(self.diffs)
+                )
             )
         self._show()
 
