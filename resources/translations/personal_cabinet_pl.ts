@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="51"/>
+        <source>SysinfoPanel</source>
+        <comment>{count} complete</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="53"/>
+        <source>SysinfoPanel</source>
+        <comment>{count} sections: {parts}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountGate</name>
     <message>
         <location filename="../../app/gui/pages/gate.py" line="38"/>
@@ -116,18 +131,141 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/activate.py" line="52"/>
+        <location filename="../../app/gui/dialogs/activate.py" line="47"/>
+        <source>Your account is activated and you are signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/activate.py" line="54"/>
         <source>Send the activation mail again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/activate.py" line="53"/>
+        <location filename="../../app/gui/dialogs/activate.py" line="55"/>
         <source>The e-mail you registered with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/activate.py" line="69"/>
+        <location filename="../../app/gui/dialogs/activate.py" line="71"/>
         <source>If {text} has an account waiting for activation, a new mail is on its way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <location filename="../../app/api/client.py" line="524"/>
+        <source>The download was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/api/client.py" line="548"/>
+        <source>Files over 2 MB cannot go inside the form; they are sent by resumable upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/api/events.py" line="98"/>
+        <source>You were signed out; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/api/events.py" line="104"/>
+        <location filename="../../app/api/transport.py" line="212"/>
+        <source>Your sign-in has expired; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/api/tokens.py" line="172"/>
+        <source>No keyring is available on this system, so the sign-in is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/api/tokens.py" line="196"/>
+        <source>The system keyring could not {what} the sign-in ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/api/transport.py" line="174"/>
+        <source>The call to the service failed: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/api/uploads.py" line="149"/>
+        <source>The service did not accept the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/api/uploads.py" line="193"/>
+        <location filename="../../app/api/uploads.py" line="316"/>
+        <source>The upload was cancelled; it can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/api/uploads.py" line="200"/>
+        <source>“{filename}” became shorter while it was sent; add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/api/uploads.py" line="346"/>
+        <source>The service received the file but did not confirm it; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiErrors</name>
+    <message>
+        <location filename="../../app/api/errors.py" line="22"/>
+        <source>The service did not understand the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/api/errors.py" line="23"/>
+        <source>Sign in to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/api/errors.py" line="24"/>
+        <source>You are not allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/api/errors.py" line="25"/>
+        <source>This no longer exists, or it is not yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/api/errors.py" line="26"/>
+        <source>This conflicts with a change made meanwhile; reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/api/errors.py" line="29"/>
+        <source>This file is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/api/errors.py" line="30"/>
+        <source>Some fields are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/api/errors.py" line="31"/>
+        <source>Too many attempts; wait a little and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/api/errors.py" line="159"/>
+        <source>The service answered with an error ({status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/api/errors.py" line="198"/>
+        <source>The service at {service} is not reachable right now. Check your connection; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/api/errors.py" line="204"/>
+        <source>The service is not reachable right now. Check your connection; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -382,6 +520,11 @@
         <source>&amp;Confirm the new address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/gui/dialogs/change_email.py" line="92"/>
+        <source>Your new e-mail address is confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -460,6 +603,11 @@
         <source>The two passwords do not match.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/gui/dialogs/change_password.py" line="63"/>
+        <source>Your password is changed; other devices signed in to your account were signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareWindow</name>
@@ -515,11 +663,11 @@
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="122"/>
-        <source>{} of {} sections differ.</source>
+        <source>{changed} of {total} sections differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_compare.py" line="151"/>
+        <location filename="../../app/gui/sysinfo_compare.py" line="153"/>
         <source>unchanged: {key}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,6 +685,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/gui/licenses/confirm.py" line="75"/>
+        <source>&amp;Remove this activation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/gui/licenses/confirm.py" line="76"/>
         <source>I &amp;agree</source>
         <translation type="unfinished"></translation>
@@ -549,6 +702,11 @@
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="85"/>
         <source>Deactivate {product} on “{device}”? Its seat is freed for another device; the product on that device stops being licensed until it is activated again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/licenses/confirm.py" line="91"/>
+        <source>&amp;Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1706,27 +1864,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/register_legacy.py" line="282"/>
+        <location filename="../../app/gui/dialogs/register_legacy.py" line="280"/>
+        <source> and, in a zip archive, the key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/register_legacy.py" line="286"/>
         <source>The local service puts its mails in the &lt;b&gt;Local mailbox&lt;/b&gt; of this application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/register_legacy.py" line="285"/>
+        <location filename="../../app/gui/dialogs/register_legacy.py" line="289"/>
         <source>If it does not arrive within a few minutes, look in your spam folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/register_legacy.py" line="289"/>
+        <location filename="../../app/gui/dialogs/register_legacy.py" line="293"/>
         <source>&lt;p&gt;Your account is ready and the license is in it. We sent your Customer ID and password{key} to &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Sign in with the Customer ID (or the e-mail address) and that password; change the password in your profile afterwards.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/register_legacy.py" line="295"/>
+        <location filename="../../app/gui/dialogs/register_legacy.py" line="299"/>
         <source>Check your mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/register_legacy.py" line="299"/>
+        <location filename="../../app/gui/dialogs/register_legacy.py" line="303"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,12 +2257,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/licenses.py" line="387"/>
+        <location filename="../../app/gui/pages/licenses.py" line="379"/>
+        <source>The key file is genuine: {product}, {seats}, until {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/gui/pages/licenses.py" line="381"/>
+        <source>%n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/licenses.py" line="388"/>
         <source>{terms} Its license is already in your account; the product can use this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/licenses.py" line="393"/>
+        <location filename="../../app/gui/pages/licenses.py" line="394"/>
         <source>{terms} Its license was added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2265,12 +2442,18 @@
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="151"/>
+        <location filename="../../app/gui/main_window.py" line="983"/>
         <source>Personal Cabinet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="158"/>
         <source>Connection banner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="159"/>
+        <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2304,143 +2487,208 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="401"/>
+        <location filename="../../app/gui/main_window.py" line="396"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="404"/>
         <source>Local &amp;mailbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="414"/>
+        <location filename="../../app/gui/main_window.py" line="408"/>
+        <source>&amp;New support request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="415"/>
+        <source>&amp;Compare two system reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="422"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="417"/>
+        <location filename="../../app/gui/main_window.py" line="425"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="425"/>
+        <location filename="../../app/gui/main_window.py" line="433"/>
         <source>&amp;Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="435"/>
+        <source>&amp;Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="438"/>
+        <source>&amp;Create an account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="440"/>
+        <source>&amp;Activate an account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="442"/>
+        <source>&amp;Forgot password or Customer ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="445"/>
+        <source>&amp;Edit profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="447"/>
         <source>Change &amp;e-mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="437"/>
+        <location filename="../../app/gui/main_window.py" line="449"/>
         <source>Change &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="443"/>
+        <location filename="../../app/gui/main_window.py" line="452"/>
+        <source>&amp;Two-factor sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="455"/>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="464"/>
+        <location filename="../../app/gui/main_window.py" line="476"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="471"/>
+        <location filename="../../app/gui/main_window.py" line="477"/>
+        <source>&amp;About Personal Cabinet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="483"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="510"/>
+        <location filename="../../app/gui/main_window.py" line="522"/>
         <source>The service at {service_url} is not reachable. You can keep working; Personal Cabinet checks again every few seconds and reconnects by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="521"/>
+        <location filename="../../app/gui/main_window.py" line="526"/>
+        <source>&amp;Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="533"/>
         <source> What it wrote is in {log_file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="526"/>
+        <location filename="../../app/gui/main_window.py" line="538"/>
         <source>The local service could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="551"/>
+        <location filename="../../app/gui/main_window.py" line="540"/>
+        <source>&amp;Restart the local service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="563"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="560"/>
+        <location filename="../../app/gui/main_window.py" line="572"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="570"/>
+        <location filename="../../app/gui/main_window.py" line="580"/>
+        <source> — staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="582"/>
         <source>Signed in as {who} ({customer_id}){role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="624"/>
+        <location filename="../../app/gui/main_window.py" line="636"/>
         <source>The link from your product could not be used: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="630"/>
+        <location filename="../../app/gui/main_window.py" line="642"/>
         <source>Some options from the command line were not understood and were ignored: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="659"/>
+        <location filename="../../app/gui/main_window.py" line="671"/>
         <source>Sign in to add the activation code your product gave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="790"/>
+        <location filename="../../app/gui/main_window.py" line="802"/>
         <source>The Local mailbox belongs to the local service; this window talks to {service_label}, whose mails go to your real e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="829"/>
+        <location filename="../../app/gui/main_window.py" line="841"/>
         <source>You are signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="834"/>
+        <location filename="../../app/gui/main_window.py" line="846"/>
         <source>&lt;p&gt;Vendor: {vendor_name}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="844"/>
+        <location filename="../../app/gui/main_window.py" line="856"/>
         <source>About Personal Cabinet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="846"/>
+        <location filename="../../app/gui/main_window.py" line="858"/>
         <source>&lt;h3&gt;Personal Cabinet&lt;/h3&gt;&lt;p&gt;Requests to Technical Support, files for the Virus Lab, the experts&apos; answers, and the licenses of your antivirus product, in one place.&lt;/p&gt;&lt;p&gt;Support service: {service_label}&lt;/p&gt;{vendor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="910"/>
+        <location filename="../../app/gui/main_window.py" line="922"/>
         <source>Sign in to open request {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="921"/>
+        <location filename="../../app/gui/main_window.py" line="933"/>
         <source>Request {number} is not among the requests of this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="957"/>
+        <location filename="../../app/gui/main_window.py" line="969"/>
         <source>There is a new reply to your request {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="959"/>
+        <location filename="../../app/gui/main_window.py" line="971"/>
         <source>Request {number} is now: {to}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="988"/>
-        <location filename="../../app/gui/main_window.py" line="991"/>
+        <location filename="../../app/gui/main_window.py" line="1000"/>
+        <location filename="../../app/gui/main_window.py" line="1003"/>
         <source>{count} unread</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2458,7 +2706,7 @@
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="138"/>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="148"/>
-        <location filename="../../app/gui/wizard/outbox_ui.py" line="227"/>
+        <location filename="../../app/gui/wizard/outbox_ui.py" line="228"/>
         <source>Requests waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2513,17 +2761,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/outbox_ui.py" line="220"/>
+        <location filename="../../app/gui/wizard/outbox_ui.py" line="195"/>
+        <source>Sending…: {head}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard/outbox_ui.py" line="196"/>
+        <source>Waiting: {head}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard/outbox_ui.py" line="216"/>
+        <source>1 request waits on this computer; it goes out by itself, once, when the service answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard/outbox_ui.py" line="221"/>
         <source>{waiting} requests wait on this computer; they go out by themselves, once each, when the service answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/outbox_ui.py" line="224"/>
+        <location filename="../../app/gui/wizard/outbox_ui.py" line="225"/>
         <source>Everything has been sent. The numbers stay here until you remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/outbox_ui.py" line="227"/>
+        <location filename="../../app/gui/wizard/outbox_ui.py" line="228"/>
         <source>Requests sent later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2561,6 +2824,11 @@
     <message>
         <location filename="../../app/gui/dialogs/profile_edit.py" line="91"/>
         <source>Choose a country from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/profile_edit.py" line="122"/>
+        <source>Your profile is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2817,6 +3085,16 @@
     <message>
         <location filename="../../app/gui/pages/profile.py" line="62"/>
         <source> (change to {pending_email} waits for confirmation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/profile.py" line="70"/>
+        <source>authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/profile.py" line="71"/>
+        <source>code by e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3865,41 +4143,36 @@
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="337"/>
-        <source> From your product&apos;s link: </source>
+        <source> From your product&apos;s link: {problems}. Choose below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="337"/>
-        <source>. Choose below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="601"/>
+        <location filename="../../app/gui/wizard/wizard.py" line="603"/>
         <source>Close the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="602"/>
+        <location filename="../../app/gui/wizard/wizard.py" line="604"/>
         <source>Keep this request as a draft, to finish it later?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="605"/>
+        <location filename="../../app/gui/wizard/wizard.py" line="607"/>
         <source>A draft is offered again the next time you start Personal Cabinet. Discarding it also stops and deletes its unfinished uploads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="609"/>
+        <location filename="../../app/gui/wizard/wizard.py" line="611"/>
         <source>&amp;Keep the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="611"/>
+        <location filename="../../app/gui/wizard/wizard.py" line="613"/>
         <source>&amp;Discard the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="613"/>
+        <location filename="../../app/gui/wizard/wizard.py" line="615"/>
         <source>Continue &amp;editing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4213,6 +4486,26 @@
         <source>Service status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="134"/>
+        <source>starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="135"/>
+        <source>reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="136"/>
+        <source>not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="137"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -4245,6 +4538,11 @@
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="47"/>
         <source>Notify me of new answers and status changes of my requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/settings.py" line="76"/>
+        <source>the support service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4884,18 +5182,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/support.py" line="108"/>
-        <source>for example {}</source>
+        <location filename="../../app/gui/pages/support.py" line="109"/>
+        <source>for example {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/support.py" line="121"/>
+        <location filename="../../app/gui/pages/support.py" line="143"/>
+        <source>From your product&apos;s link: {problems}. Choose it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/support.py" line="123"/>
         <source>Filled in from your product&apos;s link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/support.py" line="141"/>
-        <source>From your product&apos;s link: {}. Choose it below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4990,113 +5288,133 @@
 <context>
     <name>SysinfoPanel</name>
     <message>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="72"/>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="45"/>
+        <source>needing administrator rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="80"/>
         <source>{exc}. Choose a report saved by GetSystemInfo (a .zip).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="86"/>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="94"/>
         <source>GetSystemInfo report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="97"/>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="105"/>
         <source>A report about this computer (system, hardware, programs, recent errors) that the experts need for most requests. Names, addresses and serial numbers in it are replaced by pseudonyms; look at it before you send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="106"/>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="172"/>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="114"/>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="180"/>
         <source>&amp;Generate a report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="107"/>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="115"/>
         <source>Cancel &amp;generating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="108"/>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="116"/>
         <source>Attach a &amp;saved report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="109"/>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="117"/>
         <source>Vie&amp;w the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="110"/>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="118"/>
         <source>&amp;Don&apos;t attach it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="122"/>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="130"/>
         <source>Report progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="126"/>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="134"/>
         <source>Report status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="170"/>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="178"/>
         <source>&amp;Generate a new report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="175"/>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="183"/>
         <source>Collecting the report; it takes a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="178"/>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="186"/>
         <source>No report attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="181"/>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="189"/>
         <source>Opening {name} in the viewer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="190"/>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="194"/>
+        <source>made now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="194"/>
+        <source>saved earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="198"/>
         <source>Attached: {name} ({origin}, {size}){summary}. {upload}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="219"/>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="227"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="234"/>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="242"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="241"/>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="249"/>
         <source>Collected {title} — {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="258"/>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="256"/>
+        <source>Generating the report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="266"/>
         <source>The report could not be made: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="271"/>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="279"/>
         <source>Attach a saved GetSystemInfo report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="273"/>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="281"/>
         <source>GetSystemInfo reports (*.zip *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="280"/>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="288"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5157,7 +5475,7 @@
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="273"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="562"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="565"/>
         <source>&lt;b&gt;In the report&lt;/b&gt; (what is sent)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5189,7 +5507,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/sysinfo_viewer.py" line="408"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="606"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="609"/>
         <source>%n row(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5219,6 +5537,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="449"/>
+        <source>Pseudonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="493"/>
         <source>No data for this section. {value}</source>
         <translation type="unfinished"></translation>
@@ -5234,17 +5557,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="521"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="520"/>
+        <source> Replaced: {replaced}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="522"/>
         <source>This report is not redacted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="554"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="529"/>
+        <source>&lt;b&gt;Pseudonyms&lt;/b&gt; (this list is never sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="545"/>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="557"/>
         <source>Sent as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="608"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="611"/>
         <source>{shown} of {rows}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5730,54 +6068,54 @@
 <context>
     <name>ViewerWindow</name>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="649"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="652"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="650"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="653"/>
         <source>&amp;Open report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="653"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="656"/>
         <source>Co&amp;mpare with another report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="655"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="658"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="658"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="674"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="661"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="677"/>
         <source>System report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="672"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="675"/>
         <source>System report — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="682"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="700"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="685"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="703"/>
         <source>Cannot open the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="706"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="709"/>
         <source>Opening {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="713"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="716"/>
         <source>Open a system report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="715"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="718"/>
         <source>System reports (*.zip *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6056,7 +6394,12 @@ database update:</source>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="355"/>
-        <source>Sent from your account ({}); the verdict also appears in My requests.</source>
+        <source>Sent from your account ({who}); the verdict also appears in My requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/viruslab.py" line="500"/>
+        <source>Your product&apos;s link names a product “{product}” that is not in the list; choose it below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6068,11 +6411,6 @@ database update:</source>
         <location filename="../../app/gui/pages/viruslab.py" line="480"/>
         <location filename="../../app/gui/pages/viruslab.py" line="494"/>
         <source>Filled in from your product&apos;s link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/viruslab.py" line="500"/>
-        <source>Your product&apos;s link names a product “{}” that is not in the list; choose it below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

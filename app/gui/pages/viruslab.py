@@ -352,8 +352,8 @@ class ViruslabPage(QWidget):
             who = account.get("name") or account.get("email") or account.get("customer_id", "")
             self.account_label.setText(
                 self.tr(
-                    "Sent from your account ({}); the verdict also appears in My requests."
-                ).format(who)
+                    "Sent from your account ({who}); the verdict also appears in My requests."
+                ).format(who=who)
             )
             self.captcha.hide()
             if not self.email.text().strip() and account.get("email"):
@@ -497,9 +497,9 @@ class ViruslabPage(QWidget):
                 show_message(
                     self.launch_note,
                     self.tr(
-                        "Your product's link names a product “{}” that is not in the list; "
+                        "Your product's link names a product “{product}” that is not in the list; "
                         "choose it below."
-                    ).format(product),
+                    ).format(product=product),
                     "warning",
                 )
             self._edited()

@@ -334,7 +334,9 @@ class RequestWizard(QWizard):
         self.launch_note = (
             self.tr("Filled in from your product's link.") if given and not missing else ""
         ) + (
-            self.tr(" From your product's link: ") + "; ".join(missing) + self.tr(". Choose below.")
+            self.tr(" From your product's link: {problems}. Choose below.").format(
+                problems="; ".join(missing)
+            )
             if missing
             else ""
         )
