@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.core.text import QT_TRANSLATE_NOOP, Joined
-from app.gui.translation import translated
+from app.gui.translation import plural, translated
 
 TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
@@ -89,3 +89,10 @@ def test_sentences_among_the_fields_and_joined_are_translated_too() -> None:
 def test_a_translation_that_does_not_fit_its_fields_falls_back_to_english() -> None:
     text = QT_TRANSLATE_NOOP("Test", "Broken {name}.").format(name="x")
     assert translated(text) == "Broken x."
+
+
+def test_english_plurals_read_as_before_without_a_translation(qapp: QApplication) -> None:
+    def rows(n: int) -> str:
+        return plural(QCoreApplication.translate("Test", "%n row(s)", "", n), n)
+
+    assert (rows(1), rows(2), rows(0)) == ("1 row", "2 rows", "0 rows")
