@@ -479,11 +479,11 @@ class RequestWizard(QWizard):
             if effect.problems and hasattr(page, "show_problems"):
                 page.show_problems(effect.problems)
             elif effect.message and isinstance(page, StepPage):
-                self.say(page.message, effect.message, "error")
+                self.say(page.message, translated(effect.message), "error")
             elif hasattr(page, "validatePage"):
                 page.validatePage()  # shows what is missing there
         elif isinstance(effect, submission.AskCaptcha):
-            self.review_page.ask_captcha(effect.message)
+            self.review_page.ask_captcha(translated(effect.message))
         elif isinstance(effect, submission.ShowError):
             self.say(self.review_page.message, translated(effect.message), "error")
         elif isinstance(effect, submission.SendFiles):
@@ -530,7 +530,9 @@ class RequestWizard(QWizard):
                 submission.UnsentFile(
                     ref.name,
                     offline=transfer is not None and transfer.state == OFFLINE,
-                    message=(transfer.message or transfer.state) if transfer else "not sent",
+                    message=(transfer.message or transfer.state)
+                    if transfer
+                    else self.tr("not sent"),
                 )
             )
         self.dispatch(submission.FilesSettled(tuple(unsent)))
