@@ -639,8 +639,10 @@ class MainWindow(QMainWindow):
             return
         if unknown:
             self.notice(
-                self.tr("Some options from the command line were not understood and were ignored: ")
-                + " ".join(unknown),
+                self.tr(
+                    "Some options from the command line were not understood and were ignored: "
+                    "{options}"
+                ).format(options=" ".join(unknown)),
                 "warning",
             )
         if launch is None:

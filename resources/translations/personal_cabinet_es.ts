@@ -48,41 +48,41 @@
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="298"/>
-        <source>You are signed in as &lt;b&gt;{signed_in_as}&lt;/b&gt;</source>
+        <source>You are signed in as &lt;b&gt;{name}&lt;/b&gt; (Customer ID {cid}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="301"/>
-        <source> (Customer ID {cid})</source>
+        <location filename="../../app/gui/wizard/step_pages.py" line="300"/>
+        <source>You are signed in as &lt;b&gt;{name}&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="303"/>
-        <source>.&lt;br&gt;&lt;br&gt;The request is filed under this account: the experts&apos; answers arrive by e-mail and appear in My requests. Choose &lt;b&gt;Next&lt;/b&gt; to go on.</source>
+        <location filename="../../app/gui/wizard/step_pages.py" line="306"/>
+        <source>The request is filed under this account: the experts&apos; answers arrive by e-mail and appear in My requests. Choose &lt;b&gt;Next&lt;/b&gt; to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="309"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="312"/>
         <source>You are signed in; your request is filed under your account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="315"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="318"/>
         <source>Sign in with your Customer ID or e-mail and password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="316"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="319"/>
         <source>, or skip this step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="322"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="325"/>
         <source>Allowed for suggestions, key and license problems and pre-sale questions, for example when the key or activation code is lost or the product is not bought yet. Type the characters from the picture; the answer comes by e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="330"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="333"/>
         <source>This type of request needs an account. Only Suggestions for future versions, Key problem / License expiration and Pre-sale questions may be sent without one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,62 +794,62 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="427"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="430"/>
         <source>Describe your problem in detail, say where to answer, and attach files that help the experts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="437"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="440"/>
         <source>What happened, what you did before, what the product showed (error messages, codes), and what you already tried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="449"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="452"/>
         <source>the company that bought the license, if any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="463"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="466"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="468"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="471"/>
         <source>Files up to 2 MB go with the form. Larger files, up to 4 GB, are sent in parts: they can be paused, and go on from where they stopped after a lost connection or a restart. The service confirms each file&apos;s checksum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="508"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="511"/>
         <source>Requests whose content does not match their type are not processed by the experts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="512"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="515"/>
         <source>{warning} Your request type: {title}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="527"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="530"/>
         <source>Loading the list of countries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="533"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="536"/>
         <source>Choose your country…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="558"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="561"/>
         <source>This is not an e-mail address; check it for typing mistakes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="597"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="600"/>
         <source>“{name}” is attached already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="602"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="605"/>
         <source>A request takes at most {MAX_FILES} files; pack more in a zip.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,52 +897,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="256"/>
-        <source>Technical Support received your request. A confirmation is on its way to &lt;b&gt;{email}&lt;/b&gt;; the experts answer there</source>
+        <location filename="../../app/gui/wizard/review.py" line="257"/>
+        <source>Technical Support received your request. A confirmation is on its way to &lt;b&gt;{email}&lt;/b&gt;; the experts answer there and in My requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="259"/>
-        <source> and in My requests.</source>
+        <location filename="../../app/gui/wizard/review.py" line="262"/>
+        <source>Technical Support received your request. A confirmation is on its way to &lt;b&gt;{email}&lt;/b&gt;; the experts answer there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="267"/>
+        <location filename="../../app/gui/wizard/review.py" line="273"/>
         <source>Requests whose content does not match their type are not processed; if you chose the wrong type, reply to the confirmation and say so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="276"/>
+        <location filename="../../app/gui/wizard/review.py" line="282"/>
         <source>Your request will be sent when the service answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="278"/>
+        <location filename="../../app/gui/wizard/review.py" line="284"/>
         <source>It waits on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="279"/>
+        <location filename="../../app/gui/wizard/review.py" line="285"/>
         <source>, with copies of its files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="284"/>
+        <location filename="../../app/gui/wizard/review.py" line="290"/>
         <source>The support service at {service} could not be reached. Your request is kept in the outbox on this computer and is sent by itself, exactly once, as soon as the service answers — also after a restart of Personal Cabinet. Its number appears under Support request when it has been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="294"/>
+        <location filename="../../app/gui/wizard/review.py" line="300"/>
         <source>You can close this window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="296"/>
+        <location filename="../../app/gui/wizard/review.py" line="302"/>
         <source> The files were copied, so you may move or delete the originals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="305"/>
+        <location filename="../../app/gui/wizard/review.py" line="311"/>
         <source>{number} is copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,7 +972,7 @@
     </message>
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="163"/>
-        <source> You have {value} more unfinished.</source>
+        <source> You have {count} more unfinished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1554,7 +1554,7 @@
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="149"/>
-        <source>The summary could not be loaded: </source>
+        <source>The summary could not be loaded: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2439,7 +2439,7 @@
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="151"/>
-        <location filename="../../app/gui/main_window.py" line="983"/>
+        <location filename="../../app/gui/main_window.py" line="985"/>
         <source>Personal Cabinet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2629,63 +2629,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="642"/>
-        <source>Some options from the command line were not understood and were ignored: </source>
+        <location filename="../../app/gui/main_window.py" line="643"/>
+        <source>Some options from the command line were not understood and were ignored: {options}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="671"/>
+        <location filename="../../app/gui/main_window.py" line="673"/>
         <source>Sign in to add the activation code your product gave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="802"/>
+        <location filename="../../app/gui/main_window.py" line="804"/>
         <source>The Local mailbox belongs to the local service; this window talks to {service_label}, whose mails go to your real e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="841"/>
+        <location filename="../../app/gui/main_window.py" line="843"/>
         <source>You are signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="846"/>
+        <location filename="../../app/gui/main_window.py" line="848"/>
         <source>&lt;p&gt;Vendor: {vendor_name}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="856"/>
+        <location filename="../../app/gui/main_window.py" line="858"/>
         <source>About Personal Cabinet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="858"/>
+        <location filename="../../app/gui/main_window.py" line="860"/>
         <source>&lt;h3&gt;Personal Cabinet&lt;/h3&gt;&lt;p&gt;Requests to Technical Support, files for the Virus Lab, the experts&apos; answers, and the licenses of your antivirus product, in one place.&lt;/p&gt;&lt;p&gt;Support service: {service_label}&lt;/p&gt;{vendor}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="922"/>
+        <location filename="../../app/gui/main_window.py" line="924"/>
         <source>Sign in to open request {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="933"/>
+        <location filename="../../app/gui/main_window.py" line="935"/>
         <source>Request {number} is not among the requests of this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="969"/>
+        <location filename="../../app/gui/main_window.py" line="971"/>
         <source>There is a new reply to your request {number}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="971"/>
+        <location filename="../../app/gui/main_window.py" line="973"/>
         <source>Request {number} is now: {to}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1000"/>
-        <location filename="../../app/gui/main_window.py" line="1003"/>
+        <location filename="../../app/gui/main_window.py" line="1002"/>
+        <location filename="../../app/gui/main_window.py" line="1005"/>
         <source>{count} unread</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4144,32 +4144,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="603"/>
+        <location filename="../../app/gui/wizard/wizard.py" line="535"/>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard/wizard.py" line="605"/>
         <source>Close the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="604"/>
+        <location filename="../../app/gui/wizard/wizard.py" line="606"/>
         <source>Keep this request as a draft, to finish it later?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="607"/>
+        <location filename="../../app/gui/wizard/wizard.py" line="609"/>
         <source>A draft is offered again the next time you start Personal Cabinet. Discarding it also stops and deletes its unfinished uploads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="611"/>
+        <location filename="../../app/gui/wizard/wizard.py" line="613"/>
         <source>&amp;Keep the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="613"/>
+        <location filename="../../app/gui/wizard/wizard.py" line="615"/>
         <source>&amp;Discard the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/wizard.py" line="615"/>
+        <location filename="../../app/gui/wizard/wizard.py" line="617"/>
         <source>Continue &amp;editing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5397,7 +5402,7 @@
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="266"/>
-        <source>The report could not be made: </source>
+        <source>The report could not be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5586,27 +5591,27 @@
 <context>
     <name>SystemPage</name>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="636"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="639"/>
         <source>Say which operating system and which exact version of the product you use, and attach a GetSystemInfo report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="650"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="653"/>
         <source>Detected on this computer; correct it if the problem is elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="675"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="678"/>
         <source>the full version, for example {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="678"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="681"/>
         <source>From your product&apos;s link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/step_pages.py" line="680"/>
+        <location filename="../../app/gui/wizard/step_pages.py" line="683"/>
         <source>Numbers separated by dots, as shown in the product&apos;s About window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6399,6 +6404,16 @@ database update:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/gui/pages/viruslab.py" line="671"/>
+        <source>Your request is with the Virus Lab. Its number is above; the verdict comes by e-mail and appears in My requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/viruslab.py" line="676"/>
+        <source>Your request is with the Virus Lab. Its number is above; the verdict comes by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/gui/pages/viruslab.py" line="365"/>
         <source>You are not signed in. The request goes without an account: type the characters from the picture. Requests without an account are analysed with a lower priority than those from an account. &lt;a href=&apos;signin&apos;&gt;Sign in&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
@@ -6445,27 +6460,17 @@ database update:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/viruslab.py" line="671"/>
-        <source>Your request is with the Virus Lab. Its number is above; the verdict comes by e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/viruslab.py" line="674"/>
-        <source> and appears in My requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/viruslab.py" line="679"/>
+        <location filename="../../app/gui/pages/viruslab.py" line="683"/>
         <source>Waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/viruslab.py" line="682"/>
+        <location filename="../../app/gui/pages/viruslab.py" line="686"/>
         <source>The service cannot be reached. Your request and its encrypted archive wait in the outbox (under Support request) and go out by themselves, once, when the service answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/viruslab.py" line="713"/>
+        <location filename="../../app/gui/pages/viruslab.py" line="717"/>
         <source>The service cannot be reached, and a request without an account needs it right away to check the characters from the picture, so it cannot wait in the outbox. The form and its packed archive are kept: send again when the service answers, and the upload goes on where it stopped. Or sign in: signed-in requests wait in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -146,7 +146,7 @@ class HomePage(QWidget):
     def _summary_failed(self, error: BaseException) -> None:
         show_message(
             self.ui.summaryMessageLabel,
-            self.tr("The summary could not be loaded: ") + message_for(error),
+            self.tr("The summary could not be loaded: {reason}").format(reason=message_for(error)),
         )
 
     def first_control(self) -> QWidget:

@@ -669,9 +669,13 @@ class ViruslabPage(QWidget):
             self.done_text.setText(
                 self.tr(
                     "Your request is with the Virus Lab. Its number is above; the verdict "
-                    "comes by e-mail"
+                    "comes by e-mail and appears in My requests."
                 )
-                + (self.tr(" and appears in My requests.") if self.ctx.session.signed_in else ".")
+                if self.ctx.session.signed_in
+                else self.tr(
+                    "Your request is with the Virus Lab. Its number is above; the verdict "
+                    "comes by e-mail."
+                )
             )
             self.open_button.setVisible(self.ctx.session.signed_in and self._sent_id is not None)
         elif isinstance(result, Queued):

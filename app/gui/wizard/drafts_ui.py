@@ -160,7 +160,7 @@ class DraftOffer(QFrame):
             return
         self.draft = drafts[0]
         more = (
-            self.tr(" You have {value} more unfinished.").format(value=len(drafts) - 1)
+            self.tr(" You have {count} more unfinished.").format(count=len(drafts) - 1)
             if len(drafts) > 1
             else ""
         )

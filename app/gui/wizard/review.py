@@ -252,11 +252,17 @@ class DonePage(QWizardPage):
         email = escape(self.wiz.state.email)
         signed_in = self.wiz.state.account_mode == AccountMode.SIGNED_IN
         self.text.setText(
-            self.tr(
-                "Technical Support received your request. A confirmation is on its way to "
-                "<b>{email}</b>; the experts answer there"
+            (
+                self.tr(
+                    "Technical Support received your request. A confirmation is on its way to "
+                    "<b>{email}</b>; the experts answer there and in My requests."
+                )
+                if signed_in
+                else self.tr(
+                    "Technical Support received your request. A confirmation is on its way to "
+                    "<b>{email}</b>; the experts answer there."
+                )
             ).format(email=email)
-            + (self.tr(" and in My requests.") if signed_in else ".")
         )
         self.number.setText(str(summary.get("number", "")))
         for widget in (self.number_label, self.number, self.copy):

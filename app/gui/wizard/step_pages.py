@@ -294,14 +294,17 @@ class AccountPage(StepPage):
         state = self.state
         if state.account_mode == AccountMode.SIGNED_IN:
             cid = "" if self.wiz.replaying else self.wiz.ctx.session.account.get("customer_id", "")
+            who = (
+                self.tr("You are signed in as <b>{name}</b> (Customer ID {cid}).")
+                if cid
+                else self.tr("You are signed in as <b>{name}</b>.")
+            ).format(name=state.signed_in_as, cid=cid)
             self.who.setText(
-                self.tr("You are signed in as <b>{signed_in_as}</b>").format(
-                    signed_in_as=state.signed_in_as
-                )
-                + (self.tr(" (Customer ID {cid})").format(cid=cid) if cid else "")
+                who
+                + "<br><br>"
                 + self.tr(
-                    ".<br><br>The request is filed under this account: the experts' answers "
-                    "arrive by e-mail and appear in My requests. Choose <b>Next</b> to go on."
+                    "The request is filed under this account: the experts' answers arrive by "
+                    "e-mail and appear in My requests. Choose <b>Next</b> to go on."
                 )
             )
             self.views.setCurrentWidget(self.signed_in_view)

@@ -263,7 +263,7 @@ class SysinfoPanel(QGroupBox):
         self.attached.emit(ref)
 
     def _failed(self, error: BaseException) -> None:
-        text = self.tr("The report could not be made: ") + message_for(error)
+        text = self.tr("The report could not be made: {reason}").format(reason=message_for(error))
         self._say(text, "error")
         self.said.emit(text, "error")
 
