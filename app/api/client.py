@@ -44,6 +44,7 @@ from app.api.models import (
 from app.api.staff import StaffApi
 from app.api.tokens import KeyringTokenStore, Tokens, TokenStore
 from app.api.transport import DEFAULT_TIMEOUT, Timeout, Transport, new_idempotency_key
+from app.core.text import QT_TRANSLATE_NOOP
 
 FORM_FILE_LIMIT = 2 * 1024 * 1024  # larger files go by resumable upload (app.api.uploads)
 ProgressCallback = Callable[[int, int], None]
@@ -519,7 +520,10 @@ class ApiClient:
                 with os.fdopen(fd, "wb") as fh:
                     for chunk in response.iter_content(64 * 1024):
                         if cancelled is not None and cancelled():
-                            raise errors.ApiError("The download was cancelled.", code="cancelled")
+                            raise errors.ApiError(
+                                QT_TRANSLATE_NOOP("ApiClient", "The download was cancelled."),
+                                code="cancelled",
+                            )
                         fh.write(chunk)
                         done += len(chunk)
                         if progress is not None:
@@ -541,7 +545,10 @@ class ApiClient:
 
 def _too_large() -> errors.PayloadTooLarge:
     return errors.PayloadTooLarge(
-        "Files over 2 MB cannot go inside the form; they are sent by resumable upload.",
+        QT_TRANSLATE_NOOP(
+            "ApiClient",
+            "Files over 2 MB cannot go inside the form; they are sent by resumable upload.",
+        ),
         status=413,
         code="file_too_large",
     )

@@ -16,15 +16,19 @@ from typing import Any
 
 import requests
 
+from app.core.text import QT_TRANSLATE_NOOP
+
 _FALLBACK = {
-    400: "The service did not understand the request.",
-    401: "Sign in to continue.",
-    403: "You are not allowed to do this.",
-    404: "This no longer exists, or it is not yours.",
-    409: "This conflicts with a change made meanwhile; reload and try again.",
-    413: "This file is too large.",
-    422: "Some fields are not valid.",
-    429: "Too many attempts; wait a little and try again.",
+    400: QT_TRANSLATE_NOOP("ApiErrors", "The service did not understand the request."),
+    401: QT_TRANSLATE_NOOP("ApiErrors", "Sign in to continue."),
+    403: QT_TRANSLATE_NOOP("ApiErrors", "You are not allowed to do this."),
+    404: QT_TRANSLATE_NOOP("ApiErrors", "This no longer exists, or it is not yours."),
+    409: QT_TRANSLATE_NOOP(
+        "ApiErrors", "This conflicts with a change made meanwhile; reload and try again."
+    ),
+    413: QT_TRANSLATE_NOOP("ApiErrors", "This file is too large."),
+    422: QT_TRANSLATE_NOOP("ApiErrors", "Some fields are not valid."),
+    429: QT_TRANSLATE_NOOP("ApiErrors", "Too many attempts; wait a little and try again."),
 }
 
 
@@ -152,7 +156,9 @@ def from_response(response: requests.Response, *, service: str = "") -> ApiError
         return unreachable(service, status=status)
     message = str(body.get("detail") or "") or _FALLBACK.get(status, "")
     if not message:
-        message = f"The service answered with an error ({status})."
+        message = QT_TRANSLATE_NOOP(
+            "ApiErrors", "The service answered with an error ({status})."
+        ).format(status=status)
     errors = body.get("errors") if isinstance(body.get("errors"), dict) else {}
     retry_after = None
     raw_retry = body.get("retry_after")
@@ -188,11 +194,17 @@ def _field_errors(raw: dict[Any, Any]) -> dict[str, str]:
 
 
 def unreachable(service: str, *, status: int = 0, cause: str = "") -> ServiceUnreachable:
-    where = f" at {service}" if service else ""
-    message = (
-        f"The service{where} is not reachable right now. Check your connection; "
-        "try again in a moment."
-    )
+    if service:
+        message = QT_TRANSLATE_NOOP(
+            "ApiErrors",
+            "The service at {service} is not reachable right now. Check your connection; "
+            "try again in a moment.",
+        ).format(service=service)
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "ApiErrors",
+            "The service is not reachable right now. Check your connection; try again in a moment.",
+        )
     return ServiceUnreachable(
         message, status=status, code="service_unreachable", extra={"cause": cause} if cause else {}
     )

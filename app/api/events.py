@@ -20,6 +20,7 @@ import requests
 from app.api import errors
 from app.api.models import Event
 from app.api.transport import Transport
+from app.core.text import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -94,11 +95,15 @@ class EventStream:
                 return
             if reason == "signed_out":
                 raise errors.Unauthorized(
-                    "You were signed out; sign in again.", status=401, code="signed_out"
+                    QT_TRANSLATE_NOOP("ApiClient", "You were signed out; sign in again."),
+                    status=401,
+                    code="signed_out",
                 )
             if reason == "expired" and not self.transport.refresh():
                 raise errors.Unauthorized(
-                    "Your sign-in has expired; sign in again.", status=401, code="session_expired"
+                    QT_TRANSLATE_NOOP("ApiClient", "Your sign-in has expired; sign in again."),
+                    status=401,
+                    code="session_expired",
                 )
             if reason != "expired" and self._closed.wait(self.reconnect_delay):
                 return

@@ -13,6 +13,8 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from app.core.text import QT_TRANSLATE_NOOP
+
 log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "personal-cabinet"
@@ -167,7 +169,9 @@ class KeyringTokenStore(MemoryTokenStore):
 
     def _save(self, token: str) -> None:
         if not self.available:
-            self.error = "No keyring is available on this system, so the sign-in is not kept."
+            self.error = QT_TRANSLATE_NOOP(
+                "ApiClient", "No keyring is available on this system, so the sign-in is not kept."
+            )
             return
         try:
             self._keyring().set_password(KEYRING_SERVICE, self.username, token)
@@ -189,4 +193,6 @@ class KeyringTokenStore(MemoryTokenStore):
 
     def _failed(self, what: str, exc: Exception) -> None:
         log.warning("keyring %s failed: %s", what, type(exc).__name__)
-        self.error = f"The system keyring could not {what} the sign-in ({type(exc).__name__})."
+        self.error = QT_TRANSLATE_NOOP(
+            "ApiClient", "The system keyring could not {what} the sign-in ({name})."
+        ).format(what=what, name=type(exc).__name__)

@@ -25,6 +25,7 @@ import requests
 
 from app.api import errors
 from app.api.tokens import MemoryTokenStore, Tokens, TokenStore
+from app.core.text import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -170,7 +171,10 @@ class Transport:
                 raise errors.unreachable(self.service_name, cause=type(exc).__name__) from exc
             except requests.RequestException as exc:
                 raise errors.ApiError(
-                    f"The call to the service failed: {type(exc).__name__}.", code="client_error"
+                    QT_TRANSLATE_NOOP(
+                        "ApiClient", "The call to the service failed: {name}."
+                    ).format(name=type(exc).__name__),
+                    code="client_error",
                 ) from exc
             status = response.status_code
             log.debug("%s %s -> %d", method, path, status)
@@ -205,7 +209,7 @@ class Transport:
                 if self._refresh(sent_token):
                     continue
                 raise errors.Unauthorized(
-                    "Your sign-in has expired; sign in again.",
+                    QT_TRANSLATE_NOOP("ApiClient", "Your sign-in has expired; sign in again."),
                     status=401,
                     code="session_expired",
                 )

@@ -39,6 +39,7 @@ from tusclient.uploader import Uploader
 from app.api import errors
 from app.api.transport import Transport
 from app.core import atomic, paths
+from app.core.text import QT_TRANSLATE_NOOP
 
 TUS_VERSION = "1.0.0"
 DEFAULT_CHUNK = 1024 * 1024
@@ -144,7 +145,10 @@ class _Uploader(Uploader):
         )
         location = response.headers.get("Location")
         if not location:
-            raise errors.ApiError("The service did not accept the upload.", code="tus_no_location")
+            raise errors.ApiError(
+                QT_TRANSLATE_NOOP("ApiClient", "The service did not accept the upload."),
+                code="tus_no_location",
+            )
         return urljoin(response.url or "", location)
 
     def upload_chunk(self) -> None:
@@ -185,11 +189,18 @@ class _PartBody:
             sent = 0
             while sent < self.length:
                 if owner.cancelled:
-                    raise UploadCancelled("The upload was cancelled; it can be resumed.")
+                    raise UploadCancelled(
+                        QT_TRANSLATE_NOOP(
+                            "ApiClient", "The upload was cancelled; it can be resumed."
+                        )
+                    )
                 piece = fh.read(min(PIECE, self.length - sent))
                 if not piece:
                     raise errors.ApiError(
-                        f"“{owner.filename}” became shorter while it was sent; add it again.",
+                        QT_TRANSLATE_NOOP(
+                            "ApiClient",
+                            "“{filename}” became shorter while it was sent; add it again.",
+                        ).format(filename=owner.filename),
                         code="file_changed",
                     )
                 yield piece
@@ -301,7 +312,11 @@ class ResumableUpload:
             resync = False
             while uploader.offset < size:
                 if self._cancel.is_set():
-                    raise UploadCancelled("The upload was cancelled; it can be resumed.")
+                    raise UploadCancelled(
+                        QT_TRANSLATE_NOOP(
+                            "ApiClient", "The upload was cancelled; it can be resumed."
+                        )
+                    )
                 try:
                     if resync:  # ask the service what it really stored, go on from there
                         uploader.offset = uploader.get_offset()
@@ -328,7 +343,9 @@ class ResumableUpload:
         self.records.remove_item(key)
         if "Upload-Attachment-Id" not in headers:
             raise errors.ApiError(
-                "The service received the file but did not confirm it; try again.",
+                QT_TRANSLATE_NOOP(
+                    "ApiClient", "The service received the file but did not confirm it; try again."
+                ),
                 code="tus_no_attachment",
             )
         return UploadResult(

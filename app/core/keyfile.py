@@ -28,6 +28,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from app.core.text import QT_TRANSLATE_NOOP
+
 FORMAT = "pc-key/1"
 MAX_SIZE = 64 * 1024
 PUBLIC_KEY_NAME = "vendor_public_key.pem"
@@ -82,11 +84,15 @@ def _canonical(fields: dict[str, Any]) -> bytes:
 
 def _time(value: object) -> datetime:
     if not isinstance(value, str):
-        raise KeyFileError("The key file is damaged: a date is missing.")
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP("Keyfile", "The key file is damaged: a date is missing.")
+        )
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise KeyFileError("The key file is damaged: a date cannot be read.") from None
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP("Keyfile", "The key file is damaged: a date cannot be read.")
+        ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
@@ -95,54 +101,75 @@ def _unzip(data: bytes) -> bytes:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             keys = [i for i in zf.infolist() if i.filename.lower().endswith(".key")]
             if len(keys) != 1:
-                raise KeyFileError("The archive must hold exactly one key file (.key).")
+                raise KeyFileError(
+                    QT_TRANSLATE_NOOP(
+                        "Keyfile", "The archive must hold exactly one key file (.key)."
+                    )
+                )
             if keys[0].file_size > MAX_SIZE:
-                raise KeyFileError("The file in the archive is too large to be a key file.")
+                raise KeyFileError(
+                    QT_TRANSLATE_NOOP(
+                        "Keyfile", "The file in the archive is too large to be a key file."
+                    )
+                )
             return zf.read(keys[0])
     except zipfile.BadZipFile:
-        raise KeyFileError("This archive is damaged.") from None
+        raise KeyFileError(QT_TRANSLATE_NOOP("Keyfile", "This archive is damaged.")) from None
 
 
 def read_key_file(data: bytes, *, public_key: Ed25519PublicKey | None = None) -> KeyFile:
     """The verified contents of a key file (or of a zip holding one), else ``KeyFileError``."""
     if len(data) > MAX_SIZE:
-        raise KeyFileError("This file is too large to be a key file.")
+        raise KeyFileError(QT_TRANSLATE_NOOP("Keyfile", "This file is too large to be a key file."))
     if data[:2] == b"PK":
         data = _unzip(data)
     try:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise KeyFileError("This file is not a key file.") from None
+        raise KeyFileError(QT_TRANSLATE_NOOP("Keyfile", "This file is not a key file.")) from None
     if not isinstance(document, dict) or "format" not in document:
-        raise KeyFileError("This file is not a key file.")
+        raise KeyFileError(QT_TRANSLATE_NOOP("Keyfile", "This file is not a key file."))
     if document["format"] != FORMAT:
         raise KeyFileError(
-            f"This key file's format ({document['format']}) is not supported by this version "
-            "of the application."
+            QT_TRANSLATE_NOOP(
+                "Keyfile",
+                "This key file's format ({format}) is not supported by this version of the "
+                "application.",
+            ).format(format=document["format"])
         )
     key = public_key or vendor_public_key()
     fields = {k: v for k, v in document.items() if k != "signature"}
     missing = [n for n in (*_TEXT_FIELDS, "seats", "expires_at", "issued_at") if n not in fields]
     if missing or not isinstance(document.get("signature"), str):
-        raise KeyFileError("The key file is incomplete.")
+        raise KeyFileError(QT_TRANSLATE_NOOP("Keyfile", "The key file is incomplete."))
     if fields["key_id"] != key_id(key):
         raise KeyFileError(
-            "This key file was not issued for this application: it is signed with another "
-            "vendor key."
+            QT_TRANSLATE_NOOP(
+                "Keyfile",
+                "This key file was not issued for this application: it is signed with another "
+                "vendor key.",
+            )
         )
     try:
         key.verify(base64.b64decode(document["signature"], validate=True), _canonical(fields))
     except (InvalidSignature, binascii.Error, ValueError):
         raise KeyFileError(
-            "The key file's signature is not valid: the file was changed or damaged. "
-            "Download a new copy under Licenses."
+            QT_TRANSLATE_NOOP(
+                "Keyfile",
+                "The key file's signature is not valid: the file was changed or damaged. "
+                "Download a new copy under Licenses.",
+            )
         ) from None
     # Signed, so the values are the vendor's; still check their types before trusting them.
     seats = fields["seats"]
     if not isinstance(seats, int) or isinstance(seats, bool) or seats < 1:
-        raise KeyFileError("The key file is damaged: the number of seats cannot be read.")
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP(
+                "Keyfile", "The key file is damaged: the number of seats cannot be read."
+            )
+        )
     if not all(isinstance(fields[n], str) for n in _TEXT_FIELDS):
-        raise KeyFileError("The key file is damaged.")
+        raise KeyFileError(QT_TRANSLATE_NOOP("Keyfile", "The key file is damaged."))
     return KeyFile(
         product=fields["product"],
         product_name=fields["product_name"],
@@ -160,8 +187,14 @@ def load_key_file(path: Path | str) -> KeyFile:
     p = Path(path)
     try:
         if p.stat().st_size > MAX_SIZE:
-            raise KeyFileError("This file is too large to be a key file.")
+            raise KeyFileError(
+                QT_TRANSLATE_NOOP("Keyfile", "This file is too large to be a key file.")
+            )
         data = p.read_bytes()
     except OSError as exc:
-        raise KeyFileError(f"The file cannot be read: {exc.strerror or exc}.") from None
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP("Keyfile", "The file cannot be read: {value}.").format(
+                value=exc.strerror or exc
+            )
+        ) from None
     return read_key_file(data)

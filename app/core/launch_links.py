@@ -16,6 +16,7 @@ from typing import Literal
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from app.core import validators
+from app.core.text import QT_TRANSLATE_NOOP
 
 SCHEME = "personal-cabinet"
 Target = Literal["request", "viruslab", "licenses", "requests"]
@@ -59,16 +60,23 @@ def parse_link(url: str) -> LaunchRequest:
     """``personal-cabinet://request?type=…&product=…&version=…`` or ``…://licenses?code=…``."""
     text = url.strip()
     if not text:
-        raise LaunchLinkError("The link is empty.")
+        raise LaunchLinkError(QT_TRANSLATE_NOOP("LaunchLinks", "The link is empty."))
     if len(text) > _MAX_LINK:
-        raise LaunchLinkError("The link is too long to be a Personal Cabinet link.")
+        raise LaunchLinkError(
+            QT_TRANSLATE_NOOP("LaunchLinks", "The link is too long to be a Personal Cabinet link.")
+        )
     try:
         parts = urlsplit(text)
     except ValueError:
-        raise LaunchLinkError("The link could not be read.") from None
+        raise LaunchLinkError(
+            QT_TRANSLATE_NOOP("LaunchLinks", "The link could not be read.")
+        ) from None
     if parts.scheme.lower() != SCHEME:
         raise LaunchLinkError(
-            f"This is not a Personal Cabinet link (it must start with {SCHEME}://)."
+            QT_TRANSLATE_NOOP(
+                "LaunchLinks",
+                "This is not a Personal Cabinet link (it must start with {SCHEME}://).",
+            ).format(SCHEME=SCHEME)
         )
     # "personal-cabinet://request?…" puts the target in the host; "personal-cabinet:request"
     # and "personal-cabinet:///request" put it in the path. Accept all three.
@@ -79,14 +87,24 @@ def parse_link(url: str) -> LaunchRequest:
     if target == "requests" and parts.netloc:  # the mail's personal-cabinet://requests/TS-1
         return requests_launch(number=parts.path.strip("/"))
     if parts.netloc and parts.path.strip("/"):
-        raise LaunchLinkError(f"The link points to an unknown page “{parts.netloc}{parts.path}”.")
+        raise LaunchLinkError(
+            QT_TRANSLATE_NOOP(
+                "LaunchLinks", "The link points to an unknown page “{netloc}{path}”."
+            ).format(netloc=parts.netloc, path=parts.path)
+        )
     try:
         query = parse_qs(parts.query, keep_blank_values=True, strict_parsing=False)
     except ValueError:
-        raise LaunchLinkError("The link's fields could not be read.") from None
+        raise LaunchLinkError(
+            QT_TRANSLATE_NOOP("LaunchLinks", "The link's fields could not be read.")
+        ) from None
     repeated = sorted(k for k, v in query.items() if len(v) > 1)
     if repeated:
-        raise LaunchLinkError(f"The link gives “{repeated[0]}” more than once.")
+        raise LaunchLinkError(
+            QT_TRANSLATE_NOOP("LaunchLinks", "The link gives “{repeated}” more than once.").format(
+                repeated=repeated[0]
+            )
+        )
     fields = {k: v[0] for k, v in query.items()}
     if target == "request":
         return request_launch(
@@ -103,8 +121,14 @@ def parse_link(url: str) -> LaunchRequest:
     if target == "licenses":
         return licenses_launch(code=fields.get("code", ""))
     if not target:
-        raise LaunchLinkError("The link does not say which page to open.")
-    raise LaunchLinkError(f"The link points to an unknown page “{target}”.")
+        raise LaunchLinkError(
+            QT_TRANSLATE_NOOP("LaunchLinks", "The link does not say which page to open.")
+        )
+    raise LaunchLinkError(
+        QT_TRANSLATE_NOOP("LaunchLinks", "The link points to an unknown page “{target}”.").format(
+            target=target
+        )
+    )
 
 
 def request_launch(
@@ -113,18 +137,26 @@ def request_launch(
     """A support-request launch from its fields (link or command line), checked."""
     request_type = request_type.strip().lower()
     if request_type and not _TYPE.fullmatch(request_type):
-        raise LaunchLinkError(f"The request type “{_shorten(request_type)}” is not valid.")
+        raise LaunchLinkError(
+            QT_TRANSLATE_NOOP(
+                "LaunchLinks", "The request type “{request_type}” is not valid."
+            ).format(request_type=_shorten(request_type))
+        )
     product = product.strip()
     if len(product) > 100 or any(not ch.isprintable() for ch in product):
-        raise LaunchLinkError("The product name in the link is not valid.")
+        raise LaunchLinkError(
+            QT_TRANSLATE_NOOP("LaunchLinks", "The product name in the link is not valid.")
+        )
     version = version.strip()
     if version:
         try:
             version = validators.product_version(version)
         except validators.Invalid:
             raise LaunchLinkError(
-                f"The product version “{_shorten(version)}” is not a dotted version such as "
-                "21.3.10.391."
+                QT_TRANSLATE_NOOP(
+                    "LaunchLinks",
+                    "The product version “{version}” is not a dotted version such as 21.3.10.391.",
+                ).format(version=_shorten(version))
             ) from None
     return LaunchRequest("request", request_type=request_type, product=product, version=version)
 
@@ -152,7 +184,11 @@ def requests_launch(*, number: str = "") -> LaunchRequest:
     """My requests, optionally one request by its number (the staff reply's mail)."""
     number = number.strip().upper()
     if number and not _NUMBER.fullmatch(number):
-        raise LaunchLinkError(f"“{_shorten(number)}” is not a request number such as TS-000123.")
+        raise LaunchLinkError(
+            QT_TRANSLATE_NOOP(
+                "LaunchLinks", "“{number}” is not a request number such as TS-000123."
+            ).format(number=_shorten(number))
+        )
     return LaunchRequest("requests", number=number)
 
 
@@ -162,7 +198,11 @@ def licenses_launch(*, code: str = "") -> LaunchRequest:
         try:
             code = validators.activation_code(code)
         except validators.Invalid as exc:
-            raise LaunchLinkError(f"The activation code in the link is not valid. {exc}") from None
+            raise LaunchLinkError(
+                QT_TRANSLATE_NOOP(
+                    "LaunchLinks", "The activation code in the link is not valid. {exc}"
+                ).format(exc=exc)
+            ) from None
     else:
         code = ""
     return LaunchRequest("licenses", code=code)
@@ -223,7 +263,11 @@ def from_options(options: argparse.Namespace) -> LaunchRequest | None:
     wants_request = not wants_viruslab and (options.launch_request or any(request_fields))
     wants_licenses = options.launch_licenses or bool(options.launch_code)
     if sum([bool(link), wants_request, wants_viruslab, wants_licenses]) > 1:
-        raise LaunchLinkError("Give either a link, the request options or the licenses options.")
+        raise LaunchLinkError(
+            QT_TRANSLATE_NOOP(
+                "LaunchLinks", "Give either a link, the request options or the licenses options."
+            )
+        )
     if link:
         return parse_link(link)
     if wants_viruslab:

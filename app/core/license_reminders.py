@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from app.core.text import QT_TRANSLATE_NOOP
+
 SOON_DAYS = 30
 THRESHOLDS = (30, 7, 1)
 SETTINGS_KEY = "license_reminders"
@@ -28,7 +30,11 @@ def expiring(licenses: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
 
 
 def days_text(days: int) -> str:
-    return "1 day" if days == 1 else f"{days} days"
+    if days == 1:
+        return QT_TRANSLATE_NOOP("LicenseReminders", "1 day")
+    # a translation with plural forms needs one source per form it tells apart; the GUI
+    # may say it with tr("%n day(s)") instead (see gui.translation.plural)
+    return QT_TRANSLATE_NOOP("LicenseReminders", "{count} days").format(count=days)
 
 
 def due(lic: Mapping[str, Any], given: Iterable[str]) -> tuple[int, list[str]] | None:
@@ -48,7 +54,8 @@ def due(lic: Mapping[str, Any], given: Iterable[str]) -> tuple[int, list[str]] |
 def reminder_text(lic: Mapping[str, Any]) -> str:
     product = (lic.get("product") or {}).get("name", "")
     days = int(lic.get("days_left", 0))
-    return (
-        f"Your license for {product} ({lic.get('code', '')}) expires in {days_text(days)}. "
-        "Renew it with a new activation code under Licenses."
-    )
+    return QT_TRANSLATE_NOOP(
+        "LicenseReminders",
+        "Your license for {product} ({code}) expires in {days}. "
+        "Renew it with a new activation code under Licenses.",
+    ).format(product=product, code=lic.get("code", ""), days=days_text(days))

@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from app.core import validators
+from app.core.text import message_of
 
 if TYPE_CHECKING:
     from app.api.client import ApiClient
@@ -216,12 +217,12 @@ def _submit(state: SignInState, event: Submit) -> tuple[SignInState, tuple[Effec
         try:
             code = validators.one_time_code(event.code)
         except validators.Invalid as exc:
-            return _invalid(state, "code", str(exc)), ()
+            return _invalid(state, "code", message_of(exc)), ()
         return replace(_say(state), waiting="code"), (CallSecondFactor(state.ticket, code),)
     try:
         login = validators.login(event.login)
     except validators.Invalid as exc:
-        return _invalid(state, "login", str(exc)), ()
+        return _invalid(state, "login", message_of(exc)), ()
     if not event.password:
         return _invalid(state, "password", ""), ()
     state = replace(_say(state), waiting="signin", login=login, remember=event.remember)

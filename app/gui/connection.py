@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app.core import paths
 from app.core.settings import Settings
-from app.gui.feedback import Feedback, is_unreachable
+from app.gui.feedback import Feedback, error_text, is_unreachable
 from app.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -261,7 +261,7 @@ class ServiceConnection(QObject):
         self._set_reachable(True)
 
     def _health_failed(self, error: BaseException) -> None:
-        self._set_reachable(False, str(error))
+        self._set_reachable(False, error_text(error))
 
     def _set_reachable(self, reachable: bool, error: str = "") -> None:
         changed = reachable != self.reachable

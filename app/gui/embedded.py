@@ -207,7 +207,7 @@ class EmbeddedService(QObject):
         self._polls += 1
         if self._polls * READY_POLL_MS > START_TIMEOUT_S * 1000:
             self._poll.stop()
-            self._set_state("failed", "The local service did not start in time.")
+            self._set_state("failed", self.tr("The local service did not start in time."))
             return
         self._checking = True
         url = self.url

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any, cast
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.text import QT_TRANSLATE_NOOP, message_of
 from app.gui.theme import set_role
+from app.gui.translation import translated
 
-UNEXPECTED = (
-    "Something unexpected went wrong; a report was saved. Try again, or restart the application."
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "Feedback",
+    "Something unexpected went wrong; a report was saved. Try again, or restart the application.",
 )
 
 
@@ -45,12 +48,20 @@ def is_user_error(error: BaseException) -> bool:
     )
 
 
+def error_text(error: BaseException) -> str:
+    """An error's own message in the interface language: the core's messages are ``Text``
+    (its English is ``str(error)``), anything else is shown as it is."""
+    return translated(message_of(error))
+
+
 def message_for(error: BaseException) -> str:
     if is_user_error(error):
-        return str(error)
+        return error_text(error)
     if isinstance(error, OSError):
-        return f"A file could not be read or written: {error.strerror or error}."
-    return UNEXPECTED
+        return QCoreApplication.translate(
+            "Feedback", "A file could not be read or written: {value}."
+        ).format(value=error.strerror or error)
+    return translated(UNEXPECTED)
 
 
 class Feedback(QObject):
@@ -61,7 +72,7 @@ class Feedback(QObject):
 
     def report(self, error: BaseException) -> None:
         if is_unreachable(error):
-            self.connection_problem.emit(str(error))
+            self.connection_problem.emit(error_text(error))
 
 
 def show_message(label: QLabel, text: str, role: str = "error") -> None:
@@ -98,6 +109,7 @@ class FormErrors:
 
     def field(self, name: str, text: str) -> None:
         """Show ``text`` under the field ``name`` (created on first use)."""
+        text = translated(text)
         widget = self.fields[name]
         label = self._inline.get(name)
         if label is None:
@@ -131,11 +143,15 @@ class FormErrors:
             if name in self.fields:
                 self.field(name, text)
                 placed = True
-        rest = [text for name, text in field_errors.items() if name not in self.fields]
+        rest = [translated(text) for name, text in field_errors.items() if name not in self.fields]
         text = message_for(error)
-        if placed and not rest and text == str(error):
+        if placed and not rest and text == error_text(error):
             # the field's own line says it; a summary only when several fields are marked
-            text = "Correct the marked fields." if len(field_errors) > 1 else ""
+            text = (
+                QCoreApplication.translate("FormErrors", "Correct the marked fields.")
+                if len(field_errors) > 1
+                else ""
+            )
         elif rest:
             text = " ".join([text, *rest])
         show_message(self.message, text)

@@ -5,30 +5,41 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 
+from app.core.text import QT_TRANSLATE_NOOP
+from app.gui.translation import translated
+
 CUSTOMER_TYPES = {
-    "home": "Home user",
-    "business": "Business (1–499 licenses of corporate products)",
-    "corporate": "Corporate (500 or more licenses of corporate products)",
+    "home": QT_TRANSLATE_NOOP("Formatting", "Home user"),
+    "business": QT_TRANSLATE_NOOP("Formatting", "Business (1–499 licenses of corporate products)"),
+    "corporate": QT_TRANSLATE_NOOP(
+        "Formatting", "Corporate (500 or more licenses of corporate products)"
+    ),
 }
 
 STATUSES = {
-    "new": "New",
-    "open": "Open",
-    "waiting_for_customer": "Waiting for your reply",
-    "resolved": "Resolved",
-    "closed": "Closed",
-    "received": "Received",
-    "analyzing": "Analyzing",
-    "verdict": "Verdict given",
-    "malicious": "Verdict: malicious",
-    "clean": "Verdict: clean",
-    "false_positive_confirmed": "Verdict: false positive confirmed",
-    "verdict_malicious": "Verdict: malicious",
-    "verdict_clean": "Verdict: clean",
-    "verdict_false_positive": "Verdict: false positive",
+    "new": QT_TRANSLATE_NOOP("Formatting", "New"),
+    "open": QT_TRANSLATE_NOOP("Formatting", "Open"),
+    "waiting_for_customer": QT_TRANSLATE_NOOP("Formatting", "Waiting for your reply"),
+    "resolved": QT_TRANSLATE_NOOP("Formatting", "Resolved"),
+    "closed": QT_TRANSLATE_NOOP("Formatting", "Closed"),
+    "received": QT_TRANSLATE_NOOP("Formatting", "Received"),
+    "analyzing": QT_TRANSLATE_NOOP("Formatting", "Analyzing"),
+    "verdict": QT_TRANSLATE_NOOP("Formatting", "Verdict given"),
+    "malicious": QT_TRANSLATE_NOOP("Formatting", "Verdict: malicious"),
+    "clean": QT_TRANSLATE_NOOP("Formatting", "Verdict: clean"),
+    "false_positive_confirmed": QT_TRANSLATE_NOOP(
+        "Formatting", "Verdict: false positive confirmed"
+    ),
+    "verdict_malicious": QT_TRANSLATE_NOOP("Formatting", "Verdict: malicious"),
+    "verdict_clean": QT_TRANSLATE_NOOP("Formatting", "Verdict: clean"),
+    "verdict_false_positive": QT_TRANSLATE_NOOP("Formatting", "Verdict: false positive"),
 }
 
-LICENSE_STATUSES = {"active": "Active", "expired": "Expired", "blocked": "Blocked"}
+LICENSE_STATUSES = {
+    "active": QT_TRANSLATE_NOOP("Formatting", "Active"),
+    "expired": QT_TRANSLATE_NOOP("Formatting", "Expired"),
+    "blocked": QT_TRANSLATE_NOOP("Formatting", "Blocked"),
+}
 
 # Requests in these states need nothing more; the others count as open on Home.
 FINISHED_STATUSES = frozenset({"resolved", "closed"})
@@ -40,11 +51,11 @@ def plain(code: str) -> str:
 
 
 def status_text(code: str) -> str:
-    return STATUSES.get(code, plain(code))
+    return translated(STATUSES.get(code) or plain(code))
 
 
 def customer_type_text(code: str) -> str:
-    return CUSTOMER_TYPES.get(code, plain(code))
+    return translated(CUSTOMER_TYPES.get(code) or plain(code))
 
 
 def _plain_c() -> bool:

@@ -9,18 +9,17 @@ from app.core.catalog import Prefill
 
 
 def launch_problems(prefill: Prefill) -> list[str]:
-    tr = QCoreApplication.translate
     problems = []
     if prefill.unknown_type:
         problems.append(
-            tr("LaunchLink", "the request type “{}” is not one we know").format(
-                prefill.unknown_type
-            )
+            QCoreApplication.translate(
+                "LaunchLink", "the request type “{name}” is not one we know"
+            ).format(name=prefill.unknown_type)
         )
     if prefill.unknown_product:
         problems.append(
-            tr("LaunchLink", "the product “{}” is not in the catalog").format(
-                prefill.unknown_product
-            )
+            QCoreApplication.translate(
+                "LaunchLink", "the product “{name}” is not in the catalog"
+            ).format(name=prefill.unknown_product)
         )
     return problems

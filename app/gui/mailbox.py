@@ -21,6 +21,7 @@ from app.gui.context import AppContext
 from app.gui.feedback import message_for
 from app.gui.formatting import date_time
 from app.gui.forms.ui_mailbox import Ui_MailboxWindow
+from app.gui.translation import plural
 
 
 class MailboxWindow(QWidget):
@@ -38,7 +39,7 @@ class MailboxWindow(QWidget):
         self.mails: list[Mail] = []
         self._loading = False
         folder.mkdir(parents=True, exist_ok=True)
-        ui.folderLabel.setText(f"Folder: {folder}")
+        ui.folderLabel.setText(self.tr("Folder: {folder}").format(folder=folder))
         header = ui.mailList.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -54,8 +55,8 @@ class MailboxWindow(QWidget):
         ui.copyCodeButton.clicked.connect(self.copy_code)
         ui.useLinkButton.clicked.connect(self.use_link)
         # The key file's zip ("Get key by e-mail", K4/A2) is saved where the user picks.
-        self.save_attachment_button = QPushButton("&Save the attachment…")
-        self.save_attachment_button.setAccessibleName("Save the mail's attachment")
+        self.save_attachment_button = QPushButton(self.tr("&Save the attachment…"))
+        self.save_attachment_button.setAccessibleName(self.tr("Save the mail's attachment"))
         ui.codeRow.insertWidget(
             ui.codeRow.indexOf(ui.useLinkButton) + 1, self.save_attachment_button
         )
@@ -113,7 +114,11 @@ class MailboxWindow(QWidget):
             tree.setCurrentItem(select)
         else:
             self._show_mail(None)
-        self.setWindowTitle(f"Local mailbox — {len(mails)} mail{'s' if len(mails) != 1 else ''}")
+        self.setWindowTitle(
+            self.tr("Local mailbox — {mails}").format(
+                mails=plural(self.tr("%n mail(s)", "", len(mails)), len(mails))
+            )
+        )
 
     def current(self) -> Mail | None:
         item = self.ui.mailList.currentItem()
@@ -129,8 +134,10 @@ class MailboxWindow(QWidget):
         ui = self.ui
         if mail is None:
             ui.headerLabel.setText(
-                "<b>No mail yet.</b> Mails the local service sends (activation, password "
-                "reset, confirmations) appear here as soon as they are sent."
+                self.tr(
+                    "<b>No mail yet.</b> Mails the local service sends (activation, password "
+                    "reset, confirmations) appear here as soon as they are sent."
+                )
             )
             ui.bodyView.clear()
             ui.codeLabel.setText("")
@@ -138,13 +145,19 @@ class MailboxWindow(QWidget):
             ui.useLinkButton.setEnabled(False)
             self.save_attachment_button.setVisible(False)
             return
-        ui.headerLabel.setText(f"<b>{escape(mail.subject)}</b><br>To: {escape(mail.to)}")
+        ui.headerLabel.setText(
+            self.tr("<b>{subject}</b><br>To: {to}").format(
+                subject=escape(mail.subject), to=escape(mail.to)
+            )
+        )
         ui.bodyView.setHtml(body_html(mail))
         code = mail.codes[0] if mail.codes else ""
         # A long code (activation links carry 43 characters) would set the pane's minimum
         # width and squeeze the list; it is whole in the mail and in "Copy code".
         shown = f"{code[:8]}…{code[-6:]}" if len(code) > 20 else code
-        ui.codeLabel.setText(f"Code: <b>{escape(shown)}</b>" if code else "")
+        ui.codeLabel.setText(
+            self.tr("Code: <b>{shown}</b>").format(shown=escape(shown)) if code else ""
+        )
         ui.codeLabel.setToolTip(code)
         ui.copyCodeButton.setEnabled(bool(mail.codes))
         ui.useLinkButton.setEnabled(any(action_of(link) for link in mail.links))
@@ -163,7 +176,7 @@ class MailboxWindow(QWidget):
             return
         name = mail.attachments[0]
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the attachment", str(Path.home() / name), "All files (*)"
+            self, self.tr("Save the attachment"), str(Path.home() / name), self.tr("All files (*)")
         )
         if path:
             self.save_attachment(Path(path))
@@ -176,9 +189,11 @@ class MailboxWindow(QWidget):
         try:
             target.write_bytes(attachment(mail, mail.attachments[0]))
         except (OSError, KeyError) as exc:
-            self.ui.codeLabel.setText(f"The attachment could not be saved: {exc}")
+            self.ui.codeLabel.setText(
+                self.tr("The attachment could not be saved: {exc}").format(exc=exc)
+            )
             return None
-        self.ui.codeLabel.setText(f"Saved as {target.name}.")
+        self.ui.codeLabel.setText(self.tr("Saved as {name}.").format(name=target.name))
         return target
 
     def use_link(self) -> None:

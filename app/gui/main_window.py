@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.text import QT_TRANSLATE_NOOP
 from app.gui.context import AppContext
 from app.gui.formatting import status_text
 from app.gui.lifetime import follow
 from app.gui.pages.home import HomePage
+from app.gui.translation import translated
 
 if TYPE_CHECKING:
     from app.gui.pages.licenses import LicensesPage
@@ -43,12 +45,12 @@ if TYPE_CHECKING:
     from app.gui.wizard.host import WizardHost
 
 PAGES = (
-    ("home", "Home", "home.svg"),
-    ("support", "Support request", "support.svg"),
-    ("viruslab", "Virus Lab", "shield.svg"),
-    ("requests", "My requests", "requests.svg"),
-    ("licenses", "Licenses", "licenses.svg"),
-    ("profile", "Profile", "profile.svg"),
+    ("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "home.svg"),
+    ("support", QT_TRANSLATE_NOOP("MainWindow", "Support request"), "support.svg"),
+    ("viruslab", QT_TRANSLATE_NOOP("MainWindow", "Virus Lab"), "shield.svg"),
+    ("requests", QT_TRANSLATE_NOOP("MainWindow", "My requests"), "requests.svg"),
+    ("licenses", QT_TRANSLATE_NOOP("MainWindow", "Licenses"), "licenses.svg"),
+    ("profile", QT_TRANSLATE_NOOP("MainWindow", "Profile"), "profile.svg"),
 )
 
 NOTICE_MS = 8000
@@ -75,8 +77,8 @@ class Banner(QFrame):
         self.action = QPushButton(self)
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
-        self.close_button.setAccessibleName(f"Hide the {name.lower()}")
-        self.close_button.setToolTip("Hide")
+        self.close_button.setAccessibleName(self.tr("Hide the {name}").format(name=name.lower()))
+        self.close_button.setToolTip(self.tr("Hide"))
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 1)
@@ -123,16 +125,16 @@ class ServiceStatus(QWidget):
         self.light = QLabel()
         self.light.setFixedSize(16, 16)
         self.text = QLabel()
-        self.text.setAccessibleName("Service status")
+        self.text.setAccessibleName(self.tr("Service status"))
         layout.addWidget(self.light)
         layout.addWidget(self.text)
 
     def show_state(self, label: str, state: str, detail: str = "") -> None:
         words = {
-            "starting": "starting…",
-            "reachable": "reachable",
-            "unreachable": "not reachable",
-            "failed": "stopped",
+            "starting": self.tr("starting…"),
+            "reachable": self.tr("reachable"),
+            "unreachable": self.tr("not reachable"),
+            "failed": self.tr("stopped"),
         }
         icon = {"reachable": "online", "starting": "pending"}.get(state, "offline")
         self.light.setPixmap(QIcon(f":/icons/{icon}.svg").pixmap(QSize(16, 16)))
@@ -146,15 +148,15 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.dialogs: dict[str, QWidget] = {}
-        self.setWindowTitle("Personal Cabinet")
+        self.setWindowTitle(self.tr("Personal Cabinet"))
         self.setWindowIcon(QIcon(":/icons/app-icon.svg"))
         self.setMinimumSize(880, 560)
 
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(8, 8, 8, 0)
-        self.connection_banner = Banner("Connection banner", closable=False)
-        self.notice_banner = Banner("Notice")
+        self.connection_banner = Banner(self.tr("Connection banner"), closable=False)
+        self.notice_banner = Banner(self.tr("Notice"))
         outer.addWidget(self.connection_banner)
         outer.addWidget(self.notice_banner)
         # the request wizard, its drafts and outbox: set up after the first paint (see
@@ -172,7 +174,7 @@ class MainWindow(QMainWindow):
         self.staff_workspace: Any = None
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName("Sections")
+        self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setFixedWidth(200)
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
@@ -185,7 +187,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.page_widgets: dict[str, QWidget] = {}
         for key, title, icon in PAGES:
-            item = QListWidgetItem(QIcon(f":/icons/{icon}"), title)
+            item = QListWidgetItem(QIcon(f":/icons/{icon}"), translated(title))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
             placeholder = QWidget()
@@ -262,7 +264,7 @@ class MainWindow(QMainWindow):
                 page.open_requested.connect(self.open_request)
                 page.export_requested.connect(self.export_request)
                 page.new_request_requested.connect(self._new_request)
-                text = (
+                text = self.tr(
                     "Sign in to see the requests you sent to Technical Support and the Virus "
                     "Lab, with their status and the experts' answers."
                 )
@@ -270,15 +272,16 @@ class MainWindow(QMainWindow):
                 from app.gui.pages.licenses import LicensesPage
 
                 page = LicensesPage(ctx)
-                text = (
+                text = self.tr(
                     "Sign in to see the activation codes of your licenses, add a new one, and "
                     "see how many seats each has left. No account yet? Create one, or register "
                     "with an activation code or a key file."
-                    + (
+                ) + (
+                    self.tr(
                         " The local service's demo codes are listed here once you are signed in."
-                        if ctx.connection.embedded_mode
-                        else ""
                     )
+                    if ctx.connection.embedded_mode
+                    else ""
                 )
             else:
                 from app.gui.pages.profile import ProfilePage
@@ -290,11 +293,11 @@ class MainWindow(QMainWindow):
                 page.two_factor_requested.connect(self.open_two_factor)
                 page.sign_out_requested.connect(self.sign_out)
                 page.show_profile(ctx.session.profile)
-                text = (
+                text = self.tr(
                     "Sign in to see and change your contact details, e-mail, password and "
                     "two-factor sign-in."
                 )
-            title = next(t for k, t, _ in PAGES if k == key)
+            title = translated(next(t for k, t, _ in PAGES if k == key))
             gate = AccountGate(ctx, page, title, text)
             gate.sign_in_requested.connect(self.open_sign_in)
             gate.register_requested.connect(self.open_register)
@@ -388,51 +391,69 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         self.settings_action = self._action(
-            "&Settings…", self.open_settings, QKeySequence.StandardKey.Preferences, "settings.svg"
+            self.tr("&Settings…"),
+            self.open_settings,
+            QKeySequence.StandardKey.Preferences,
+            "settings.svg",
         )
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.mailbox_action = self._action(
-            "Local &mailbox…", self.open_mailbox, "Ctrl+M", "mailbox.svg"
+            self.tr("Local &mailbox…"), self.open_mailbox, "Ctrl+M", "mailbox.svg"
         )
         file_menu.addAction(
             self._action(
-                "&New support request…", lambda: self.wizards.open(), "Ctrl+N", "support.svg"
+                self.tr("&New support request…"),
+                lambda: self.wizards.open(),
+                "Ctrl+N",
+                "support.svg",
             )
         )
-        file_menu.addAction(self._action("&Compare two system reports…", self.open_report_compare))
+        file_menu.addAction(
+            self._action(self.tr("&Compare two system reports…"), self.open_report_compare)
+        )
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.mailbox_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        )
 
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         for number, (key, title, icon) in enumerate(PAGES, start=1):
             view.addAction(
-                self._action(title, partial(self.show_page, key), f"Ctrl+{number}", icon)
+                self._action(
+                    translated(title), partial(self.show_page, key), f"Ctrl+{number}", icon
+                )
             )
 
-        account = bar.addMenu("&Account")
-        self.sign_in_action = self._action("&Sign in…", self.open_sign_in, "Ctrl+L", "signin.svg")
+        account = bar.addMenu(self.tr("&Account"))
+        self.sign_in_action = self._action(
+            self.tr("&Sign in…"), self.open_sign_in, "Ctrl+L", "signin.svg"
+        )
         self.register_action = self._action(
-            "&Create an account…", self.open_register, None, "register.svg"
+            self.tr("&Create an account…"), self.open_register, None, "register.svg"
         )
-        self.activate_action = self._action("&Activate an account…", self.open_activate)
-        self.forgot_action = self._action("&Forgot password or Customer ID…", self.open_forgot)
+        self.activate_action = self._action(self.tr("&Activate an account…"), self.open_activate)
+        self.forgot_action = self._action(
+            self.tr("&Forgot password or Customer ID…"), self.open_forgot
+        )
         self.edit_action = self._action(
-            "&Edit profile…", self.open_profile_edit, None, "profile.svg"
+            self.tr("&Edit profile…"), self.open_profile_edit, None, "profile.svg"
         )
-        self.email_action = self._action("Change &e-mail…", self.open_change_email)
+        self.email_action = self._action(self.tr("Change &e-mail…"), self.open_change_email)
         self.password_action = self._action(
-            "Change &password…", self.open_change_password, None, "key.svg"
+            self.tr("Change &password…"), self.open_change_password, None, "key.svg"
         )
         self.two_factor_action = self._action(
-            "&Two-factor sign-in…", self.open_two_factor, None, "shield.svg"
+            self.tr("&Two-factor sign-in…"), self.open_two_factor, None, "shield.svg"
         )
-        self.sign_out_action = self._action("Sign &out", self.sign_out, None, "signout.svg")
+        self.sign_out_action = self._action(
+            self.tr("Sign &out"), self.sign_out, None, "signout.svg"
+        )
         self.signed_out_actions = (
             self.sign_in_action,
             self.register_action,
@@ -452,14 +473,14 @@ class MainWindow(QMainWindow):
         for action in self.signed_in_actions:
             account.addAction(action)
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&About Personal Cabinet", self.about))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Personal Cabinet"), self.about))
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         self.service_status = ServiceStatus()
         self.account_label = QLabel()
-        self.account_label.setAccessibleName("Account")
+        self.account_label.setAccessibleName(self.tr("Account"))
         status.addWidget(self.service_status, 1)
         status.addPermanentWidget(self.account_label)
 
@@ -497,21 +518,26 @@ class MainWindow(QMainWindow):
         self.mailbox_action.setEnabled(ctx.connection.embedded_mode)
         if state == "unreachable":
             self.connection_banner.show_text(
-                f"The service at {ctx.connection.service_url} is not reachable. "
-                "You can keep working; Personal Cabinet checks again every few seconds "
-                "and reconnects by itself.",
+                self.tr(
+                    "The service at {service_url} is not reachable. You can keep working; Personal "
+                    "Cabinet checks again every few seconds and reconnects by itself."
+                ).format(service_url=ctx.connection.service_url),
                 "error",
-                "&Retry now",
+                self.tr("&Retry now"),
                 ctx.connection.check_health,
             )
         elif state == "failed":
             service = ctx.connection.embedded
             error = service.error if service is not None else ""
-            log_file = f" What it wrote is in {service.log_file}." if service is not None else ""
+            log_file = (
+                self.tr(" What it wrote is in {log_file}.").format(log_file=service.log_file)
+                if service is not None
+                else ""
+            )
             self.connection_banner.show_text(
-                (error or "The local service could not start.") + log_file,
+                (error or self.tr("The local service could not start.")) + log_file,
                 "error",
-                "&Restart the local service",
+                self.tr("&Restart the local service"),
                 ctx.connection.restart_embedded,
             )
         else:
@@ -534,7 +560,7 @@ class MainWindow(QMainWindow):
         for action in self.signed_in_actions:
             action.setEnabled(signed_in)
         if not signed_in:
-            self.account_label.setText("Not signed in")
+            self.account_label.setText(self.tr("Not signed in"))
             for name in ("profile-edit", "change-email", "change-password", "two-factor"):
                 dialog = self.dialogs.get(name)
                 if dialog is not None:
@@ -543,7 +569,7 @@ class MainWindow(QMainWindow):
                 if shiboken6.isValid(window):
                     window.close()
         else:
-            self.account_label.setText("Signed in")
+            self.account_label.setText(self.tr("Signed in"))
             if self._pending_number:
                 number, self._pending_number = self._pending_number, ""
                 self.open_request_number(number)
@@ -551,9 +577,11 @@ class MainWindow(QMainWindow):
     def _show_account(self, profile: dict[str, Any] | None) -> None:
         if profile:
             who = profile.get("email") or profile.get("customer_id", "")
-            role = " — staff" if profile.get("role") == "staff" else ""
+            role = self.tr(" — staff") if profile.get("role") == "staff" else ""
             self.account_label.setText(
-                f"Signed in as {who} ({profile.get('customer_id', '')}){role}"
+                self.tr("Signed in as {who} ({customer_id}){role}").format(
+                    who=who, customer_id=profile.get("customer_id", ""), role=role
+                )
             )
         self._show_mode(bool(profile) and self.ctx.session.is_staff)
 
@@ -604,12 +632,17 @@ class MainWindow(QMainWindow):
             options.link = options.link or ""
             launch = launch_links.from_options(options)
         except (argparse.ArgumentError, launch_links.LaunchLinkError) as exc:
-            self.notice(f"The link from your product could not be used: {exc}", "warning")
+            self.notice(
+                self.tr("The link from your product could not be used: {exc}").format(exc=exc),
+                "warning",
+            )
             return
         if unknown:
             self.notice(
-                "Some options from the command line were not understood and were ignored: "
-                + " ".join(unknown),
+                self.tr(
+                    "Some options from the command line were not understood and were ignored: "
+                    "{options}"
+                ).format(options=" ".join(unknown)),
                 "warning",
             )
         if launch is None:
@@ -636,7 +669,9 @@ class MainWindow(QMainWindow):
                 self.licenses.prefill(launch.code)
             self.show_page("licenses")
             if not self.ctx.session.signed_in:
-                self.notice("Sign in to add the activation code your product gave.", "info")
+                self.notice(
+                    self.tr("Sign in to add the activation code your product gave."), "info"
+                )
 
     def bring_forward(self) -> None:
         if self.isMinimized():
@@ -765,8 +800,10 @@ class MainWindow(QMainWindow):
     def open_mailbox(self) -> QWidget | None:
         if not self.ctx.connection.embedded_mode:
             self.notice(
-                "The Local mailbox belongs to the local service; this window talks to "
-                f"{self.ctx.connection.service_label}, whose mails go to your real e-mail.",
+                self.tr(
+                    "The Local mailbox belongs to the local service; this window talks to "
+                    "{service_label}, whose mails go to your real e-mail."
+                ).format(service_label=self.ctx.connection.service_label),
                 "info",
             )
             return None
@@ -803,12 +840,14 @@ class MainWindow(QMainWindow):
         if not self.ctx.session.signed_in:
             return
         self.sign_out_action.setEnabled(False)
-        self.ctx.session.sign_out(lambda: self.notice("You are signed out.", "info"))
+        self.ctx.session.sign_out(lambda: self.notice(self.tr("You are signed out."), "info"))
         self.show_page("home")
 
     def about(self) -> None:
         vendor = (
-            f"<p>Vendor: {self.ctx.connection.vendor_name}</p>"
+            self.tr("<p>Vendor: {vendor_name}</p>").format(
+                vendor_name=self.ctx.connection.vendor_name
+            )
             if self.ctx.connection.vendor_name
             else ""
         )
@@ -819,12 +858,19 @@ class MainWindow(QMainWindow):
         build = current()
         QMessageBox.about(
             self,
-            "About Personal Cabinet",
-            "<h3>Personal Cabinet</h3><p>Requests to Technical Support, files for the Virus "
-            "Lab, the experts' answers, and the licenses of your antivirus product, in one "
-            "place.</p>"
-            f"<p>Version {build.version} — commit {build.commit}, built {build.built}</p>"
-            f"<p>Support service: {self.ctx.connection.service_label}</p>{vendor}",
+            self.tr("About Personal Cabinet"),
+            self.tr(
+                "<h3>Personal Cabinet</h3><p>Requests to Technical Support, files for the Virus "
+                "Lab, the experts' answers, and the licenses of your antivirus product, in one "
+                "place.</p><p>Version {version} — commit {commit}, built {built}</p>"
+                "<p>Support service: {service_label}</p>{vendor}"
+            ).format(
+                version=build.version,
+                commit=build.commit,
+                built=build.built,
+                service_label=self.ctx.connection.service_label,
+                vendor=vendor,
+            ),
         )
 
     # -- window state -----------------------------------------------------------------------
@@ -885,7 +931,7 @@ class MainWindow(QMainWindow):
         """A ``personal-cabinet://requests/<number>`` link: find the request and open it."""
         if not self.ctx.session.signed_in:
             self._pending_number = number
-            self.notice(f"Sign in to open request {number}.", "info")
+            self.notice(self.tr("Sign in to open request {number}.").format(number=number), "info")
             self.open_sign_in()
             return
 
@@ -895,7 +941,11 @@ class MainWindow(QMainWindow):
 
         def found(item: Any) -> None:
             if item is None:
-                self.notice(f"Request {number} is not among the requests of this account.")
+                self.notice(
+                    self.tr("Request {number} is not among the requests of this account.").format(
+                        number=number
+                    )
+                )
             else:
                 self.open_request(int(item["id"]))
 
@@ -928,9 +978,11 @@ class MainWindow(QMainWindow):
         watching = window is not None and window.isVisible()
         number = str(event.data.get("number", ""))
         if event.kind == "request.message" and event.data.get("sender") == "staff":
-            text = f"There is a new reply to your request {number}."
+            text = self.tr("There is a new reply to your request {number}.").format(number=number)
         elif event.kind == "request.status":
-            text = f"Request {number} is now: {status_text(str(event.data.get('to', '')))}."
+            text = self.tr("Request {number} is now: {to}.").format(
+                number=number, to=status_text(str(event.data.get("to", "")))
+            )
         else:
             text = ""
         if "requests" in self.pages and event.kind in (
@@ -940,7 +992,7 @@ class MainWindow(QMainWindow):
         ):
             self._refresh_row(request_id, unread=bool(text) and not watching)
         if text and not (watching and window is not None and window.isActiveWindow()):
-            self.notifier.notify(request_id, "Personal Cabinet", text)
+            self.notifier.notify(request_id, self.tr("Personal Cabinet"), text)
 
     def _refresh_row(self, request_id: int, *, unread: bool) -> None:
         def done(detail: Any) -> None:
@@ -955,10 +1007,13 @@ class MainWindow(QMainWindow):
         for row in range(self.navigation.count()):
             item = self.navigation.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == "requests":
-                title = next(t for k, t, _ in PAGES if k == "requests")
+                title = translated(next(t for k, t, _ in PAGES if k == "requests"))
                 item.setText(f"{title} ({count})" if count else title)
-                item.setToolTip(f"{count} unread" if count else "")
-                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, f"{count} unread")
+                item.setToolTip(self.tr("{count} unread").format(count=count) if count else "")
+                item.setData(
+                    Qt.ItemDataRole.AccessibleDescriptionRole,
+                    self.tr("{count} unread").format(count=count),
+                )
 
     def requests_changed(self) -> None:
         """A request was filed: lists that show requests load again when next shown."""

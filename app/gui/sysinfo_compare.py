@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.text import QT_TRANSLATE_NOOP
+from app.gui.feedback import error_text
+from app.gui.translation import translated
 from app.sysinfo.archive import ReportFileError, load_report
 from app.sysinfo.compare import RowChange, SectionDiff, compare
 
-REPORT_FILTER = "System reports (*.zip *.json);;All files (*)"
+REPORT_FILTER = QT_TRANSLATE_NOOP("SysinfoCompare", "System reports (*.zip *.json);;All files (*)")
 COLORS = {
     "added": "#2e7d32",
     "removed": "#c62828",
@@ -88,7 +91,7 @@ class CompareWindow(QWidget):
 
     def _choose(self, index: int) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a system report"), "", REPORT_FILTER
+            self, self.tr("Choose a system report"), "", translated(REPORT_FILTER)
         )
         if chosen:
             self.paths[index] = Path(chosen)
@@ -112,11 +115,13 @@ class CompareWindow(QWidget):
         try:
             self.diffs = compare(load_report(earlier), load_report(later))
         except ReportFileError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
         else:
             changed = sum(1 for d in self.diffs if d.counts or d.note)
             self.message.setText(
-                self.tr("{} of {} sections differ.").format(changed, len(self.diffs))
+                self.tr("{changed} of {total} sections differ.").format(
+                    changed=changed, total=len(self.diffs)
+                )
             )
         self._show()
 
@@ -144,7 +149,9 @@ class CompareWindow(QWidget):
                 if not only:
                     for row in table.unchanged:
                         key = next(iter(row.values()), "")
-                        node.addChild(QTreeWidgetItem([f"unchanged: {key}", ""]))
+                        node.addChild(
+                            QTreeWidgetItem([self.tr("unchanged: {key}").format(key=key), ""])
+                        )
             top.setExpanded(True)
             for n in range(top.childCount()):
                 child = top.child(n)

@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.feedback import error_text
+from app.gui.translation import plural
 from app.sysinfo import Report, ReportFileError, load_report
 from app.sysinfo.tables import Table, display, section_tables
 
@@ -234,14 +236,14 @@ class SysinfoViewer(QWidget):
         )
 
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Report sections")
-        self.tree.setHeaderLabels(["Section", "Status", "Time"])
+        self.tree.setAccessibleName(self.tr("Report sections"))
+        self.tree.setHeaderLabels([self.tr("Section"), self.tr("Status"), self.tr("Time")])
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.currentItemChanged.connect(self._on_tree)
 
         self.heading = QLabel()
-        self.heading.setAccessibleName("Section")
+        self.heading.setAccessibleName(self.tr("Section"))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -251,23 +253,25 @@ class SysinfoViewer(QWidget):
         self.status_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter rows…")
-        self.search.setAccessibleName("Filter rows")
+        self.search.setPlaceholderText(self.tr("Filter rows…"))
+        self.search.setAccessibleName(self.tr("Filter rows"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
         self.count = QLabel()
-        self.side_by_side = QCheckBox("Show the original beside what is sent")
-        self.side_by_side.setAccessibleName("Show the original beside what is sent")
+        self.side_by_side = QCheckBox(self.tr("Show the original beside what is sent"))
+        self.side_by_side.setAccessibleName(self.tr("Show the original beside what is sent"))
         self.side_by_side.setToolTip(
-            "The original stays on this computer. Highlighted cells differ: they were "
-            "replaced by pseudonyms or removed."
+            self.tr(
+                "The original stays on this computer. Highlighted cells differ: they were "
+                "replaced by pseudonyms or removed."
+            )
         )
         self.side_by_side.toggled.connect(self._show_current)
 
-        self.sent_view = _table_view("What is sent")
-        self.original_view = _table_view("Original on this computer")
-        self.sent_label = QLabel("<b>In the report</b> (what is sent)")
-        self.original_label = QLabel("<b>On this computer</b> (never sent)")
+        self.sent_view = _table_view(self.tr("What is sent"))
+        self.original_view = _table_view(self.tr("Original on this computer"))
+        self.sent_label = QLabel(self.tr("<b>In the report</b> (what is sent)"))
+        self.original_label = QLabel(self.tr("<b>On this computer</b> (never sent)"))
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -346,20 +350,32 @@ class SysinfoViewer(QWidget):
         counts = (doc.get("redaction") or {}).get("counts", {})
         summary = ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in doc.get("summary", {}).items())
         self.info.setText(
-            f"Created {doc.get('created_utc')} UTC on {doc.get('platform')} · "
-            f"{len(report.sections)} sections ({summary}) · "
-            f"collected in {doc.get('duration_ms')} ms"
+            self.tr(
+                "Created {created_utc} UTC on {platform} · {count} sections ({summary}) · "
+                "collected in {duration_ms} ms"
+            ).format(
+                created_utc=doc.get("created_utc"),
+                platform=doc.get("platform"),
+                count=len(report.sections),
+                summary=summary,
+                duration_ms=doc.get("duration_ms"),
+            )
         )
         if report.redacted:
             replaced = sum(counts.values())
             self.banner.setVisible(False)
             self.info.setText(
-                self.info.text() + f" · {replaced} private values replaced or removed"
+                self.info.text()
+                + self.tr(" · {replaced} private values replaced or removed").format(
+                    replaced=replaced
+                )
             )
         else:
             self.banner.setText(
-                "This report is not redacted: it shows real host and user names, addresses "
-                "and command lines. Keep it on this computer."
+                self.tr(
+                    "This report is not redacted: it shows real host and user names, addresses "
+                    "and command lines. Keep it on this computer."
+                )
             )
             self.banner.setVisible(True)
         self.side_by_side.setVisible(self.has_original)
@@ -374,7 +390,7 @@ class SysinfoViewer(QWidget):
                 [
                     section["title"],
                     section["status"].replace("_", " "),
-                    f"{section['duration_ms']} ms",
+                    self.tr("{duration_ms} ms").format(duration_ms=section["duration_ms"]),
                 ]
             )
             item.setData(0, SECTION_ROLE, sid)
@@ -389,11 +405,15 @@ class SysinfoViewer(QWidget):
                     child = QTreeWidgetItem([f"{table.title} ({rows})"])
                     child.setData(0, SECTION_ROLE, sid)
                     child.setData(0, TABLE_ROLE, i)
-                    child.setToolTip(0, f"{rows} row{'s' if rows != 1 else ''}")
+                    child.setToolTip(0, plural(self.tr("%n row(s)", "", rows), rows))
                     item.addChild(child)
             self.tree.addTopLevelItem(item)
         privacy = QTreeWidgetItem(
-            ["Privacy", "redacted" if self.report.redacted else "not redacted", ""]
+            [
+                self.tr("Privacy"),
+                self.tr("redacted") if self.report.redacted else self.tr("not redacted"),
+                "",
+            ]
         )
         privacy.setData(0, SECTION_ROLE, PRIVACY)
         privacy.setData(0, TABLE_ROLE, 0)
@@ -413,7 +433,7 @@ class SysinfoViewer(QWidget):
         kinds = sorted(set(counts) | set(distinct))
         sent = Table(
             "",
-            "Replaced values",
+            self.tr("Replaced values"),
             ["kind", "replaced", "distinct values"],
             [[k, counts.get(k, 0), distinct.get(k, "")] for k in kinds],
         )
@@ -426,7 +446,7 @@ class SysinfoViewer(QWidget):
         ]
         return sent, Table(
             "pseudonyms",
-            "Pseudonyms",
+            self.tr("Pseudonyms"),
             ["kind", "original (this computer only)", "pseudonym (sent)"],
             rows,
         )
@@ -463,11 +483,17 @@ class SysinfoViewer(QWidget):
         note = f" — {section['error']}" if section.get("error") else ""
         self.status_line.setText(
             f'<span style="color:{colour};font-weight:600">{status.replace("_", " ")}</span>'
-            f" · {section['duration_ms']} ms{_escape(note)}"
+            + " · "
+            + self.tr("{duration_ms} ms").format(duration_ms=section["duration_ms"])
+            + _escape(note)
         )
         tables = section_tables(section.get("data"))
         if not tables:
-            self._show_empty(f"No data for this section. {section.get('error') or ''}".strip())
+            self._show_empty(
+                self.tr("No data for this section. {value}")
+                .format(value=section.get("error") or "")
+                .strip()
+            )
             return
         table = tables[min(index, len(tables) - 1)]
         original: Table | None = None
@@ -479,25 +505,28 @@ class SysinfoViewer(QWidget):
 
     def _show_privacy(self) -> None:
         assert self.report is not None
-        self.heading.setText("Privacy")
+        self.heading.setText(self.tr("Privacy"))
         if self.report.redacted:
-            text = (
+            text = self.tr(
                 "Host and user names, home folders, IP and MAC addresses, serial numbers and "
                 "UUIDs were replaced by pseudonyms; passwords, tokens and keys in command lines "
                 "were removed and are kept nowhere."
             )
             if self.report.pseudonyms:
-                text += " The pseudonym list below exists only on this computer."
+                text += self.tr(" The pseudonym list below exists only on this computer.")
             counts = (self.report.document.get("redaction") or {}).get("counts", {})
             if counts:
-                text += " Replaced: " + ", ".join(f"{n} × {k}" for k, n in counts.items()) + "."
+                replaced = ", ".join(f"{n} × {k}" for k, n in counts.items())
+                text += self.tr(" Replaced: {replaced}.").format(replaced=replaced)
         else:
-            text = "This report is not redacted."
+            text = self.tr("This report is not redacted.")
         self.status_line.setText(text)
         sent, pseudonyms = self._privacy_tables()
         if pseudonyms is not None:
             self._show_tables(
-                pseudonyms, None, single_label="<b>Pseudonyms</b> (this list is never sent)"
+                pseudonyms,
+                None,
+                single_label=self.tr("<b>Pseudonyms</b> (this list is never sent)"),
             )
         else:
             self._show_tables(sent, None)
@@ -513,7 +542,7 @@ class SysinfoViewer(QWidget):
     ) -> None:
         self.search.setEnabled(True)
         self.stack.setCurrentWidget(self.pair)
-        sent_model = TableModel(table, original, other_is="Original")
+        sent_model = TableModel(table, original, other_is=self.tr("Original"))
         self._filter = RowFilter()
         self._filter.query = self.search.text().strip().casefold()
         self._filter.models = [sent_model]
@@ -525,7 +554,7 @@ class SysinfoViewer(QWidget):
             # Narrow tables side by side; wide ones one above the other, so both stay legible.
             wide = len(table.columns) > 3
             self.pair.setOrientation(Qt.Orientation.Vertical if wide else Qt.Orientation.Horizontal)
-            original_model = TableModel(original, table, other_is="Sent as")
+            original_model = TableModel(original, table, other_is=self.tr("Sent as"))
             self._filter.models.append(original_model)
             original_proxy = AlignedProxy(self._filter, sent_model)
             original_proxy.setSourceModel(original_model)
@@ -533,7 +562,7 @@ class SysinfoViewer(QWidget):
             self._models.append(original_model)
             self.original_view.setModel(original_proxy)
             self.original_box.setVisible(True)
-            self.sent_label.setText("<b>In the report</b> (what is sent)")
+            self.sent_label.setText(self.tr("<b>In the report</b> (what is sent)"))
             self._fit(self.original_view)
             self.original_view.selectionModel().currentRowChanged.connect(
                 lambda cur, _prev: self.sent_view.selectRow(cur.row())
@@ -577,9 +606,11 @@ class SysinfoViewer(QWidget):
             return
         shown = self._proxies[0].rowCount()
         total = self._proxies[0].sourceModel().rowCount()
-        noun = "row" if total == 1 else "rows"
+        rows = plural(self.tr("%n row(s)", "", total), total)
         self.count.setText(
-            f"{shown} of {total} {noun}" if self._filter.query else f"{total} {noun}"
+            self.tr("{shown} of {rows}").format(shown=shown, rows=rows)
+            if self._filter.query
+            else rows
         )
 
     # -- for tests and the wizard -----------------------------------------------------------
@@ -618,16 +649,16 @@ class ViewerWindow(QMainWindow):
         self.viewer = SysinfoViewer()
         self.setCentralWidget(self.viewer)
         self.resize(1240, 760)
-        menu = self.menuBar().addMenu("&File")
-        self.open_action = open_action = menu.addAction("&Open report…")
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = open_action = menu.addAction(self.tr("&Open report…"))
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self._choose)
-        compare_action = menu.addAction("Co&mpare with another report…")
+        compare_action = menu.addAction(self.tr("Co&mpare with another report…"))
         compare_action.triggered.connect(self._compare)
-        close = menu.addAction("&Close")
+        close = menu.addAction(self.tr("&Close"))
         close.setShortcut(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close)
-        self.setWindowTitle("System report")
+        self.setWindowTitle(self.tr("System report"))
         if report is not None:
             self.show_report(report, path)
 
@@ -640,14 +671,18 @@ class ViewerWindow(QMainWindow):
     def show_report(self, report: Report, path: Path | None = None) -> None:
         self.path = path
         self.viewer.set_report(report)
-        self.setWindowTitle(f"System report — {path.name}" if path else "System report")
+        self.setWindowTitle(
+            self.tr("System report — {name}").format(name=path.name)
+            if path
+            else self.tr("System report")
+        )
 
     def open_path(self, path: Path) -> bool:
         """Read ``path`` here and now (the stand-alone viewer, before its window shows)."""
         try:
             report = load_report(path)
         except ReportFileError as exc:
-            QMessageBox.critical(self, "Cannot open the report", str(exc))
+            QMessageBox.critical(self, self.tr("Cannot open the report"), error_text(exc))
             return False
         self.show_report(report, path)
         return True
@@ -665,19 +700,22 @@ class ViewerWindow(QMainWindow):
         )
 
     def _open_failed(self, error: BaseException) -> None:
-        QMessageBox.critical(self, "Cannot open the report", str(error))
+        QMessageBox.critical(self, self.tr("Cannot open the report"), str(error))
 
     def _set_loading(self, loading: bool, path: Path) -> None:
         self.loading = loading
         self.open_action.setEnabled(not loading)
         if loading:
-            self.statusBar().showMessage(f"Opening {path.name}…")
+            self.statusBar().showMessage(self.tr("Opening {name}…").format(name=path.name))
         else:
             self.statusBar().clearMessage()
 
     def _choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Open a system report", "", "System reports (*.zip *.json);;All files (*)"
+            self,
+            self.tr("Open a system report"),
+            "",
+            self.tr("System reports (*.zip *.json);;All files (*)"),
         )
         if not name:
             return

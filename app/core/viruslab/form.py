@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core import atomic, validators
+from app.core.text import QT_TRANSLATE_NOOP, message_of
 from app.core.viruslab.samples import Sample
 
 TYPES = ("malware", "false_positive")
@@ -23,15 +24,15 @@ DRAFT_FORMAT = "pc-viruslab-draft/1"
 
 # The field names are the service's, so its refusals land on the right field.
 LABELS = {
-    "type": "Type of request",
-    "description": "Description",
-    "product_id": "Product",
-    "product_version": "Product version",
-    "last_db_update": "Last successful database update",
-    "email": "E-mail",
-    "detection_name": "Detected as",
-    "samples": "Samples",
-    "sample_attachment_ids": "Samples",
+    "type": QT_TRANSLATE_NOOP("ViruslabForm", "Type of request"),
+    "description": QT_TRANSLATE_NOOP("ViruslabForm", "Description"),
+    "product_id": QT_TRANSLATE_NOOP("ViruslabForm", "Product"),
+    "product_version": QT_TRANSLATE_NOOP("ViruslabForm", "Product version"),
+    "last_db_update": QT_TRANSLATE_NOOP("ViruslabForm", "Last successful database update"),
+    "email": QT_TRANSLATE_NOOP("ViruslabForm", "E-mail"),
+    "detection_name": QT_TRANSLATE_NOOP("ViruslabForm", "Detected as"),
+    "samples": QT_TRANSLATE_NOOP("ViruslabForm", "Samples"),
+    "sample_attachment_ids": QT_TRANSLATE_NOOP("ViruslabForm", "Samples"),
 }
 
 
@@ -59,28 +60,39 @@ class ViruslabForm:
         """What keeps the form from going, by field; empty when it may be sent."""
         found: dict[str, str] = {}
         if self.type not in TYPES:
-            found["type"] = "Choose what kind of file you are sending."
+            found["type"] = QT_TRANSLATE_NOOP(
+                "ViruslabForm", "Choose what kind of file you are sending."
+            )
         if self.product_id is None:
-            found["product_id"] = "Choose the product that detected (or missed) the file."
+            found["product_id"] = QT_TRANSLATE_NOOP(
+                "ViruslabForm", "Choose the product that detected (or missed) the file."
+            )
         if self.product_version:
             try:
                 validators.product_version(self.product_version)
             except validators.Invalid as exc:
-                found["product_version"] = str(exc)
+                found["product_version"] = message_of(exc)
         if self.last_db_update is not None and self.last_db_update > today:
-            found["last_db_update"] = "The date of the last database update is in the future."
+            found["last_db_update"] = QT_TRANSLATE_NOOP(
+                "ViruslabForm", "The date of the last database update is in the future."
+            )
         if not self.description.strip():
-            found["description"] = "Describe the file and what the product did with it."
+            found["description"] = QT_TRANSLATE_NOOP(
+                "ViruslabForm", "Describe the file and what the product did with it."
+            )
         if self.false_positive and not self.detection_name.strip():
-            found["detection_name"] = (
-                "Give the name under which the product detects the file, as its report shows it."
+            found["detection_name"] = QT_TRANSLATE_NOOP(
+                "ViruslabForm",
+                "Give the name under which the product detects the file, as its report shows it.",
             )
         try:
             validators.email(self.email)
         except validators.Invalid as exc:
-            found["email"] = str(exc)
+            found["email"] = message_of(exc)
         if not self.samples:
-            found["samples"] = "Add the file you want the Virus Lab to check."
+            found["samples"] = QT_TRANSLATE_NOOP(
+                "ViruslabForm", "Add the file you want the Virus Lab to check."
+            )
         return found
 
     def payload(self) -> dict[str, Any]:

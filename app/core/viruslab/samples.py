@@ -20,13 +20,15 @@ from pathlib import Path
 import pyzipper
 
 from app.core import atomic, validators
+from app.core.text import QT_TRANSLATE_NOOP, message_of
 from app.core.wizard.transfer import human_size
 
 MAX_SAMPLES = 20
 _READ = 1024 * 1024
-QUARANTINE_HINT = (
+QUARANTINE_HINT = QT_TRANSLATE_NOOP(
+    "Samples",
     "A security product may have locked it or moved it to quarantine: restore it from "
-    "quarantine (or pause real-time protection for this folder) and add it again."
+    "quarantine (or pause real-time protection for this folder) and add it again.",
 )
 
 Progress = Callable[[int, int], None]
@@ -54,10 +56,22 @@ class Sample:
 
 def _unreadable(name: str, exc: OSError) -> SampleError:
     if isinstance(exc, FileNotFoundError):
-        return SampleError(f"“{name}” is no longer there. {QUARANTINE_HINT}")
+        return SampleError(
+            QT_TRANSLATE_NOOP("Samples", "“{name}” is no longer there. {hint}").format(
+                name=name, hint=QUARANTINE_HINT
+            )
+        )
     if isinstance(exc, PermissionError) or getattr(exc, "winerror", 0) in (5, 32, 33):
-        return SampleError(f"“{name}” cannot be read: access was refused. {QUARANTINE_HINT}")
-    return SampleError(f"“{name}” cannot be read: {exc.strerror or exc}.")
+        return SampleError(
+            QT_TRANSLATE_NOOP(
+                "Samples", "“{name}” cannot be read: access was refused. {hint}"
+            ).format(name=name, hint=QUARANTINE_HINT)
+        )
+    return SampleError(
+        QT_TRANSLATE_NOOP("Samples", "“{name}” cannot be read: {value}.").format(
+            name=name, value=exc.strerror or exc
+        )
+    )
 
 
 def _digest(path: Path, cancel: threading.Event | None) -> tuple[int, str]:
@@ -76,20 +90,33 @@ def read_sample(path: Path, limit: int, cancel: threading.Event | None = None) -
     name = path.name
     try:
         if path.is_dir():
-            raise SampleError(f"“{name}” is a folder; add the files in it.")
+            raise SampleError(
+                QT_TRANSLATE_NOOP("Samples", "“{name}” is a folder; add the files in it.").format(
+                    name=name
+                )
+            )
         size = path.stat().st_size
         if size > limit:
             raise SampleError(
-                f"“{name}” is {human_size(size)}; the Virus Lab takes samples up to "
-                f"{human_size(limit)}."
+                QT_TRANSLATE_NOOP(
+                    "Samples", "“{name}” is {size}; the Virus Lab takes samples up to {limit}."
+                ).format(name=name, size=human_size(size), limit=human_size(limit))
             )
         if size == 0:
-            raise SampleError(f"“{name}” is empty (0 bytes); there is nothing in it to check.")
+            raise SampleError(
+                QT_TRANSLATE_NOOP(
+                    "Samples", "“{name}” is empty (0 bytes); there is nothing in it to check."
+                ).format(name=name)
+            )
         read, sha = _digest(path, cancel)
     except OSError as exc:
         raise _unreadable(name, exc) from None
     if read != size:
-        raise SampleError(f"“{name}” changed while it was read; add it again.")
+        raise SampleError(
+            QT_TRANSLATE_NOOP(
+                "Samples", "“{name}” changed while it was read; add it again."
+            ).format(name=name)
+        )
     return Sample(str(path.resolve()), name, size, sha)
 
 
@@ -104,21 +131,30 @@ def read_samples(
     names = {s.name for s in known}
     for path in chosen:
         if len(known) + len(added) >= MAX_SAMPLES:
-            problems.append(f"Send at most {MAX_SAMPLES} samples in one request.")
+            problems.append(
+                QT_TRANSLATE_NOOP("Samples", "Send at most {count} samples in one request.").format(
+                    count=MAX_SAMPLES
+                )
+            )
             break
         resolved = str(path.resolve())
         if resolved in paths:
-            problems.append(f"“{path.name}” is added already.")
+            problems.append(
+                QT_TRANSLATE_NOOP("Samples", "“{name}” is added already.").format(name=path.name)
+            )
             continue
         if path.name in names:
             problems.append(
-                f"Another sample is called “{path.name}” already; rename one of them first."
+                QT_TRANSLATE_NOOP(
+                    "Samples",
+                    "Another sample is called “{name}” already; rename one of them first.",
+                ).format(name=path.name)
             )
             continue
         try:
             sample = read_sample(path, limit)
         except SampleError as exc:
-            problems.append(str(exc))
+            problems.append(message_of(exc))
             continue
         added.append(sample)
         paths.add(resolved)
@@ -187,8 +223,11 @@ def pack(
                     raise _unreadable(sample.name, exc) from None
                 if digest.hexdigest() != sample.sha256:
                     raise SampleError(
-                        f"“{sample.name}” changed after it was added (its SHA-256 is not "
-                        "the one shown). Remove it and add it again."
+                        QT_TRANSLATE_NOOP(
+                            "Samples",
+                            "“{name}” changed after it was added (its SHA-256 is not the one "
+                            "shown). Remove it and add it again.",
+                        ).format(name=sample.name)
                     )
         os.replace(partial, archive)
     except BaseException:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.text import QT_TRANSLATE_NOOP
 from app.core.wizard.steps import Step
 
 
@@ -41,16 +42,31 @@ def _sysinfo_id(sysinfo: Any) -> int | None:
 
 
 FIELDS: tuple[Field, ...] = (
-    Field("request_type", Step.TYPE, "Request type", "type", recorded=True),
-    Field("product_id", Step.TYPE, "Product", "product_id", recorded=True),
-    Field("account_mode", Step.ACCOUNT, "Account", recorded=True),
-    Field("login", Step.ACCOUNT, "Customer ID or e-mail"),
-    Field("password", Step.ACCOUNT, "Password", secret=True),
-    Field("captcha_id", Step.ACCOUNT, "Picture", "captcha_id", secret=True, anonymous_only=True),
+    Field(
+        "request_type",
+        Step.TYPE,
+        QT_TRANSLATE_NOOP("Fields", "Request type"),
+        "type",
+        recorded=True,
+    ),
+    Field(
+        "product_id", Step.TYPE, QT_TRANSLATE_NOOP("Fields", "Product"), "product_id", recorded=True
+    ),
+    Field("account_mode", Step.ACCOUNT, QT_TRANSLATE_NOOP("Fields", "Account"), recorded=True),
+    Field("login", Step.ACCOUNT, QT_TRANSLATE_NOOP("Fields", "Customer ID or e-mail")),
+    Field("password", Step.ACCOUNT, QT_TRANSLATE_NOOP("Fields", "Password"), secret=True),
+    Field(
+        "captcha_id",
+        Step.ACCOUNT,
+        QT_TRANSLATE_NOOP("Fields", "Picture"),
+        "captcha_id",
+        secret=True,
+        anonymous_only=True,
+    ),
     Field(
         "captcha_answer",
         Step.ACCOUNT,
-        "Characters from the picture",
+        QT_TRANSLATE_NOOP("Fields", "Characters from the picture"),
         "captcha_answer",
         secret=True,
         anonymous_only=True,
@@ -58,47 +74,72 @@ FIELDS: tuple[Field, ...] = (
     Field(
         "description",
         Step.DETAILS,
-        "Description",
+        QT_TRANSLATE_NOOP("Fields", "Description"),
         "description",
         recorded=True,
-        required="Describe your problem in detail.",
+        required=QT_TRANSLATE_NOOP("Fields", "Describe your problem in detail."),
     ),
     Field(
         "email",
         Step.DETAILS,
-        "E-mail",
+        QT_TRANSLATE_NOOP("Fields", "E-mail"),
         "email",
         recorded=True,
-        required="Give your e-mail address for the answer.",
+        required=QT_TRANSLATE_NOOP("Fields", "Give your e-mail address for the answer."),
         from_profile=True,
     ),
     Field(
         "country",
         Step.DETAILS,
-        "Country",
+        QT_TRANSLATE_NOOP("Fields", "Country"),
         "country",
         recorded=True,
-        required="Choose your country.",
+        required=QT_TRANSLATE_NOOP("Fields", "Choose your country."),
         from_profile=True,
     ),
-    Field("city", Step.DETAILS, "City", "city", recorded=True, from_profile=True),
-    Field("company", Step.DETAILS, "Company", "company", recorded=True, from_profile=True),
     Field(
-        "attachments", Step.DETAILS, "Files", "attachment_ids", recorded=True, send=_attachment_ids
+        "city",
+        Step.DETAILS,
+        QT_TRANSLATE_NOOP("Fields", "City"),
+        "city",
+        recorded=True,
+        from_profile=True,
+    ),
+    Field(
+        "company",
+        Step.DETAILS,
+        QT_TRANSLATE_NOOP("Fields", "Company"),
+        "company",
+        recorded=True,
+        from_profile=True,
+    ),
+    Field(
+        "attachments",
+        Step.DETAILS,
+        QT_TRANSLATE_NOOP("Fields", "Files"),
+        "attachment_ids",
+        recorded=True,
+        send=_attachment_ids,
     ),
     Field(
         "os_name",
         Step.SYSTEM,
-        "Operating system",
+        QT_TRANSLATE_NOOP("Fields", "Operating system"),
         "os",
         recorded=True,
-        required="Give your operating system.",
+        required=QT_TRANSLATE_NOOP("Fields", "Give your operating system."),
     ),
-    Field("product_version", Step.SYSTEM, "Product version", "product_version", recorded=True),
+    Field(
+        "product_version",
+        Step.SYSTEM,
+        QT_TRANSLATE_NOOP("Fields", "Product version"),
+        "product_version",
+        recorded=True,
+    ),
     Field(
         "sysinfo",
         Step.SYSTEM,
-        "GetSystemInfo report",
+        QT_TRANSLATE_NOOP("Fields", "GetSystemInfo report"),
         "sysinfo_attachment_id",
         recorded=True,
         send=_sysinfo_id,

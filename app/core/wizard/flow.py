@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.catalog import RequestType
+from app.core.text import QT_TRANSLATE_NOOP
 from app.core.wizard.fields import FROM_PROFILE, of_step
 from app.core.wizard.state import AccountMode, AttachmentRef, Step, SysinfoRef, WizardState
 
@@ -30,20 +31,24 @@ def missing(state: WizardState, step: Step, types: Collection[RequestTypeInfo]) 
     problems: dict[str, str] = {}
     if step is Step.TYPE:
         if state.request_type not in {t.code for t in types}:
-            problems["request_type"] = "Choose the type of your request."
+            problems["request_type"] = QT_TRANSLATE_NOOP("Flow", "Choose the type of your request.")
         if state.product_id is None:
-            problems["product_id"] = "Choose the product you use."
+            problems["product_id"] = QT_TRANSLATE_NOOP("Flow", "Choose the product you use.")
     elif step is Step.ACCOUNT:
         if state.account_mode == AccountMode.SKIP and not may_skip_account(state, types):
-            problems["account_mode"] = (
-                "This type of request needs your Customer ID or e-mail and password."
+            problems["account_mode"] = QT_TRANSLATE_NOOP(
+                "Flow", "This type of request needs your Customer ID or e-mail and password."
             )
         elif state.account_mode not in (AccountMode.SIGNED_IN, AccountMode.SKIP):
-            problems["account_mode"] = "Sign in, or skip this step where it is allowed."
+            problems["account_mode"] = QT_TRANSLATE_NOOP(
+                "Flow", "Sign in, or skip this step where it is allowed."
+            )
         if state.account_mode == AccountMode.SKIP and not (
             state.captcha_id and state.captcha_answer
         ):
-            problems["captcha_answer"] = "Type the characters from the picture."
+            problems["captcha_answer"] = QT_TRANSLATE_NOOP(
+                "Flow", "Type the characters from the picture."
+            )
     for f in of_step(step):
         if f.required and not str(getattr(state, f.name) or "").strip():
             problems[f.name] = f.required

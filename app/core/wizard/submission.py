@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
+from app.core.text import QT_TRANSLATE_NOOP, Joined
 from app.core.wizard.fields import step_of
 from app.core.wizard.flow import RequestTypeInfo, first_incomplete
 from app.core.wizard.state import AccountMode, Step, WizardState
@@ -188,12 +189,13 @@ Effect = (
     | Finish
 )
 
-NOT_QUEUED = (
+NOT_QUEUED = QT_TRANSLATE_NOOP(
+    "Submission",
     "The service cannot be reached, and a request without an account needs it right away "
     "to check the characters from the picture, so it cannot wait in the outbox. Your "
     "request is kept as a draft: submit it again when the service answers (the status bar "
     "shows when). Or go back to step 2 and sign in — signed-in requests wait in the outbox "
-    "and go out by themselves."
+    "and go out by themselves.",
 )
 
 # Answers that are not the service's verdict on this request: the same key may go again.
@@ -216,16 +218,25 @@ def advance(
         if submission.phase is not Phase.SENDING_FILES:
             return submission, []
         if not event.unsent:
-            return replace(submission, phase=Phase.CREATING, progress="Sending the request…"), [
-                CreateRequest()
-            ]
+            return replace(
+                submission,
+                phase=Phase.CREATING,
+                progress=QT_TRANSLATE_NOOP("Submission", "Sending the request…"),
+            ), [CreateRequest()]
         if all(f.offline for f in event.unsent):
             return _unreachable(submission, state)
-        text = (
-            "Some files could not be sent: "
-            + " ".join(f"{f.name}: {f.message}." for f in event.unsent)
-            + " Remove them on their step, or submit again."
+        files = Joined(
+            *(
+                QT_TRANSLATE_NOOP("Submission", "{name}: {message}.").format(
+                    name=f.name, message=f.message
+                )
+                for f in event.unsent
+            )
         )
+        text = QT_TRANSLATE_NOOP(
+            "Submission",
+            "Some files could not be sent: {files} Remove them on their step, or submit again.",
+        ).format(files=files)
         return _editing(submission), [ShowError(text)]
     if isinstance(event, Unreachable):
         if submission.phase not in (Phase.CREATING, Phase.SENDING_FILES):
@@ -246,7 +257,13 @@ def advance(
     if isinstance(event, QueueFailed):
         if submission.phase is not Phase.QUEUEING:
             return submission, []
-        return _editing(submission), [ShowError("The request could not be kept: " + event.message)]
+        return _editing(submission), [
+            ShowError(
+                QT_TRANSLATE_NOOP("Submission", "The request could not be kept: {reason}").format(
+                    reason=event.message
+                )
+            )
+        ]
     raise TypeError(f"not a submission event: {event!r}")
 
 
@@ -269,14 +286,18 @@ def _submit(
         step = min(step, Step.ACCOUNT)
     if step is not Step.REVIEW:
         return _editing(submission), [*effects, GoBack(step)]
-    return Submission(Phase.SENDING_FILES, "Sending the files…"), [SendFiles()]
+    return Submission(Phase.SENDING_FILES, QT_TRANSLATE_NOOP("Submission", "Sending the files…")), [
+        SendFiles()
+    ]
 
 
 def _unreachable(submission: Submission, state: WizardState) -> tuple[Submission, list[Effect]]:
     if state.account_mode == AccountMode.SKIP:
         return _editing(submission), [KeepDraft(), ShowError(NOT_QUEUED)]
     return replace(
-        submission, phase=Phase.QUEUEING, progress="Keeping the request in the outbox…"
+        submission,
+        phase=Phase.QUEUEING,
+        progress=QT_TRANSLATE_NOOP("Submission", "Keeping the request in the outbox…"),
     ), [QueueRequest()]
 
 
@@ -290,7 +311,10 @@ def _refused(submission: Submission, event: Refused) -> tuple[Submission, list[E
         # Files uploaded under another identity (the account changed on step 2) or gone
         # from the service meanwhile: send them all again, once.
         return replace(
-            submission, phase=Phase.SENDING_FILES, progress="Sending the files…", files_resent=True
+            submission,
+            phase=Phase.SENDING_FILES,
+            progress=QT_TRANSLATE_NOOP("Submission", "Sending the files…"),
+            files_resent=True,
         ), [*effects, ForgetUploads(), SendFiles()]
     if event.code == "sign_in_required" or event.status == 401:
         return _editing(submission), [

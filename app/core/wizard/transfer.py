@@ -22,6 +22,7 @@ from app.api.client import FORM_FILE_LIMIT, ApiClient
 from app.api.uploads import ResumableUpload, ResumeRecords
 from app.core import validators
 from app.core.outbox import Outbox, OutboxEntry, Refused, Unreachable
+from app.core.text import QT_TRANSLATE_NOOP, message_of
 from app.core.wizard.fields import label
 from app.core.wizard.flow import unsent_files
 from app.core.wizard.state import AttachmentRef, SysinfoRef, WizardState
@@ -60,24 +61,45 @@ def check_file(path: Path) -> int:
     name = path.name
     try:
         if path.is_dir():
-            raise UnusableFile(f"“{name}” is a folder; attach the files in it, or a zip of it.")
+            raise UnusableFile(
+                QT_TRANSLATE_NOOP(
+                    "Transfer", "“{name}” is a folder; attach the files in it, or a zip of it."
+                ).format(name=name)
+            )
         size = path.stat().st_size
         with open(path, "rb") as fh:
             fh.read(1)
     except FileNotFoundError:
-        raise UnusableFile(f"“{name}” no longer exists; it was moved or deleted.") from None
+        raise UnusableFile(
+            QT_TRANSLATE_NOOP(
+                "Transfer", "“{name}” no longer exists; it was moved or deleted."
+            ).format(name=name)
+        ) from None
     except PermissionError:
         raise UnusableFile(
-            f"“{name}” cannot be read: you do not have permission to open it."
+            QT_TRANSLATE_NOOP(
+                "Transfer", "“{name}” cannot be read: you do not have permission to open it."
+            ).format(name=name)
         ) from None
     except OSError as exc:
-        raise UnusableFile(f"“{name}” cannot be read: {exc.strerror or exc}.") from None
+        raise UnusableFile(
+            QT_TRANSLATE_NOOP("Transfer", "“{name}” cannot be read: {value}.").format(
+                name=name, value=exc.strerror or exc
+            )
+        ) from None
     if size == 0:
-        raise UnusableFile(f"“{name}” is empty (0 bytes); there is nothing in it to send.")
+        raise UnusableFile(
+            QT_TRANSLATE_NOOP(
+                "Transfer", "“{name}” is empty (0 bytes); there is nothing in it to send."
+            ).format(name=name)
+        )
     if size > MAX_FILE_SIZE:
         raise UnusableFile(
-            f"“{name}” is {human_size(size)}; files up to {human_size(MAX_FILE_SIZE)} can be "
-            "attached. Compress it or split it into parts."
+            QT_TRANSLATE_NOOP(
+                "Transfer",
+                "“{name}” is {size}; files up to {limit} can be attached. Compress it or "
+                "split it into parts.",
+            ).format(name=name, size=human_size(size), limit=human_size(MAX_FILE_SIZE))
         )
     return size
 
@@ -97,15 +119,23 @@ def check_files(
     for path in chosen:
         path = path.resolve()
         if str(path) in seen:
-            problems.append(f"“{path.name}” is attached already.")
+            problems.append(
+                QT_TRANSLATE_NOOP("Transfer", "“{name}” is attached already.").format(
+                    name=path.name
+                )
+            )
             continue
         if len(refs) >= room:
-            problems.append(f"A request takes at most {MAX_FILES} files; pack more in a zip.")
+            problems.append(
+                QT_TRANSLATE_NOOP(
+                    "Transfer", "A request takes at most {count} files; pack more in a zip."
+                ).format(count=MAX_FILES)
+            )
             break
         try:
             size = check_file(path)
         except UnusableFile as exc:
-            problems.append(str(exc))
+            problems.append(message_of(exc))
             continue
         refs.append(
             AttachmentRef(
@@ -157,8 +187,11 @@ class _Hasher(threading.Thread):
 
 def _mismatch(name: str) -> errors.ApiError:
     return errors.ApiError(
-        f"The service stored “{name}” with a different checksum: the file changed while it "
-        "was sent, or it was damaged on the way. Send it again.",
+        QT_TRANSLATE_NOOP(
+            "Transfer",
+            "The service stored “{name}” with a different checksum: the file changed while it "
+            "was sent, or it was damaged on the way. Send it again.",
+        ).format(name=name),
         code="checksum_mismatch",
     )
 
@@ -184,7 +217,11 @@ def transfer_file(
     if size <= FORM_LIMIT:
         content = path.read_bytes()
         if len(content) != size:
-            raise UnusableFile(f"“{name}” changed while it was read; add it again.")
+            raise UnusableFile(
+                QT_TRANSLATE_NOOP(
+                    "Transfer", "“{name}” changed while it was read; add it again."
+                ).format(name=name)
+            )
         ours = hashlib.sha256(content).hexdigest()
         if progress is not None:
             progress(0, size)
@@ -223,7 +260,11 @@ def transfer_file(
         raise
     hasher.join()
     if hasher.error is not None:
-        raise UnusableFile(f"“{name}” cannot be read: {hasher.error.strerror or hasher.error}.")
+        raise UnusableFile(
+            QT_TRANSLATE_NOOP("Transfer", "“{name}” cannot be read: {value}.").format(
+                name=name, value=hasher.error.strerror or hasher.error
+            )
+        )
     service_sha = result.sha256 or client.attachment_meta(result.attachment_id)["sha256"]
     if service_sha != hasher.digest:
         raise _mismatch(name)

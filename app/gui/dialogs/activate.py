@@ -43,14 +43,16 @@ class ActivateDialog(AccountDialog):
 
     def _activated(self) -> None:
         self.ctx.session.signed_in_now(login=self.email)
-        self.ctx.feedback.notice.emit("Your account is activated and you are signed in.", "info")
+        self.ctx.feedback.notice.emit(
+            self.tr("Your account is activated and you are signed in."), "info"
+        )
         self.accept()
 
     def resend(self) -> None:
         email, ok = QInputDialog.getText(
             self,
-            "Send the activation mail again",
-            "The e-mail you registered with:",
+            self.tr("Send the activation mail again"),
+            self.tr("The e-mail you registered with:"),
             QLineEdit.EchoMode.Normal,
             self.email,
         )
@@ -65,7 +67,9 @@ class ActivateDialog(AccountDialog):
             resend,
             lambda _: show_message(
                 self.ui.messageLabel,
-                f"If {text} has an account waiting for activation, a new mail is on its way.",
+                self.tr(
+                    "If {text} has an account waiting for activation, a new mail is on its way."
+                ).format(text=text),
                 "success",
             ),
             name="resend activation",

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import validators
+from app.core.text import QT_TRANSLATE_NOOP
 from app.gui.context import AppContext
-from app.gui.feedback import FormErrors, set_busy
+from app.gui.feedback import FormErrors, error_text, set_busy
 from app.gui.theme import is_dark
+from app.gui.translation import translated
 
 
 class FieldInvalid(validators.Invalid):
@@ -36,7 +38,7 @@ def checked(field: str, check: Callable[[str], str], text: str) -> str:
     try:
         return check(text)
     except validators.Invalid as exc:
-        raise FieldInvalid(field, str(exc)) from None
+        raise FieldInvalid(field, error_text(exc)) from None
 
 
 def fit_to_page(dialog: QDialog, stack: QStackedWidget) -> None:
@@ -193,16 +195,27 @@ class PasswordFeedback:
                 mark, colour = "•", neutral
             else:
                 mark, colour = ("✓", ok_colour) if rule.ok else ("✗", bad_colour)
-            lines.append(f'<span style="color:{colour}">{mark} {escape(rule.text)}</span>')
+            lines.append(
+                f'<span style="color:{colour}">{mark} {escape(translated(rule.text))}</span>'
+            )
         if self.confirm.text():
             same = self.confirm.text() == self.password.text()
             colour = ok_colour if same else bad_colour
-            text = "✓ The two passwords match" if same else "✗ The two passwords do not match"
+            text = (
+                "✓ " + QCoreApplication.translate("PasswordFeedback", "The two passwords match")
+                if same
+                else "✗ "
+                + QCoreApplication.translate("PasswordFeedback", "The two passwords do not match")
+            )
             lines.append(f'<span style="color:{colour}">{text}</span>')
         self.label.setText("<br>".join(lines))
         self._grow_to_fit()
         met = sum(1 for r in rules if r.ok) if typed else 0
-        self.label.setAccessibleDescription(f"{met} of {len(rules)} password rules met")
+        self.label.setAccessibleDescription(
+            QCoreApplication.translate(
+                "PasswordFeedback", "{met} of {count} password rules met"
+            ).format(met=met, count=len(rules))
+        )
 
     def _grow_to_fit(self) -> None:
         """A new line ("the two passwords match") must not be clipped by a dialog that was
@@ -221,4 +234,8 @@ def _blank_rules() -> list[validators.PasswordRule]:
         validators.PasswordRule(r.key, r.text, False)
         for r in validators.password_rules("x")
         if r.key != "strength"
-    ] + [validators.PasswordRule("strength", "Not too simple or common", False)]
+    ] + [
+        validators.PasswordRule(
+            "strength", QT_TRANSLATE_NOOP("Validators", "Not too simple or common"), False
+        )
+    ]

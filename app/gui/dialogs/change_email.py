@@ -51,7 +51,7 @@ class ChangeEmailDialog(AccountDialog):
             return email
 
         if not password:
-            self.errors.invalid("password", "Enter your password.")
+            self.errors.invalid("password", self.tr("Enter your password."))
             return
         self.run(request, self.show_confirm, name="change e-mail")
 
@@ -59,16 +59,20 @@ class ChangeEmailDialog(AccountDialog):
         ui = self.ui
         self.errors.clear()
         ui.sentLabel.setText(
-            f"We sent a confirmation link and code to <b>{escape(email)}</b>. Your current "
-            "address stays in use until you confirm. Paste the code or the link here, or "
-            "follow the link in the mail."
+            self.tr(
+                "We sent a confirmation link and code to <b>{email}</b>. Your current address "
+                "stays in use until you confirm. Paste the code or the link here, or follow the "
+                "link in the mail."
+            ).format(email=escape(email))
             if email
-            else "Paste the code or the link from the confirmation mail sent to the new address."
+            else self.tr(
+                "Paste the code or the link from the confirmation mail sent to the new address."
+            )
         )
         ui.tokenEdit.setText(token)
         ui.pages.setCurrentWidget(ui.confirmPage)
         ui.haveCodeButton.hide()
-        ui.actionButton.setText("&Confirm the new address")
+        ui.actionButton.setText(self.tr("&Confirm the new address"))
         fit_to_page(self, ui.pages)
         (ui.actionButton if token else ui.tokenEdit).setFocus()
         if email:
@@ -85,5 +89,5 @@ class ChangeEmailDialog(AccountDialog):
     def _confirmed(self) -> None:
         if self.ctx.session.signed_in:
             self.ctx.session.reload_profile()
-        self.ctx.feedback.notice.emit("Your new e-mail address is confirmed.", "info")
+        self.ctx.feedback.notice.emit(self.tr("Your new e-mail address is confirmed."), "info")
         self.accept()

@@ -7,9 +7,11 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from app.core import validators
+from app.core.text import Joined
 from app.gui.context import AppContext
 from app.gui.dialogs.base import AccountDialog, FieldInvalid, PasswordFeedback
 from app.gui.forms.ui_change_password import Ui_ChangePasswordDialog
+from app.gui.translation import translated
 
 
 class ChangePasswordDialog(AccountDialog):
@@ -40,22 +42,26 @@ class ChangePasswordDialog(AccountDialog):
         current, new, confirm = ui.currentEdit.text(), ui.newEdit.text(), ui.confirmEdit.text()
         email = str(self.ctx.session.account.get("email", ""))
         if not current:
-            self.errors.invalid("current_password", "Enter your current password.")
+            self.errors.invalid("current_password", self.tr("Enter your current password."))
             return
 
         def change(client: Any) -> None:
             problems = validators.password_problems(new, email=email)
             if problems:
-                raise FieldInvalid("new_password", " ".join(problems))
+                raise FieldInvalid("new_password", translated(Joined(*problems)))
             if new != confirm:
-                raise FieldInvalid("new_password_confirm", "The two passwords do not match.")
+                raise FieldInvalid(
+                    "new_password_confirm", self.tr("The two passwords do not match.")
+                )
             client.change_password(current, new, confirm)
 
         self.run(change, lambda _: self._changed(), name="change password")
 
     def _changed(self) -> None:
         self.ctx.feedback.notice.emit(
-            "Your password is changed; other devices signed in to your account were signed out.",
+            self.tr(
+                "Your password is changed; other devices signed in to your account were signed out."
+            ),
             "info",
         )
         self.accept()

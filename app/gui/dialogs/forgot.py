@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from app.core import validators
+from app.core.text import QT_TRANSLATE_NOOP, Joined
 from app.gui.context import AppContext
 from app.gui.dialogs.base import (
     AccountDialog,
@@ -18,12 +19,16 @@ from app.gui.dialogs.base import (
     fit_to_page,
 )
 from app.gui.forms.ui_forgot import Ui_ForgotDialog
+from app.gui.translation import translated
 
-PASSWORD_HINT = (
+PASSWORD_HINT = QT_TRANSLATE_NOOP(
+    "Forgot",
     "Enter your Customer ID if you only forgot the password, or the e-mail you registered "
-    "with. We send a link and a code to set a new password."
+    "with. We send a link and a code to set a new password.",
 )
-ID_HINT = "Enter the e-mail you registered with; we send your Customer ID to it."
+ID_HINT = QT_TRANSLATE_NOOP(
+    "Forgot", "Enter the e-mail you registered with; we send your Customer ID to it."
+)
 
 
 class ForgotDialog(AccountDialog):
@@ -59,10 +64,16 @@ class ForgotDialog(AccountDialog):
 
     def _mode(self) -> None:
         by_password = self.ui.passwordRadio.isChecked()
-        self.ui.loginLabel.setText("Customer ID or &e-mail" if by_password else "&E-mail")
-        self.ui.loginEdit.setAccessibleName("Customer ID or e-mail" if by_password else "E-mail")
-        self.ui.hintLabel.setText(PASSWORD_HINT if by_password else ID_HINT)
-        self.ui.actionButton.setText("&Send the reset mail" if by_password else "&Send my ID")
+        self.ui.loginLabel.setText(
+            self.tr("Customer ID or &e-mail") if by_password else self.tr("&E-mail")
+        )
+        self.ui.loginEdit.setAccessibleName(
+            self.tr("Customer ID or e-mail") if by_password else self.tr("E-mail")
+        )
+        self.ui.hintLabel.setText(translated(PASSWORD_HINT if by_password else ID_HINT))
+        self.ui.actionButton.setText(
+            self.tr("&Send the reset mail") if by_password else self.tr("&Send my ID")
+        )
         self.ui.haveCodeButton.setVisible(by_password)
 
     def submit(self) -> None:
@@ -97,16 +108,20 @@ class ForgotDialog(AccountDialog):
         ui = self.ui
         self.errors.clear()
         ui.sentLabel.setText(
-            f"If <b>{escape(login)}</b> belongs to an account, a mail with a link and a code "
-            "to set a new password is on its way. Paste the code or the link here and choose "
-            "the new password."
+            self.tr(
+                "If <b>{login}</b> belongs to an account, a mail with a link and a code to set a "
+                "new password is on its way. Paste the code or the link here and choose the new "
+                "password."
+            ).format(login=escape(login))
             if login
-            else "Paste the code or the link from the reset mail and choose the new password."
+            else self.tr(
+                "Paste the code or the link from the reset mail and choose the new password."
+            )
         )
         ui.tokenEdit.setText(token)
         ui.pages.setCurrentWidget(ui.resetPage)
         ui.haveCodeButton.hide()
-        ui.actionButton.setText("&Set the new password")
+        ui.actionButton.setText(self.tr("&Set the new password"))
         fit_to_page(self, ui.pages)
         (ui.newPasswordEdit if token else ui.tokenEdit).setFocus()
 
@@ -122,24 +137,27 @@ class ForgotDialog(AccountDialog):
             token = checked("token", validators.mailed_token, token_text)
             problems = validators.password_problems(password)
             if problems:
-                raise FieldInvalid("password", " ".join(problems))
+                raise FieldInvalid("password", translated(Joined(*problems)))
             if password != confirm:
-                raise FieldInvalid("password_confirm", "The two passwords do not match.")
+                raise FieldInvalid("password_confirm", self.tr("The two passwords do not match."))
             client.confirm_password_reset(token, password, confirm)
 
         self.run(
             reset,
             lambda _: self._done(
-                "Your password is changed, and every device that was signed in is signed out. "
-                "Sign in with the new password."
+                self.tr(
+                    "Your password is changed, and every device that was signed in is signed out. "
+                    "Sign in with the new password."
+                )
             ),
             name="set new password",
         )
 
     def _id_sent(self, email: str) -> None:
         self._done(
-            f"If <b>{escape(email)}</b> belongs to an account, your Customer ID is on its way "
-            "to it."
+            self.tr(
+                "If <b>{email}</b> belongs to an account, your Customer ID is on its way to it."
+            ).format(email=escape(email))
         )
 
     def _done(self, text: str) -> None:
@@ -148,6 +166,6 @@ class ForgotDialog(AccountDialog):
         ui.pages.setCurrentWidget(ui.donePage)
         ui.haveCodeButton.hide()
         ui.cancelButton.hide()
-        ui.actionButton.setText("&Close")
+        ui.actionButton.setText(self.tr("&Close"))
         fit_to_page(self, ui.pages)
         ui.actionButton.setFocus()

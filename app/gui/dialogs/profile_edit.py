@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCompleter, QWidget
 from app.core import validators
 from app.gui.context import AppContext
 from app.gui.dialogs.base import AccountDialog, FieldInvalid
-from app.gui.feedback import message_for, show_message
+from app.gui.feedback import error_text, message_for, show_message
 from app.gui.forms.ui_profile_edit import Ui_ProfileEditDialog
 from app.gui.lifetime import follow
 
@@ -88,7 +88,7 @@ class ProfileEditDialog(AccountDialog):
                     index = i
                     break
         if index < 0:
-            raise FieldInvalid("country", "Choose a country from the list.")
+            raise FieldInvalid("country", self.tr("Choose a country from the list."))
         return str(combo.itemData(index) or "")
 
     def changes(self) -> dict[str, Any]:
@@ -99,7 +99,7 @@ class ProfileEditDialog(AccountDialog):
             try:
                 admin = validators.email(admin)
             except validators.Invalid as exc:
-                raise FieldInvalid("company_admin_email", str(exc)) from None
+                raise FieldInvalid("company_admin_email", error_text(exc)) from None
         values["company_admin_email"] = admin
         if self.ui.countryCombo.isEnabled():
             values["country"] = self.country_code()
@@ -119,5 +119,5 @@ class ProfileEditDialog(AccountDialog):
 
     def _saved(self, profile: Any) -> None:
         self.ctx.session.set_profile(profile)
-        self.ctx.feedback.notice.emit("Your profile is saved.", "info")
+        self.ctx.feedback.notice.emit(self.tr("Your profile is saved."), "info")
         self.accept()

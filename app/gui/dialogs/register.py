@@ -11,6 +11,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget
 
 from app.core import validators
+from app.core.text import Joined
 from app.gui.context import AppContext
 from app.gui.dialogs.base import (
     AccountDialog,
@@ -22,6 +23,7 @@ from app.gui.dialogs.base import (
 from app.gui.feedback import message_for
 from app.gui.forms.ui_register import Ui_RegisterDialog
 from app.gui.lifetime import follow
+from app.gui.translation import translated
 
 
 class RegisterDialog(AccountDialog):
@@ -72,13 +74,13 @@ class RegisterDialog(AccountDialog):
     def new_captcha(self) -> None:
         self.captcha_id = ""
         self.ui.captchaImage.setPixmap(QPixmap())
-        self.ui.captchaImage.setText("Loading the picture…")
+        self.ui.captchaImage.setText(self.tr("Loading the picture…"))
         self.ui.refreshCaptchaButton.setEnabled(False)
         self.ctx.connection.call(
             lambda c: c.new_captcha(),
             on_done=self._show_captcha,
             on_error=lambda e: self.ui.captchaImage.setText(
-                "The picture could not be loaded. " + message_for(e)
+                self.tr("The picture could not be loaded. {reason}").format(reason=message_for(e))
             ),
             on_finally=lambda: self.ui.refreshCaptchaButton.setEnabled(True),
             owner=self,
@@ -105,19 +107,21 @@ class RegisterDialog(AccountDialog):
         )
         answer, captcha_id = ui.captchaEdit.text().strip(), self.captcha_id
         if not captcha_id:
-            self.errors.invalid("captcha_answer", "Wait for the picture, or ask for a new one.")
+            self.errors.invalid(
+                "captcha_answer", self.tr("Wait for the picture, or ask for a new one.")
+            )
             return
         if not answer:
-            self.errors.invalid("captcha_answer", "Type the characters from the picture.")
+            self.errors.invalid("captcha_answer", self.tr("Type the characters from the picture."))
             return
 
         def register(client: Any) -> str:
             email = checked("email", validators.email, email_text)
             problems = validators.password_problems(password, email=email)
             if problems:
-                raise FieldInvalid("password", " ".join(problems))
+                raise FieldInvalid("password", translated(Joined(*problems)))
             if password != confirm:
-                raise FieldInvalid("password_confirm", "The two passwords do not match.")
+                raise FieldInvalid("password_confirm", self.tr("The two passwords do not match."))
             client.register(
                 email=email,
                 password=password,
@@ -139,23 +143,26 @@ class RegisterDialog(AccountDialog):
         ui = self.ui
         embedded = self.ctx.connection.embedded_mode
         where = (
-            "The local service puts its mails in the <b>Local mailbox</b> of this application."
+            self.tr(
+                "The local service puts its mails in the <b>Local mailbox</b> of this application."
+            )
             if embedded
-            else "If it does not arrive within a few minutes, look in your spam folder."
+            else self.tr("If it does not arrive within a few minutes, look in your spam folder.")
         )
         ui.doneLabel.setTextFormat(Qt.TextFormat.RichText)
         ui.doneLabel.setText(
-            f"<p>We sent an activation link and code to <b>{escape(email)}</b>.</p>"
-            "<p>Follow the link in the mail, or paste the code with <i>Enter the activation "
-            "code</i>. The account works once it is activated; an account not activated "
-            "within 5 days is deleted.</p>"
-            f"<p>{where}</p>"
+            self.tr(
+                "<p>We sent an activation link and code to <b>{email}</b>.</p><p>Follow the link "
+                "in the mail, or paste the code with <i>Enter the activation code</i>. The account "
+                "works once it is activated; an account not activated within 5 days is "
+                "deleted.</p><p>{where}</p>"
+            ).format(email=escape(email), where=where)
         )
-        ui.titleLabel.setText("Check your mail")
+        ui.titleLabel.setText(self.tr("Check your mail"))
         ui.pages.setCurrentWidget(ui.donePage)
         ui.openMailboxButton.setVisible(embedded)
         ui.createButton.hide()
-        ui.cancelButton.setText("Close")
+        ui.cancelButton.setText(self.tr("Close"))
         fit_to_page(self, ui.pages)
         (ui.openMailboxButton if embedded else ui.enterCodeButton).setFocus()
 

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from app.core import keyfile, validators
 from app.gui.context import AppContext
 from app.gui.dialogs.base import AccountDialog, FieldInvalid, checked, fit_to_page
-from app.gui.feedback import show_message
+from app.gui.feedback import error_text, show_message
+from app.gui.translation import plural
 from app.gui.wizard.widgets import CaptchaBox
 
 
@@ -40,7 +41,7 @@ class LegacyRegisterDialog(AccountDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.setWindowTitle("Register with an activation code or a key file")
+        self.setWindowTitle(self.tr("Register with an activation code or a key file"))
         self.key_path: Path | None = None
         self.key: keyfile.KeyFile | None = None
         self.customer_id = ""
@@ -69,7 +70,7 @@ class LegacyRegisterDialog(AccountDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.title_label = QLabel("Register with an activation code or a key file")
+        self.title_label = QLabel(self.tr("Register with an activation code or a key file"))
         self.title_label.setProperty("role", "title")
         layout.addWidget(self.title_label)
         self.pages = QStackedWidget()
@@ -79,20 +80,22 @@ class LegacyRegisterDialog(AccountDialog):
         form_layout = QVBoxLayout(self.form_page)
         form_layout.setContentsMargins(0, 0, 0, 0)
         intro = QLabel(
-            "Have an activation code or the key file of a product you bought? Register with "
-            "it: we make your account, add the license to it, and e-mail you a Customer ID and "
-            "a password to sign in with."
+            self.tr(
+                "Have an activation code or the key file of a product you bought? Register with "
+                "it: we make your account, add the license to it, and e-mail you a Customer ID and "
+                "a password to sign in with."
+            )
         )
         intro.setWordWrap(True)
         form_layout.addWidget(intro)
         form = QFormLayout()
         self.email_edit = QLineEdit()
-        self.email_edit.setAccessibleName("E-mail")
-        self.email_edit.setPlaceholderText("name@example.com")
-        form.addRow("&E-mail", self.email_edit)
+        self.email_edit.setAccessibleName(self.tr("E-mail"))
+        self.email_edit.setPlaceholderText(self.tr("name@example.com"))
+        form.addRow(self.tr("&E-mail"), self.email_edit)
 
-        self.code_radio = QRadioButton("Activation &code")
-        self.key_radio = QRadioButton("&Key file")
+        self.code_radio = QRadioButton(self.tr("Activation &code"))
+        self.key_radio = QRadioButton(self.tr("&Key file"))
         self.code_radio.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.code_radio)
@@ -101,30 +104,30 @@ class LegacyRegisterDialog(AccountDialog):
         source.addWidget(self.code_radio)
         source.addWidget(self.key_radio)
         source.addStretch(1)
-        form.addRow("Register with", source)
+        form.addRow(self.tr("Register with"), source)
         self.code_edit = QLineEdit()
-        self.code_edit.setAccessibleName("Activation code")
+        self.code_edit.setAccessibleName(self.tr("Activation code"))
         self.code_edit.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX")
-        form.addRow("Activation code", self.code_edit)
+        form.addRow(self.tr("Activation code"), self.code_edit)
         self.key_edit = QLineEdit()
         self.key_edit.setReadOnly(True)  # chosen with Browse only (seed 000 Q3)
-        self.key_edit.setAccessibleName("Key file")
-        self.key_edit.setPlaceholderText("Choose the key file with Browse")
-        self.browse_button = QPushButton("&Browse…")
+        self.key_edit.setAccessibleName(self.tr("Key file"))
+        self.key_edit.setPlaceholderText(self.tr("Choose the key file with Browse"))
+        self.browse_button = QPushButton(self.tr("&Browse…"))
         self.browse_button.setAutoDefault(False)
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_edit, 1)
         key_row.addWidget(self.browse_button)
-        form.addRow("Key file", key_row)
+        form.addRow(self.tr("Key file"), key_row)
         self.key_terms_label = QLabel()
         self.key_terms_label.setWordWrap(True)
         form.addRow("", self.key_terms_label)
         self.send_key_check = QCheckBox(
-            "&Get key by e-mail: also send me the key file (in a zip archive)"
+            self.tr("&Get key by e-mail: also send me the key file (in a zip archive)")
         )
         form.addRow("", self.send_key_check)
         self.captcha = CaptchaBox(self.ctx)
-        form.addRow("Captcha", self.captcha)
+        form.addRow(self.tr("Captcha"), self.captcha)
         form_layout.addLayout(form)
         self.pages.addWidget(self.form_page)
 
@@ -136,8 +139,8 @@ class LegacyRegisterDialog(AccountDialog):
         self.done_label.setTextFormat(Qt.TextFormat.RichText)
         done_layout.addWidget(self.done_label)
         done_buttons = QHBoxLayout()
-        self.mailbox_button = QPushButton("Open the Local &mailbox")
-        self.sign_in_button = QPushButton("&Sign in")
+        self.mailbox_button = QPushButton(self.tr("Open the Local &mailbox"))
+        self.sign_in_button = QPushButton(self.tr("&Sign in"))
         done_buttons.addWidget(self.mailbox_button)
         done_buttons.addWidget(self.sign_in_button)
         done_buttons.addStretch(1)
@@ -155,9 +158,9 @@ class LegacyRegisterDialog(AccountDialog):
         layout.addWidget(self.busy_bar)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.register_button = QPushButton("&Register")
+        self.register_button = QPushButton(self.tr("&Register"))
         self.register_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAutoDefault(False)
         buttons.addWidget(self.register_button)
         buttons.addWidget(self.cancel_button)
@@ -180,7 +183,10 @@ class LegacyRegisterDialog(AccountDialog):
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose the key file", str(Path.home()), "Key files (*.key *.zip);;All files (*)"
+            self,
+            self.tr("Choose the key file"),
+            str(Path.home()),
+            self.tr("Key files (*.key *.zip);;All files (*)"),
         )
         if path:
             self.choose_key_file(Path(path))
@@ -195,13 +201,16 @@ class LegacyRegisterDialog(AccountDialog):
         except keyfile.KeyFileError as exc:
             self.key, self.key_path = None, None
             self.key_terms_label.setText("")
-            self.errors.field("key_file_base64", str(exc))
+            self.errors.field("key_file_base64", error_text(exc))
             return
         self.key_path = path
         key = self.key
         self.key_terms_label.setText(
-            f"{key.product_name}, {key.seats} seat{'s' if key.seats != 1 else ''}, until "
-            f"{key.expires_at.date().isoformat()} — the signature is valid."
+            self.tr("{product}, {seats}, until {date} — the signature is valid.").format(
+                product=key.product_name,
+                seats=plural(self.tr("%n seat(s)", "", key.seats), key.seats),
+                date=key.expires_at.date().isoformat(),
+            )
         )
 
     # -- submit -----------------------------------------------------------------------------
@@ -214,13 +223,15 @@ class LegacyRegisterDialog(AccountDialog):
         send_key = self.send_key_check.isChecked()
         answer, captcha_id = self.captcha.text, self.captcha.captcha_id
         if not by_code and key_path is None:
-            self.errors.invalid("key_file_base64", "Choose a valid key file with Browse.")
+            self.errors.invalid("key_file_base64", self.tr("Choose a valid key file with Browse."))
             return
         if not captcha_id:
-            self.errors.invalid("captcha_answer", "Wait for the picture, or ask for a new one.")
+            self.errors.invalid(
+                "captcha_answer", self.tr("Wait for the picture, or ask for a new one.")
+            )
             return
         if not answer:
-            self.errors.invalid("captcha_answer", "Type the characters from the picture.")
+            self.errors.invalid("captcha_answer", self.tr("Type the characters from the picture."))
             return
 
         def register(client: Any) -> dict[str, Any]:
@@ -240,7 +251,10 @@ class LegacyRegisterDialog(AccountDialog):
                     data = key_path.read_bytes()
                 except OSError as exc:
                     raise FieldInvalid(
-                        "key_file_base64", f"The file cannot be read: {exc.strerror or exc}."
+                        "key_file_base64",
+                        self.tr("The file cannot be read: {value}.").format(
+                            value=exc.strerror or exc
+                        ),
                     ) from None
                 result = client.register_legacy(
                     email=email,
@@ -262,24 +276,31 @@ class LegacyRegisterDialog(AccountDialog):
         self.customer_id = str(result.get("customer_id", ""))
         email = str(result.get("email", ""))
         embedded = self.ctx.connection.embedded_mode
-        key = " and, in a zip archive, the key file" if self.send_key_check.isChecked() else ""
+        key = (
+            self.tr(" and, in a zip archive, the key file")
+            if self.send_key_check.isChecked()
+            else ""
+        )
         where = (
-            "The local service puts its mails in the <b>Local mailbox</b> of this application."
+            self.tr(
+                "The local service puts its mails in the <b>Local mailbox</b> of this application."
+            )
             if embedded
-            else "If it does not arrive within a few minutes, look in your spam folder."
+            else self.tr("If it does not arrive within a few minutes, look in your spam folder.")
         )
         self.done_label.setText(
-            f"<p>Your account is ready and the license is in it. We sent your Customer ID "
-            f"and password{key} to <b>{escape(email)}</b>.</p>"
-            "<p>Sign in with the Customer ID (or the e-mail address) and that password; "
-            "change the password in your profile afterwards.</p>"
-            f"<p>{where}</p>"
+            self.tr(
+                "<p>Your account is ready and the license is in it. We sent your Customer ID and "
+                "password{key} to <b>{email}</b>.</p><p>Sign in with the Customer ID (or the "
+                "e-mail address) and that password; change the password in your profile "
+                "afterwards.</p><p>{where}</p>"
+            ).format(key=key, email=escape(email), where=where)
         )
-        self.title_label.setText("Check your mail")
+        self.title_label.setText(self.tr("Check your mail"))
         self.pages.setCurrentWidget(self.done_page)
         self.mailbox_button.setVisible(embedded)
         self.register_button.hide()
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(self.tr("Close"))
         fit_to_page(self, self.pages)
         (self.mailbox_button if embedded else self.sign_in_button).setFocus()
 

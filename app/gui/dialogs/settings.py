@@ -8,13 +8,19 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
 
 from app.core import validators
+from app.core.text import QT_TRANSLATE_NOOP
 from app.gui import theme
 from app.gui.context import AppContext
 from app.gui.dialogs.base import AccountDialog, checked
 from app.gui.feedback import message_for, show_message
 from app.gui.forms.ui_settings import Ui_SettingsDialog
+from app.gui.translation import translated
 
-THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+THEMES = (
+    ("system", QT_TRANSLATE_NOOP("Settings", "Follow the system")),
+    ("light", QT_TRANSLATE_NOOP("Settings", "Light")),
+    ("dark", QT_TRANSLATE_NOOP("Settings", "Dark")),
+)
 
 
 def _probe(url: str) -> dict[str, Any]:
@@ -34,7 +40,7 @@ class SettingsDialog(AccountDialog):
         ui.setupUi(self)
         self.setup_feedback(ui.messageLabel, ui.busyBar, {"url": ui.urlEdit}, ui.saveButton)
         for key, text in THEMES:
-            ui.themeCombo.addItem(text, key)
+            ui.themeCombo.addItem(translated(text), key)
         ui.themeCombo.setCurrentIndex(max(0, ui.themeCombo.findData(ctx.settings.theme)))
         # My requests: a desktop notification for a new answer or status change (R4)
         self.notifications_check = QCheckBox(
@@ -67,9 +73,13 @@ class SettingsDialog(AccountDialog):
 
         def answered(result: tuple[str, dict[str, Any]]) -> None:
             url, health = result
-            vendor = health.get("vendor") or "the support service"
+            vendor = health.get("vendor") or self.tr("the support service")
             show_message(
-                label, f"{url} answers: {vendor}, version {health.get('version')}.", "success"
+                label,
+                self.tr("{url} answers: {vendor}, version {version}.").format(
+                    url=url, vendor=vendor, version=health.get("version")
+                ),
+                "success",
             )
 
         def failed(error: BaseException) -> None:

@@ -76,14 +76,18 @@ class TwoFactorDialog(AccountDialog):
         ui = self.ui
         if profile.get("totp_enabled"):
             ui.totpStatusLabel.setText(
-                "<b>On.</b> Signing in asks for the 6-digit code of your authenticator app. "
-                "To turn it off, enter your password and a current code."
+                self.tr(
+                    "<b>On.</b> Signing in asks for the 6-digit code of your authenticator app. "
+                    "To turn it off, enter your password and a current code."
+                )
             )
             self._show_page(ui.totpOnPage)
         elif ui.totpPages.currentWidget() is not ui.totpEnrolPage:
             ui.totpStatusLabel.setText(
-                "<b>Off.</b> With an authenticator app (on your phone), signing in also asks "
-                "for the 6-digit code it shows, so a stolen password alone is not enough."
+                self.tr(
+                    "<b>Off.</b> With an authenticator app (on your phone), signing in also asks "
+                    "for the 6-digit code it shows, so a stolen password alone is not enough."
+                )
             )
             self._show_page(ui.totpOffPage)
         ui.emailOtpCheck.setChecked(bool(profile.get("email_otp_enabled")))
@@ -109,7 +113,7 @@ class TwoFactorDialog(AccountDialog):
         ui.qrLabel.setPixmap(pixmap)
         ui.qrLabel.setFixedSize(pixmap.size())
         ui.secretEdit.setText(grouped(self.secret))
-        ui.totpStatusLabel.setText("<b>Setting up.</b> Not on until you enter a code.")
+        ui.totpStatusLabel.setText(self.tr("<b>Setting up.</b> Not on until you enter a code."))
         self._show_page(ui.totpEnrolPage)
         ui.confirmCodeEdit.setFocus()
 
@@ -119,7 +123,11 @@ class TwoFactorDialog(AccountDialog):
         def confirm(client: Any) -> None:
             client.totp_confirm(checked("code", validators.one_time_code, text))
 
-        self.run(confirm, lambda _: self._changed("The authenticator app is on."), name="totp on")
+        self.run(
+            confirm,
+            lambda _: self._changed(self.tr("The authenticator app is on.")),
+            name="totp on",
+        )
 
     def disable(self) -> None:
         password, text = self.ui.disablePasswordEdit.text(), self.ui.disableCodeEdit.text()
@@ -128,20 +136,24 @@ class TwoFactorDialog(AccountDialog):
         def disable(client: Any) -> None:
             client.totp_disable(password, checked("code", validators.one_time_code, text))
 
-        self.run(disable, lambda _: self._changed("The authenticator app is off."), name="totp off")
+        self.run(
+            disable,
+            lambda _: self._changed(self.tr("The authenticator app is off.")),
+            name="totp off",
+        )
 
     def apply_email(self) -> None:
         enabled, password = self.ui.emailOtpCheck.isChecked(), self.ui.emailPasswordEdit.text()
         self.errors.fields["password"] = self.ui.emailPasswordEdit
         if not password:
-            self.errors.invalid("password", "Enter your password to change this.")
+            self.errors.invalid("password", self.tr("Enter your password to change this."))
             return
         self.run(
             lambda c: c.set_email_otp(enabled, password),
             lambda _: self._changed(
-                "A code by e-mail is now asked for when you sign in."
+                self.tr("A code by e-mail is now asked for when you sign in.")
                 if enabled
-                else "No code by e-mail is asked for any more."
+                else self.tr("No code by e-mail is asked for any more.")
             ),
             name="email otp",
         )

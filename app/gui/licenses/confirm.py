@@ -4,6 +4,7 @@ of the seeds (K3); deactivating a device a plain yes (K5). Opened window-modal w
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -62,24 +63,30 @@ class ConfirmDialog(QDialog):
 def remove_code(parent: QWidget, product: str, code: str) -> ConfirmDialog:
     return ConfirmDialog(
         parent,
-        title="Remove the activation code",
+        title=QCoreApplication.translate("Confirm", "Remove the activation code"),
         text=(
-            f"Remove the activation code {code} for {product} from your account? Its seat is "
-            "freed, so the code can be added to another account; your devices using it through "
-            "this account are deactivated. You can add the code again later if a seat is free."
+            QCoreApplication.translate(
+                "Confirm",
+                "Remove the activation code {code} for {product} from your account? Its seat is "
+                "freed, so the code can be added to another account; your devices using it through "
+                "this account are deactivated. You can add the code again later if a seat is free.",
+            ).format(code=code, product=product)
         ),
-        action="&Remove this activation code",
-        agree="I &agree",
+        action=QCoreApplication.translate("Confirm", "&Remove this activation code"),
+        agree=QCoreApplication.translate("Confirm", "I &agree"),
     )
 
 
 def deactivate_device(parent: QWidget, device: str, product: str) -> ConfirmDialog:
     return ConfirmDialog(
         parent,
-        title="Deactivate the device",
+        title=QCoreApplication.translate("Confirm", "Deactivate the device"),
         text=(
-            f"Deactivate {product} on “{device}”? Its seat is freed for another device; the "
-            "product on that device stops being licensed until it is activated again."
+            QCoreApplication.translate(
+                "Confirm",
+                "Deactivate {product} on “{device}”? Its seat is freed for another device; the "
+                "product on that device stops being licensed until it is activated again.",
+            ).format(product=product, device=device)
         ),
-        action="&Deactivate",
+        action=QCoreApplication.translate("Confirm", "&Deactivate"),
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -39,25 +40,32 @@ class DemoCodesBox(QGroupBox):
     """ "Try a demo code": the codes the local service holds, with Copy and Use."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Demo activation codes of the local service", parent)
+        super().__init__(
+            QCoreApplication.translate(
+                "DemoCodesBox", "Demo activation codes of the local service"
+            ),
+            parent,
+        )
         layout = QVBoxLayout(self)
         hint = QLabel(
-            "The local service on this computer holds these demo licenses. Copy one, or put "
-            "it in the field above with Use; some are meant to be refused (expired, blocked, "
-            "no seat left) so you can see what happens."
+            self.tr(
+                "The local service on this computer holds these demo licenses. Copy one, or put "
+                "it in the field above with Use; some are meant to be refused (expired, blocked, "
+                "no seat left) so you can see what happens."
+            )
         )
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
         layout.addWidget(hint)
         row = QHBoxLayout()
         self.combo = QComboBox()
-        self.combo.setAccessibleName("Demo activation code")
+        self.combo.setAccessibleName(self.tr("Demo activation code"))
         for demo in demo_codes():
             self.combo.addItem(f"{demo.code}  —  {demo.product}, {demo.label}", demo.code)
-        self.copy_button = QPushButton("Cop&y")
-        self.copy_button.setAccessibleName("Copy the demo activation code")
-        self.use_button = QPushButton("&Use")
-        self.use_button.setAccessibleName("Put the demo activation code in the field")
+        self.copy_button = QPushButton(self.tr("Cop&y"))
+        self.copy_button.setAccessibleName(self.tr("Copy the demo activation code"))
+        self.use_button = QPushButton(self.tr("&Use"))
+        self.use_button.setAccessibleName(self.tr("Put the demo activation code in the field"))
         row.addWidget(self.combo, 1)
         row.addWidget(self.copy_button)
         row.addWidget(self.use_button)

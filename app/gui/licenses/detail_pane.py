@@ -35,6 +35,7 @@ from app.gui.context import AppContext
 from app.gui.feedback import message_for, set_busy, show_message
 from app.gui.formatting import LICENSE_STATUSES, date_only, date_time
 from app.gui.licenses import confirm
+from app.gui.translation import translated
 
 
 def _full_code(client: Any, license_id: int) -> str:
@@ -74,7 +75,7 @@ class LicenseDetail(QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
         layout.addWidget(self.title_label)
-        self.empty_label = QLabel("Choose a license in the list to see its details.")
+        self.empty_label = QLabel(self.tr("Choose a license in the list to see its details."))
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
 
@@ -85,12 +86,12 @@ class LicenseDetail(QWidget):
         self.product_value = QLabel()
         self.code_value = QLabel()
         self.code_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code_value.setAccessibleName("Activation code")
-        self.show_code_button = QPushButton("&Show")
+        self.code_value.setAccessibleName(self.tr("Activation code"))
+        self.show_code_button = QPushButton(self.tr("&Show"))
         self.show_code_button.setCheckable(True)
-        self.show_code_button.setAccessibleName("Show the whole activation code")
-        self.copy_code_button = QPushButton("&Copy")
-        self.copy_code_button.setAccessibleName("Copy the activation code")
+        self.show_code_button.setAccessibleName(self.tr("Show the whole activation code"))
+        self.copy_code_button = QPushButton(self.tr("&Copy"))
+        self.copy_code_button.setAccessibleName(self.tr("Copy the activation code"))
         code_row = QHBoxLayout()
         code_row.addWidget(self.code_value, 1)
         code_row.addWidget(self.show_code_button)
@@ -99,27 +100,31 @@ class LicenseDetail(QWidget):
         self.expires_value = QLabel()
         self.seats_value = QLabel()
         self.status_value = QLabel()
-        form.addRow("Product", self.product_value)
-        form.addRow("Activation code", code_row)
-        form.addRow("Activated", self.added_value)
-        form.addRow("Expires", self.expires_value)
-        form.addRow("Seats", self.seats_value)
-        form.addRow("Status", self.status_value)
+        form.addRow(self.tr("Product"), self.product_value)
+        form.addRow(self.tr("Activation code"), code_row)
+        form.addRow(self.tr("Activated"), self.added_value)
+        form.addRow(self.tr("Expires"), self.expires_value)
+        form.addRow(self.tr("Seats"), self.seats_value)
+        form.addRow(self.tr("Status"), self.status_value)
         body.addLayout(form)
 
-        devices = QGroupBox("Devices using this license")
+        devices = QGroupBox(self.tr("Devices using this license"))
         devices_layout = QVBoxLayout(devices)
         self.devices_tree = QTreeWidget()
-        self.devices_tree.setAccessibleName("Devices using this license")
+        self.devices_tree.setAccessibleName(self.tr("Devices using this license"))
         self.devices_tree.setRootIsDecorated(False)
-        self.devices_tree.setHeaderLabels(["Device", "Operating system", "Last seen"])
+        self.devices_tree.setHeaderLabels(
+            [self.tr("Device"), self.tr("Operating system"), self.tr("Last seen")]
+        )
         self.devices_tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.devices_tree.setMinimumHeight(90)
         self.devices_tree.setMaximumHeight(150)
-        self.no_devices_label = QLabel("No device uses this license through your account yet.")
+        self.no_devices_label = QLabel(
+            self.tr("No device uses this license through your account yet.")
+        )
         self.no_devices_label.setWordWrap(True)
-        self.deactivate_button = QPushButton("D&eactivate…")
-        self.deactivate_button.setAccessibleName("Deactivate the chosen device")
+        self.deactivate_button = QPushButton(self.tr("D&eactivate…"))
+        self.deactivate_button.setAccessibleName(self.tr("Deactivate the chosen device"))
         self.deactivate_button.setEnabled(False)
         devices_layout.addWidget(self.devices_tree)
         devices_layout.addWidget(self.no_devices_label)
@@ -129,20 +134,20 @@ class LicenseDetail(QWidget):
         devices_layout.addLayout(row)
         body.addWidget(devices)
 
-        keys = QGroupBox("Key file")
+        keys = QGroupBox(self.tr("Key file"))
         keys_layout = QHBoxLayout(keys)
-        self.download_button = QPushButton("Do&wnload a copy…")
-        self.email_button = QPushButton("Send the key file by e-&mail")
+        self.download_button = QPushButton(self.tr("Do&wnload a copy…"))
+        self.email_button = QPushButton(self.tr("Send the key file by e-&mail"))
         keys_layout.addWidget(self.download_button)
         keys_layout.addWidget(self.email_button)
         keys_layout.addStretch(1)
         body.addWidget(keys)
 
         actions = QHBoxLayout()
-        self.renew_button = QPushButton("Re&new…")
-        self.renew_button.setAccessibleName("Renew with a new activation code")
-        self.remove_button = QPushButton("Remo&ve…")
-        self.remove_button.setAccessibleName("Remove this activation code")
+        self.renew_button = QPushButton(self.tr("Re&new…"))
+        self.renew_button.setAccessibleName(self.tr("Renew with a new activation code"))
+        self.remove_button = QPushButton(self.tr("Remo&ve…"))
+        self.remove_button.setAccessibleName(self.tr("Remove this activation code"))
         actions.addWidget(self.renew_button)
         actions.addStretch(1)
         actions.addWidget(self.remove_button)
@@ -202,11 +207,17 @@ class LicenseDetail(QWidget):
         self.added_value.setText(date_only(str(lic.get("added_at", ""))))
         expires = date_only(str(lic.get("expires_at", "")))
         if status == "active":
-            soon = " — renew it soon" if days <= SOON_DAYS else ""
-            expires += f" ({days_text(days)} left{soon})"
+            soon = self.tr(" — renew it soon") if days <= SOON_DAYS else ""
+            expires += self.tr(" ({days} left{soon})").format(
+                days=translated(days_text(days)), soon=soon
+            )
         self.expires_value.setText(expires)
-        self.seats_value.setText(f"{lic.get('seats_used', 0)} used of {lic.get('seats_total', 0)}")
-        self.status_value.setText(LICENSE_STATUSES.get(status, status))
+        self.seats_value.setText(
+            self.tr("{seats_used} used of {seats_total}").format(
+                seats_used=lic.get("seats_used", 0), seats_total=lic.get("seats_total", 0)
+            )
+        )
+        self.status_value.setText(translated(LICENSE_STATUSES.get(status, status)))
         blocked = status == "blocked"
         for button in (
             self.show_code_button,
@@ -215,7 +226,7 @@ class LicenseDetail(QWidget):
             self.email_button,
         ):
             button.setEnabled(not blocked)
-            button.setToolTip("Not available for a blocked license." if blocked else "")
+            button.setToolTip(self.tr("Not available for a blocked license.") if blocked else "")
         if not same:
             self.load_devices()
 
@@ -267,7 +278,7 @@ class LicenseDetail(QWidget):
     def copy_code(self) -> None:
         def copy() -> None:
             QApplication.clipboard().setText(self.full_code)
-            show_message(self.message_label, "The activation code was copied.", "success")
+            show_message(self.message_label, self.tr("The activation code was copied."), "success")
 
         self._with_full_code(copy)
 
@@ -289,7 +300,12 @@ class LicenseDetail(QWidget):
                         date_time(str(device.get("last_seen_at", ""))),
                     ]
                 )
-                item.setToolTip(2, f"Activated on {date_only(str(device.get('activated_at', '')))}")
+                item.setToolTip(
+                    2,
+                    self.tr("Activated on {activated_at}").format(
+                        activated_at=date_only(str(device.get("activated_at", "")))
+                    ),
+                )
                 item.setData(0, Qt.ItemDataRole.UserRole, device.get("id"))
                 self.devices_tree.addTopLevelItem(item)
             self.devices_tree.setVisible(bool(devices))
@@ -311,7 +327,9 @@ class LicenseDetail(QWidget):
     def _deactivate(self, device_id: int, name: str) -> None:
         def done(_: Any) -> None:
             show_message(
-                self.message_label, f"“{name}” was deactivated; its seat is free.", "success"
+                self.message_label,
+                self.tr("“{name}” was deactivated; its seat is free.").format(name=name),
+                "success",
             )
             self.load_devices()
             self.changed.emit()
@@ -326,7 +344,10 @@ class LicenseDetail(QWidget):
         product = (self.license.get("product") or {}).get("slug", "license")
         suggested = str(Path.home() / f"{product}.key")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the key file", suggested, "Key files (*.key);;All files (*)"
+            self,
+            self.tr("Save the key file"),
+            suggested,
+            self.tr("Key files (*.key);;All files (*)"),
         )
         if path:
             self.download_key_file(Path(path))
@@ -336,8 +357,10 @@ class LicenseDetail(QWidget):
             path, key = result
             show_message(
                 self.message_label,
-                f"The key file for {key.product_name} was saved as {path}. Its signature "
-                "was checked.",
+                self.tr(
+                    "The key file for {product_name} was saved as {path}. Its signature was "
+                    "checked."
+                ).format(product_name=key.product_name, path=path),
                 "success",
             )
 
@@ -347,10 +370,12 @@ class LicenseDetail(QWidget):
         embedded = self.ctx.connection.embedded_mode
 
         def done(sent_to: str) -> None:
-            where = " It arrives in the Local mailbox." if embedded else ""
+            where = self.tr(" It arrives in the Local mailbox.") if embedded else ""
             show_message(
                 self.message_label,
-                f"The key file is on its way to {sent_to}, as a zip archive.{where}",
+                self.tr("The key file is on its way to {sent_to}, as a zip archive.{where}").format(
+                    sent_to=sent_to, where=where
+                ),
                 "success",
             )
 

@@ -35,8 +35,10 @@ class AccountGate(QStackedWidget):
         body = QLabel(text)
         body.setWordWrap(True)
         buttons = QHBoxLayout()
-        self.sign_in_button = QPushButton(QIcon(":/icons/signin.svg"), "&Sign in…")
-        self.register_button = QPushButton(QIcon(":/icons/register.svg"), "&Create an account…")
+        self.sign_in_button = QPushButton(QIcon(":/icons/signin.svg"), self.tr("&Sign in…"))
+        self.register_button = QPushButton(
+            QIcon(":/icons/register.svg"), self.tr("&Create an account…")
+        )
         self.sign_in_button.clicked.connect(self.sign_in_requested)
         self.register_button.clicked.connect(self.register_requested)
         buttons.addWidget(self.sign_in_button)

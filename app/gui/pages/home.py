@@ -13,6 +13,7 @@ from app.gui.feedback import message_for, show_message
 from app.gui.formatting import FINISHED_STATUSES, customer_type_text
 from app.gui.forms.ui_home_page import Ui_HomePage
 from app.gui.lifetime import follow
+from app.gui.translation import translated
 
 SUMMARY_LIMIT = 100
 
@@ -57,18 +58,22 @@ class HomePage(QWidget):
     def _show_service(self) -> None:
         embedded = self.ctx.connection.embedded_mode
         self.ui.embeddedHintLabel.setText(
-            "You are using the local service on this computer: it comes with demo products "
-            "and licenses, and the mails it sends (activation links and codes) arrive in the "
-            "Local mailbox instead of your e-mail."
+            self.tr(
+                "You are using the local service on this computer: it comes with demo products "
+                "and licenses, and the mails it sends (activation links and codes) arrive in the "
+                "Local mailbox instead of your e-mail."
+            )
             if embedded
-            else f"Connected to the support service at {self.ctx.connection.service_label}."
+            else self.tr("Connected to the support service at {service_label}.").format(
+                service_label=self.ctx.connection.service_label
+            )
         )
         self.ui.mailboxButton.setVisible(embedded)
 
     def _signed_in_changed(self, signed_in: bool) -> None:
         self.ui.pages.setCurrentWidget(self.ui.signedInPage if signed_in else self.ui.signedOutPage)
         if signed_in:
-            self.ui.greetingLabel.setText("Hello!")
+            self.ui.greetingLabel.setText(self.tr("Hello!"))
             for label in (self.ui.licensesValue, self.ui.requestsValue):
                 label.setText("…")
             self._show_expiring([])
@@ -78,7 +83,7 @@ class HomePage(QWidget):
         if not profile:
             return
         name = profile.get("name") or profile.get("email", "")
-        self.ui.greetingLabel.setText(f"Hello, {name}!")
+        self.ui.greetingLabel.setText(self.tr("Hello, {name}!").format(name=name))
         self.ui.customerIdValue.setText(profile.get("customer_id", ""))
         self.ui.emailValue.setText(profile.get("email", ""))
         self.ui.customerTypeValue.setText(customer_type_text(profile.get("customer_type", "")))
@@ -111,8 +116,11 @@ class HomePage(QWidget):
     def _show_expiring(self, licenses: list[dict[str, Any]]) -> None:
         soon = reminders.expiring(licenses)
         lines = [
-            f"{(lic.get('product') or {}).get('name', '')} ({lic.get('code', '')}): "
-            f"{reminders.days_text(int(lic.get('days_left', 0)))} left"
+            self.tr("{name} ({code}): {days_text} left").format(
+                name=(lic.get("product") or {}).get("name", ""),
+                code=lic.get("code", ""),
+                days_text=translated(reminders.days_text(int(lic.get("days_left", 0)))),
+            )
             for lic in soon
         ]
         self.ui.expiringValue.setText("\n".join(lines))
@@ -130,14 +138,15 @@ class HomePage(QWidget):
                 continue
             _threshold, keys = found
             given.update(keys)
-            self.license_reminder.emit(reminders.reminder_text(lic))
+            self.license_reminder.emit(translated(reminders.reminder_text(lic)))
         if given != before:
             extra[reminders.SETTINGS_KEY] = sorted(given)
             self.ctx.save_settings()
 
     def _summary_failed(self, error: BaseException) -> None:
         show_message(
-            self.ui.summaryMessageLabel, "The summary could not be loaded: " + message_for(error)
+            self.ui.summaryMessageLabel,
+            self.tr("The summary could not be loaded: {reason}").format(reason=message_for(error)),
         )
 
     def first_control(self) -> QWidget:

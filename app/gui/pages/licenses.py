@@ -26,11 +26,12 @@ from app.api.errors import ApiError
 from app.core import keyfile, validators
 from app.core.license_reminders import days_text, expiring
 from app.gui.context import AppContext
-from app.gui.feedback import FormErrors, message_for, set_busy, show_message
+from app.gui.feedback import FormErrors, error_text, message_for, set_busy, show_message
 from app.gui.formatting import LICENSE_STATUSES, date_only
 from app.gui.forms.ui_licenses_page import Ui_LicensesPage
 from app.gui.licenses.detail_pane import LicenseDetail
 from app.gui.lifetime import follow
+from app.gui.translation import plural, translated
 
 
 def _import_key_file(client: Any, path: Path) -> tuple[keyfile.KeyFile, dict[str, Any] | None]:
@@ -74,15 +75,15 @@ class LicensesPage(QWidget):
     def _build_extras(self) -> None:
         """The key-file import, the reminder line, the demo codes and the detail pane."""
         ui = self.ui
-        self.import_button = QPushButton("&Import a key file…")
-        self.import_button.setAccessibleName("Import a key file")
+        self.import_button = QPushButton(self.tr("&Import a key file…"))
+        self.import_button.setAccessibleName(self.tr("Import a key file"))
         ui.codeRow.addWidget(self.import_button)
         self.import_button.clicked.connect(self.choose_key_file)
 
         layout = ui.mainLayout
         self.reminder_label = QLabel()
         self.reminder_label.setWordWrap(True)
-        self.reminder_label.setAccessibleName("Licenses that expire soon")
+        self.reminder_label.setAccessibleName(self.tr("Licenses that expire soon"))
         layout.insertWidget(layout.indexOf(ui.messageLabel) + 1, self.reminder_label)
         show_message(self.reminder_label, "", "warning")
         self.demo_box: Any = None
@@ -173,7 +174,7 @@ class LicensesPage(QWidget):
         self.ui.codeEdit.setFocus()
         show_message(
             self.ui.messageLabel,
-            "Your product gave this activation code; press Add to add it to your account.",
+            self.tr("Your product gave this activation code; press Add to add it to your account."),
             "hint",
         )
 
@@ -213,8 +214,12 @@ class LicensesPage(QWidget):
                     date_only(item.get("added_at", "")),
                     date_only(item.get("expires_at", "")),
                     "" if days is None else str(max(0, int(days))),
-                    f"{item.get('seats_used', 0)} of {item.get('seats_total', 0)}",
-                    LICENSE_STATUSES.get(item.get("status", ""), item.get("status", "")),
+                    self.tr("{seats_used} of {seats_total}").format(
+                        seats_used=item.get("seats_used", 0), seats_total=item.get("seats_total", 0)
+                    ),
+                    translated(
+                        LICENSE_STATUSES.get(item.get("status", ""), item.get("status", ""))
+                    ),
                 ]
             )
             row.setData(0, Qt.ItemDataRole.UserRole, item.get("id"))
@@ -240,12 +245,15 @@ class LicensesPage(QWidget):
     def _show_reminders(self) -> None:
         soon = expiring(self.licenses)
         lines = [
-            f"{(lic.get('product') or {}).get('name', '')} ({lic.get('code', '')}) expires in "
-            f"{days_text(int(lic.get('days_left', 0)))}."
+            self.tr("{name} ({code}) expires in {days_left}.").format(
+                name=(lic.get("product") or {}).get("name", ""),
+                code=lic.get("code", ""),
+                days_left=translated(days_text(int(lic.get("days_left", 0)))),
+            )
             for lic in soon
         ]
         if lines:
-            lines.append("Renew it with a new activation code: choose it and press Renew.")
+            lines.append(self.tr("Renew it with a new activation code: choose it and press Renew."))
         show_message(self.reminder_label, " ".join(lines), "warning")
 
     def license_by_id(self, license_id: int) -> dict[str, Any] | None:
@@ -270,8 +278,10 @@ class LicensesPage(QWidget):
         product = (lic.get("product") or {}).get("name", "")
         show_message(
             self.ui.messageLabel,
-            f"The activation code for {product} was removed from your account; its seat is "
-            "free for another account.",
+            self.tr(
+                "The activation code for {product} was removed from your account; its seat is free "
+                "for another account."
+            ).format(product=product),
             "success",
         )
         self.detail.show_license(None)
@@ -288,9 +298,14 @@ class LicensesPage(QWidget):
         self.ui.codeEdit.setFocus()
         show_message(
             self.ui.messageLabel,
-            f"Type or paste the new activation code for {product}, then press Add; it renews "
-            f"the license {lic.get('code', '')}, which expires on "
-            f"{date_only(str(lic.get('expires_at', '')))}.",
+            self.tr(
+                "Type or paste the new activation code for {product}, then press Add; it renews "
+                "the license {code}, which expires on {expires_at}."
+            ).format(
+                product=product,
+                code=lic.get("code", ""),
+                expires_at=date_only(str(lic.get("expires_at", ""))),
+            ),
             "hint",
         )
 
@@ -298,7 +313,7 @@ class LicensesPage(QWidget):
         try:
             code = validators.activation_code(self.ui.codeEdit.text())
         except validators.Invalid as exc:
-            self.errors.invalid("code", str(exc))
+            self.errors.invalid("code", error_text(exc))
             return
         self.errors.clear()
         self._adding(True)
@@ -318,21 +333,24 @@ class LicensesPage(QWidget):
     def _added(self, license: dict[str, Any], note: str = "") -> None:
         self.ui.codeEdit.clear()
         product = (license.get("product") or {}).get("name", "")
-        text = note or f"The activation code for {product} was added."
+        text = note or self.tr("The activation code for {product} was added.").format(
+            product=product
+        )
         renews = license.get("renews")
         renewed = self.license_by_id(renews) if renews else None
         if renewed is not None:
-            text += (
-                f" It renews your license {renewed.get('code', '')}, which expires on "
-                f"{date_only(str(renewed.get('expires_at', '')))}; the new one runs until "
-                f"{date_only(str(license.get('expires_at', '')))}. Remove the old code once "
-                "you no longer need it."
+            text += self.tr(
+                " It renews your license {code}, which expires on {expires_at}; the new one runs "
+                "until {expires_at2}. Remove the old code once you no longer need it."
+            ).format(
+                code=renewed.get("code", ""),
+                expires_at=date_only(str(renewed.get("expires_at", ""))),
+                expires_at2=date_only(str(license.get("expires_at", ""))),
             )
         elif self.renewing is not None:
-            text += (
-                f" It does not renew {self.renewing.get('code', '')}: it is not a newer code "
-                "of the same product."
-            )
+            text += self.tr(
+                " It does not renew {code}: it is not a newer code of the same product."
+            ).format(code=self.renewing.get("code", ""))
         self.renewing = None
         show_message(self.ui.messageLabel, text, "success")
         self.select_after_load = license.get("id")
@@ -344,9 +362,9 @@ class LicensesPage(QWidget):
     def choose_key_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Import a key file",
+            self.tr("Import a key file"),
             str(Path.home()),
-            "Key files (*.key *.zip);;All files (*)",
+            self.tr("Key files (*.key *.zip);;All files (*)"),
         )
         if path:
             self.import_key_file(Path(path))
@@ -358,19 +376,22 @@ class LicensesPage(QWidget):
 
         def done(result: tuple[keyfile.KeyFile, dict[str, Any] | None]) -> None:
             key, license = result
-            terms = (
-                f"The key file is genuine: {key.product_name}, {key.seats} seat"
-                f"{'s' if key.seats != 1 else ''}, until {key.expires_at.date().isoformat()}."
+            terms = self.tr("The key file is genuine: {product}, {seats}, until {date}.").format(
+                product=key.product_name,
+                seats=plural(self.tr("%n seat(s)", "", key.seats), key.seats),
+                date=key.expires_at.date().isoformat(),
             )
             if license is None:
                 show_message(
                     self.ui.messageLabel,
-                    f"{terms} Its license is already in your account; the product can use "
-                    "this file.",
+                    self.tr(
+                        "{terms} Its license is already in your account; the product can use "
+                        "this file."
+                    ).format(terms=terms),
                     "success",
                 )
                 return
-            self._added(license, f"{terms} Its license was added.")
+            self._added(license, self.tr("{terms} Its license was added.").format(terms=terms))
 
         self.ctx.connection.call(
             lambda c: _import_key_file(c, path),

@@ -59,18 +59,24 @@ class ProfilePage(QWidget):
         ui.customerIdValue.setText(value("customer_id"))
         email = value("email")
         if profile.get("pending_email"):
-            email += f" (change to {profile['pending_email']} waits for confirmation)"
+            email += self.tr(" (change to {pending_email} waits for confirmation)").format(
+                pending_email=profile["pending_email"]
+            )
         ui.emailValue.setText(email)
         ui.customerTypeValue.setText(customer_type_text(profile.get("customer_type", "")))
         methods = [
             text
             for text, on in (
-                ("authenticator app", profile.get("totp_enabled")),
-                ("code by e-mail", profile.get("email_otp_enabled")),
+                (self.tr("authenticator app"), profile.get("totp_enabled")),
+                (self.tr("code by e-mail"), profile.get("email_otp_enabled")),
             )
             if on
         ]
-        ui.twoFactorValue.setText("On: " + ", ".join(methods) if methods else "Off")
+        ui.twoFactorValue.setText(
+            self.tr("On: {methods}").format(methods=", ".join(methods))
+            if methods
+            else self.tr("Off")
+        )
         ui.createdValue.setText(date_only(profile.get("created_at", "")) or NOT_GIVEN)
         ui.nameValue.setText(value("name"))
         code = str(profile.get("country") or "")
@@ -85,4 +91,6 @@ class ProfilePage(QWidget):
         ui.companyValue.setText(value("company"))
         ui.companyAddressValue.setText(value("company_address"))
         ui.companyAdminValue.setText(value("company_admin_email"))
-        ui.newsValue.setText("Subscribed" if profile.get("news_subscribed") else "Not subscribed")
+        ui.newsValue.setText(
+            self.tr("Subscribed") if profile.get("news_subscribed") else self.tr("Not subscribed")
+        )

@@ -105,7 +105,9 @@ class SupportPage(QWidget):
     def _product_chosen(self) -> None:
         versions = self.catalog.versions(self.ui.productCombo.currentData()) if self.catalog else ()
         if versions and not self.ui.versionEdit.text().strip():
-            self.ui.versionEdit.setPlaceholderText(self.tr("for example {}").format(versions[0]))
+            self.ui.versionEdit.setPlaceholderText(
+                self.tr("for example {version}").format(version=versions[0])
+            )
 
     # -- launch links (L2) ------------------------------------------------------------------
 
@@ -118,7 +120,7 @@ class SupportPage(QWidget):
         # The fields show what was filled in, by name; the link's own codes mean nothing to
         # a person (a code that matches nothing is named in the warning instead).
         given = any((request_type, product, version))
-        note = "Filled in from your product's link." if given else ""
+        note = self.tr("Filled in from your product's link.") if given else ""
         self.ui.launchNoteLabel.setText(note)
         self.ui.launchNoteLabel.setVisible(bool(note))
 
@@ -138,8 +140,8 @@ class SupportPage(QWidget):
         if missing:
             show_message(
                 self.ui.messageLabel,
-                self.tr("From your product's link: {}. Choose it below.").format(
-                    "; ".join(missing)
+                self.tr("From your product's link: {problems}. Choose it below.").format(
+                    problems="; ".join(missing)
                 ),
                 "warning",
             )

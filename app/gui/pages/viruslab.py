@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from app.core import paths
 from app.core.catalog import Catalog
 from app.core.outbox import Outbox
+from app.core.text import QT_TRANSLATE_NOOP, Joined
 from app.core.viruslab.form import DraftFile, ViruslabForm
 from app.core.viruslab.samples import Sample, read_samples
 from app.core.wizard.transfer import human_size
@@ -47,12 +48,15 @@ from app.gui.context import AppContext
 from app.gui.feedback import FormErrors, message_for, show_message
 from app.gui.lifetime import follow
 from app.gui.theme import set_role
+from app.gui.translation import translated
 from app.gui.wizard.widgets import CaptchaBox
 
 PHASES = {
-    "packing": "Packing the samples into the encrypted archive… {}%",
-    "uploading": "Sending the archive… {}%",
-    "filing": "Filing the request…",
+    "packing": QT_TRANSLATE_NOOP(
+        "ViruslabPage", "Packing the samples into the encrypted archive… {percent}%"
+    ),
+    "uploading": QT_TRANSLATE_NOOP("ViruslabPage", "Sending the archive… {percent}%"),
+    "filing": QT_TRANSLATE_NOOP("ViruslabPage", "Filing the request…"),
 }
 
 
@@ -348,8 +352,8 @@ class ViruslabPage(QWidget):
             who = account.get("name") or account.get("email") or account.get("customer_id", "")
             self.account_label.setText(
                 self.tr(
-                    "Sent from your account ({}); the verdict also appears in My requests."
-                ).format(who)
+                    "Sent from your account ({who}); the verdict also appears in My requests."
+                ).format(who=who)
             )
             self.captcha.hide()
             if not self.email.text().strip() and account.get("email"):
@@ -493,9 +497,9 @@ class ViruslabPage(QWidget):
                 show_message(
                     self.launch_note,
                     self.tr(
-                        "Your product's link names a product “{}” that is not in the list; "
+                        "Your product's link names a product “{product}” that is not in the list; "
                         "choose it below."
-                    ).format(product),
+                    ).format(product=product),
                     "warning",
                 )
             self._edited()
@@ -530,7 +534,7 @@ class ViruslabPage(QWidget):
         self.form = replace(self.form, samples=(*self.form.samples, *added))
         self._show_samples()
         self._save_timer.start()
-        show_message(self.message, " ".join(problems), "warning" if added else "error")
+        show_message(self.message, translated(Joined(*problems)), "warning" if added else "error")
 
     def _remove_selected(self) -> None:
         gone = {item.data(0, Qt.ItemDataRole.UserRole) for item in self.samples.selectedItems()}
@@ -576,7 +580,7 @@ class ViruslabPage(QWidget):
                 self.captcha.answer.setFocus()
             show_message(
                 self.message,
-                problems.get("captcha", "") or self.tr("Complete the marked fields."),
+                translated(problems.get("captcha", "")) or self.tr("Complete the marked fields."),
             )
             first = next(iter(problems))
             widget = self.errors.fields.get(first)
@@ -595,7 +599,7 @@ class ViruslabPage(QWidget):
         cancel = self._cancel = threading.Event()
         form, outbox, relay = self.form, self.outbox, self._relay
         self._save_draft()
-        self._busy(True, PHASES["packing"].format(0))
+        self._busy(True, translated(PHASES["packing"].format(percent=0)))
         self.bar.setRange(0, 100)
         self.bar.setValue(0)
         self.cancel_button.setFocus()
@@ -631,7 +635,7 @@ class ViruslabPage(QWidget):
         if self._cancel is None:
             return
         percent = int(done * 100 / total) if total else 0
-        self.phase.setText(self.tr(PHASES[phase]).format(percent))
+        self.phase.setText(translated(PHASES[phase].format(percent=percent)))
         if phase == "filing":
             self.bar.setRange(0, 0)
         else:
@@ -665,9 +669,13 @@ class ViruslabPage(QWidget):
             self.done_text.setText(
                 self.tr(
                     "Your request is with the Virus Lab. Its number is above; the verdict "
-                    "comes by e-mail"
+                    "comes by e-mail and appears in My requests."
                 )
-                + (self.tr(" and appears in My requests.") if self.ctx.session.signed_in else ".")
+                if self.ctx.session.signed_in
+                else self.tr(
+                    "Your request is with the Virus Lab. Its number is above; the verdict "
+                    "comes by e-mail."
+                )
             )
             self.open_button.setVisible(self.ctx.session.signed_in and self._sent_id is not None)
         elif isinstance(result, Queued):

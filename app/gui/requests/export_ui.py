@@ -12,48 +12,48 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from app.core import atomic
 from app.core.requests.conversation import Conversation
 from app.core.requests.export import Wording, document
+from app.core.text import QT_TRANSLATE_NOOP
 from app.core.wizard.transfer import human_size
 from app.gui.formatting import date_time, status_text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RequestExport", text)
+from app.gui.translation import translated
 
 
 def wording(*, screen: bool = False) -> Wording:
     """The export's words in the interface language; ``screen``: colours from the
     application's palette (the window), else the light ones of a printed page."""
     labels = {
-        key: _tr(text)
+        key: translated(text)
         for key, text in {
-            "title": "Request {number}",
-            "details": "Details",
-            "type": "Type",
-            "product": "Product",
-            "version": "Version",
-            "os": "Operating system",
-            "email": "E-mail",
-            "country": "Country",
-            "status": "Status",
-            "created": "Created",
-            "updated": "Last update",
-            "report": "System report",
-            "conversation": "Conversation",
-            "files": "Attachments",
-            "name": "File",
-            "size": "Size",
+            "title": QT_TRANSLATE_NOOP("RequestExport", "Request {number}"),
+            "details": QT_TRANSLATE_NOOP("RequestExport", "Details"),
+            "type": QT_TRANSLATE_NOOP("RequestExport", "Type"),
+            "product": QT_TRANSLATE_NOOP("RequestExport", "Product"),
+            "version": QT_TRANSLATE_NOOP("RequestExport", "Version"),
+            "os": QT_TRANSLATE_NOOP("RequestExport", "Operating system"),
+            "email": QT_TRANSLATE_NOOP("RequestExport", "E-mail"),
+            "country": QT_TRANSLATE_NOOP("RequestExport", "Country"),
+            "status": QT_TRANSLATE_NOOP("RequestExport", "Status"),
+            "created": QT_TRANSLATE_NOOP("RequestExport", "Created"),
+            "updated": QT_TRANSLATE_NOOP("RequestExport", "Last update"),
+            "report": QT_TRANSLATE_NOOP("RequestExport", "System report"),
+            "conversation": QT_TRANSLATE_NOOP("RequestExport", "Conversation"),
+            "files": QT_TRANSLATE_NOOP("RequestExport", "Attachments"),
+            "name": QT_TRANSLATE_NOOP("RequestExport", "File"),
+            "size": QT_TRANSLATE_NOOP("RequestExport", "Size"),
             "sha256": "SHA-256",
-            "status_change": "Status: {from_status} → {to_status}",
-            "filed": "Request filed",
-            "none": "No files are attached.",
-            "exported": "Exported from Personal Cabinet",
-            "internal": "Internal note — staff only",
+            "status_change": QT_TRANSLATE_NOOP(
+                "RequestExport", "Status: {from_status} → {to_status}"
+            ),
+            "filed": QT_TRANSLATE_NOOP("RequestExport", "Request filed"),
+            "none": QT_TRANSLATE_NOOP("RequestExport", "No files are attached."),
+            "exported": QT_TRANSLATE_NOOP("RequestExport", "Exported from Personal Cabinet"),
+            "internal": QT_TRANSLATE_NOOP("RequestExport", "Internal note — staff only"),
         }.items()
     }
     who = {
-        "customer": _tr("You"),
-        "staff": _tr("Technical Support"),
-        "system": _tr("Personal Cabinet"),
+        "customer": QCoreApplication.translate("RequestExport", "You"),
+        "staff": QCoreApplication.translate("RequestExport", "Technical Support"),
+        "system": QCoreApplication.translate("RequestExport", "Personal Cabinet"),
     }
     words = Wording(status=status_text, when=date_time, size=human_size, who=who, labels=labels)
     if screen:
@@ -100,8 +100,12 @@ def export_pdf(
     writer = QPdfWriter(str(tmp))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setTitle(_tr("Request {number}").format(number=conversation.detail.get("number", "")))
-    writer.setCreator("Personal Cabinet")
+    writer.setTitle(
+        QCoreApplication.translate("RequestExport", "Request {number}").format(
+            number=conversation.detail.get("number", "")
+        )
+    )
+    writer.setCreator(QCoreApplication.translate("RequestExport", "Personal Cabinet"))
     doc.print_(writer)
     del writer  # the file is complete once the writer is gone
     tmp.replace(path)

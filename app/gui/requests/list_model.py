@@ -19,25 +19,23 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon
 
 from app.core.requests.query import COLUMNS, RequestsQuery
+from app.core.text import QT_TRANSLATE_NOOP
 from app.gui.context import AppContext
 from app.gui.feedback import message_for
 from app.gui.formatting import date_time, plain, status_text
+from app.gui.translation import translated
 
 PAGE_SIZE = 50
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RequestsModel", text)
-
-
 HEADERS = {
-    "number": "Number",
-    "type": "Type",
-    "product": "Product",
-    "status": "Status",
-    "created_at": "Created",
-    "updated_at": "Last update",
+    "number": QT_TRANSLATE_NOOP("RequestsModel", "Number"),
+    "type": QT_TRANSLATE_NOOP("RequestsModel", "Type"),
+    "product": QT_TRANSLATE_NOOP("RequestsModel", "Product"),
+    "status": QT_TRANSLATE_NOOP("RequestsModel", "Status"),
+    "created_at": QT_TRANSLATE_NOOP("RequestsModel", "Created"),
+    "updated_at": QT_TRANSLATE_NOOP("RequestsModel", "Last update"),
 }
 
 
@@ -205,7 +203,7 @@ class RequestsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(HEADERS[COLUMNS[section]])
+            return translated(HEADERS[COLUMNS[section]])
         return None
 
     def item(self, row: int) -> dict[str, Any]:
@@ -243,17 +241,21 @@ class RequestsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == "number":
             notes = []
             if unread:
-                notes.append(_tr("New answer or status change you have not seen"))
+                notes.append(
+                    QCoreApplication.translate(
+                        "RequestsModel", "New answer or status change you have not seen"
+                    )
+                )
             if item.get("has_attachments"):
-                notes.append(_tr("Files are attached"))
+                notes.append(QCoreApplication.translate("RequestsModel", "Files are attached"))
             return "\n".join(notes) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = self.text(item, column)
             if column == "number":
                 if unread:
-                    text += ", " + _tr("unread")
+                    text += ", " + QCoreApplication.translate("RequestsModel", "unread")
                 if item.get("has_attachments"):
-                    text += ", " + _tr("with files")
+                    text += ", " + QCoreApplication.translate("RequestsModel", "with files")
             return text
         if role == Qt.ItemDataRole.UserRole:
             return item.get("id")

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.api.transport import new_idempotency_key
+from app.core.text import Joined
 from app.core.wizard.state import AttachmentRef
 from app.gui.context import AppContext
-from app.gui.feedback import is_unreachable, message_for, show_message
+from app.gui.feedback import error_text, is_unreachable, message_for, show_message
 from app.gui.requests.reply_outbox import ReplyOutbox
+from app.gui.translation import translated
 from app.gui.wizard.attachments import AttachmentList
 from app.gui.wizard.transfers import DONE, FAILED, OFFLINE, PAUSED, TransferManager
 
@@ -95,15 +97,17 @@ class ReplyBox(QWidget):
         for path in chosen:
             path = path.resolve()
             if str(path) in known:
-                problems.append(self.tr("“%s” is attached already.") % path.name)
+                problems.append(self.tr("“{name}” is attached already.").format(name=path.name))
                 continue
             if len(self.refs) >= MAX_FILES:
-                problems.append(self.tr("A reply takes at most %d files.") % MAX_FILES)
+                problems.append(
+                    self.tr("A reply takes at most {count} files.").format(count=MAX_FILES)
+                )
                 break
             try:
                 size = check_file(path)
             except UnusableFile as exc:
-                problems.append(str(exc))
+                problems.append(error_text(exc))
                 continue
             ref = AttachmentRef(
                 path=str(path),
@@ -116,7 +120,7 @@ class ReplyBox(QWidget):
             self.transfers.track(ref, "file")
         self.files.show_files(self.refs)
         self.files.setVisible(bool(self.refs))
-        self.files.say(" ".join(problems))
+        self.files.say(translated(Joined(*problems)))
         self._update()
 
     def _remove(self, ref: AttachmentRef) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,23 +38,33 @@ from app.gui.wizard.transfers import (
 def describe(transfer: Transfer | None, human_size: Callable[[int], str]) -> str:
     """How a file's upload stands, in words (also used by the review page)."""
     if transfer is None:
-        return "Not sent yet"
+        return QCoreApplication.translate("Attachments", "Not sent yet")
     percent = int(transfer.done * 100 / transfer.total) if transfer.total else 0
     if transfer.state == DONE:
-        return "Sent — checksum confirmed by the service"
+        return QCoreApplication.translate("Attachments", "Sent — checksum confirmed by the service")
     if transfer.state == SENDING:
-        text = f"Sending… {percent}%"
+        text = QCoreApplication.translate("Attachments", "Sending… {percent}%").format(
+            percent=percent
+        )
         if transfer.resumed_from:
-            text += f" (went on from {human_size(transfer.resumed_from)})"
+            text += QCoreApplication.translate(
+                "Attachments", " (went on from {resumed_from})"
+            ).format(resumed_from=human_size(transfer.resumed_from))
         return text
     if transfer.state == PAUSED:
-        return f"Paused at {percent}% — resume it, or it goes on when you submit"
+        return QCoreApplication.translate(
+            "Attachments", "Paused at {percent}% — resume it, or it goes on when you submit"
+        ).format(percent=percent)
     if transfer.state == OFFLINE:
-        return "Waiting for the service — sent when it answers, or with the request"
+        return QCoreApplication.translate(
+            "Attachments", "Waiting for the service — sent when it answers, or with the request"
+        )
     if transfer.state == FAILED:
-        return f"Not sent: {transfer.message}"
+        return QCoreApplication.translate("Attachments", "Not sent: {message}").format(
+            message=transfer.message
+        )
     if transfer.state == WAITING:
-        return transfer.message or "Waiting to be sent"
+        return transfer.message or QCoreApplication.translate("Attachments", "Waiting to be sent")
     return transfer.state
 
 
@@ -77,8 +87,8 @@ class AttachmentList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Attached files")
-        self.tree.setHeaderLabels(["File", "Size", "Upload"])
+        self.tree.setAccessibleName(self.tr("Attached files"))
+        self.tree.setHeaderLabels([self.tr("File"), self.tr("Size"), self.tr("Upload")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setMinimumHeight(96)
@@ -90,15 +100,15 @@ class AttachmentList(QWidget):
         header.setStretchLastSection(False)
         layout.addWidget(self.tree)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Add files…")
-        self.remove_button = QPushButton("&Remove")
-        self.pause_button = QPushButton("&Pause")
-        self.resume_button = QPushButton("Res&ume")
+        self.add_button = QPushButton(self.tr("&Add files…"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.pause_button = QPushButton(self.tr("&Pause"))
+        self.resume_button = QPushButton(self.tr("Res&ume"))
         for button in (self.add_button, self.remove_button, self.pause_button, self.resume_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.checking = QLabel("Checking the files…")
+        self.checking = QLabel(self.tr("Checking the files…"))
         self.checking.setProperty("role", "hint")
         self.checking.hide()
         layout.addWidget(self.checking)
@@ -130,7 +140,7 @@ class AttachmentList(QWidget):
             bar = QProgressBar()
             bar.setRange(0, 1000)
             bar.setTextVisible(True)
-            bar.setAccessibleName(f"Upload of {ref.name}")
+            bar.setAccessibleName(self.tr("Upload of {name}").format(name=ref.name))
             self.tree.setItemWidget(item, 2, bar)
             self._show_transfer(item, ref)
             if current is not None and current.path == ref.path:
@@ -197,7 +207,9 @@ class AttachmentList(QWidget):
         # The folder of the last files added, else the home folder (never the process's
         # working folder, which means nothing to the user).
         start = self._last_folder or str(Path.home())
-        names, _filter = QFileDialog.getOpenFileNames(self, "Attach files to your request", start)
+        names, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Attach files to your request"), start
+        )
         if names:
             self._last_folder = str(Path(names[0]).parent)
             self.added.emit([Path(n) for n in names])

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizardPage
 
+from app.core.text import Joined
 from app.core.wizard.fields import field
 from app.core.wizard.flow import missing
 from app.core.wizard.state import Step, WizardState
 from app.gui.feedback import FormErrors
+from app.gui.translation import translated
 from app.gui.wizard.widgets import STEP_TITLES
 
 if TYPE_CHECKING:
@@ -23,11 +25,12 @@ def field_label(name: str, key: str, widget: QWidget) -> QLabel:
     letters) as the Alt shortcut and a star when the field is required; it names
     ``widget`` for screen readers too."""
     spec = field(name)
-    at = spec.label.casefold().index(key.casefold())
-    text = spec.label[:at] + "&" + spec.label[at:] + (" *" if spec.required else "")
+    shown = translated(spec.label)
+    at = shown.casefold().find(key.casefold())  # a translation may lack the letter
+    text = (shown[:at] + "&" + shown[at:] if at >= 0 else shown) + (" *" if spec.required else "")
     label = QLabel(text)
     label.setBuddy(widget)
-    widget.setAccessibleName(spec.label)
+    widget.setAccessibleName(shown)
     return label
 
 
@@ -42,7 +45,11 @@ class StepPage(QWizardPage):
     def __init__(self, wiz: RequestWizard, subtitle: str) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle(f"Step {int(self.step)} of 5: {STEP_TITLES[self.step]}")
+        self.setTitle(
+            self.tr("Step {step} of 5: {title}").format(
+                step=int(self.step), title=translated(STEP_TITLES[self.step])
+            )
+        )
         self.setSubTitle(subtitle)
         self.outer = QVBoxLayout(self)
         self.message = QLabel()
@@ -97,7 +104,10 @@ class StepPage(QWizardPage):
             t for n, t in problems.items() if self.errors is None or n not in self.errors.fields
         ]
         self.wiz.say(
-            self.message, " ".join(outside) or "Correct the marked fields.", "error", record=False
+            self.message,
+            translated(Joined(*outside)) or self.tr("Correct the marked fields."),
+            "error",
+            record=False,
         )
         if first is not None:
             first.setFocus()

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton
 
@@ -105,11 +105,17 @@ def describe_draft(draft: Draft, type_title: Callable[[str], str]) -> str:
     state = draft.state
     kind = type_title(state.request_type) or "support request"
     saved = time.strftime("%d %b %H:%M", time.localtime(draft.saved_at)) if draft.saved_at else ""
-    words = f"“{kind}”, step {int(state.step)} of 5"
+    words = QCoreApplication.translate("DraftsUi", "“{kind}”, step {step} of 5").format(
+        kind=kind, step=int(state.step)
+    )
     if state.description.strip():
         first = state.description.strip().splitlines()[0]
         words += f": {first[:60]}{'…' if len(first) > 60 else ''}"
-    return words + (f" (saved {saved})" if saved else "")
+    return words + (
+        QCoreApplication.translate("DraftsUi", " (saved {saved})").format(saved=saved)
+        if saved
+        else ""
+    )
 
 
 class DraftOffer(QFrame):
@@ -122,7 +128,7 @@ class DraftOffer(QFrame):
         super().__init__()
         self.setObjectName("banner")
         self.setProperty("level", "info")
-        self.setAccessibleName("Unfinished request")
+        self.setAccessibleName(self.tr("Unfinished request"))
         self.draft: Draft | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
@@ -131,12 +137,12 @@ class DraftOffer(QFrame):
         icon.setFixedSize(20, 20)
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.resume_button = QPushButton("Res&ume it")
-        self.discard_button = QPushButton("&Discard it")
+        self.resume_button = QPushButton(self.tr("Res&ume it"))
+        self.discard_button = QPushButton(self.tr("&Discard it"))
         self.hide_button = QToolButton()
         self.hide_button.setText("✕")
-        self.hide_button.setToolTip("Decide later")
-        self.hide_button.setAccessibleName("Decide later")
+        self.hide_button.setToolTip(self.tr("Decide later"))
+        self.hide_button.setAccessibleName(self.tr("Decide later"))
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.resume_button)
@@ -153,11 +159,14 @@ class DraftOffer(QFrame):
             self.hide()
             return
         self.draft = drafts[0]
-        more = f" You have {len(drafts) - 1} more unfinished." if len(drafts) > 1 else ""
-        text = (
-            "You did not finish a support request: "
-            f"{describe_draft(self.draft, type_title)}.{more} Resume it, or discard it?"
+        more = (
+            self.tr(" You have {count} more unfinished.").format(count=len(drafts) - 1)
+            if len(drafts) > 1
+            else ""
         )
+        text = self.tr(
+            "You did not finish a support request: {draft}.{more} Resume it, or discard it?"
+        ).format(draft=describe_draft(self.draft, type_title), more=more)
         self.text.setText(text)
         self.setAccessibleDescription(text)
         self.show()

@@ -65,8 +65,10 @@ class WizardHost(QObject):
                     wizard.apply_launch(launch)
                 else:
                     self.window.notice(
-                        "Your product sent a new request link; finish or close the request "
-                        "that is open first.",
+                        self.tr(
+                            "Your product sent a new request link; finish or close the request "
+                            "that is open first."
+                        ),
                         "info",
                     )
             self._raise(wizard)
@@ -144,7 +146,7 @@ class WizardHost(QObject):
 
     def resume(self, draft: Draft) -> None:
         if self.current is not None:
-            self.window.notice("Finish or close the request that is open first.", "info")
+            self.window.notice(self.tr("Finish or close the request that is open first."), "info")
             self._raise(self.current)
             return
         self.open(draft=draft)
@@ -166,7 +168,7 @@ class WizardHost(QObject):
                     discard_upload(client, Path(path))
 
             self.ctx.connection.call(forget, name="discard uploads")
-        self.window.notice("The unfinished request was discarded.", "info")
+        self.window.notice(self.tr("The unfinished request was discarded."), "info")
         QTimer.singleShot(0, self.check_drafts)
 
     # -- outbox -----------------------------------------------------------------------------
@@ -183,8 +185,10 @@ class WizardHost(QObject):
     @Slot(object)
     def _outbox_sent(self, entry: OutboxEntry) -> None:
         self.window.notice(
-            f"Your request {entry.number} has been sent: it waited on this computer while "
-            "the service could not be reached.",
+            self.tr(
+                "Your request {number} has been sent: it waited on this computer while the service "
+                "could not be reached."
+            ).format(number=entry.number),
             "info",
         )
         self.window.requests_changed()

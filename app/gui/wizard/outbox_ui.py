@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -134,7 +134,9 @@ class OutboxView(QGroupBox):
     reopen = Signal(object)  # OutboxEntry: a refused request, to correct in the wizard
 
     def __init__(self, controller: OutboxController, parent: QWidget | None = None) -> None:
-        super().__init__("Requests waiting to be sent", parent)
+        super().__init__(
+            QCoreApplication.translate("OutboxView", "Requests waiting to be sent"), parent
+        )
         self.controller = controller
         self.type_titles: dict[str, str] = {}
         layout = QVBoxLayout(self)
@@ -143,14 +145,14 @@ class OutboxView(QGroupBox):
         set_role(self.note, "hint")
         layout.addWidget(self.note)
         self.list = QListWidget()
-        self.list.setAccessibleName("Requests waiting to be sent")
+        self.list.setAccessibleName(self.tr("Requests waiting to be sent"))
         self.list.setMaximumHeight(96)
         layout.addWidget(self.list)
         row = QHBoxLayout()
-        self.send_button = QPushButton("Send &now")
-        self.copy_button = QPushButton("Cop&y the number")
-        self.edit_button = QPushButton("Correct and &send again…")
-        self.remove_button = QPushButton("Remove from the &list")
+        self.send_button = QPushButton(self.tr("Send &now"))
+        self.copy_button = QPushButton(self.tr("Cop&y the number"))
+        self.edit_button = QPushButton(self.tr("Correct and &send again…"))
+        self.remove_button = QPushButton(self.tr("Remove from the &list"))
         for button in (self.send_button, self.copy_button, self.edit_button, self.remove_button):
             row.addWidget(button)
         row.addStretch(1)
@@ -170,22 +172,29 @@ class OutboxView(QGroupBox):
         catalog = self.controller.ctx.connection.catalog
         kind = "viruslab" if entry.kind == "viruslab" else "support"
         title = catalog.type_title(code, kind) if catalog is not None else code
-        return f"Virus Lab: {title}" if kind == "viruslab" else title
+        return self.tr("Virus Lab: {title}").format(title=title) if kind == "viruslab" else title
 
     def _line(self, entry: OutboxEntry) -> str:
-        head = f"{self._title(entry)} — “{entry.summary[:50]}” — queued {_when(entry.queued_at)}"
+        head = self.tr("{title} — “{summary}” — queued {queued_at}").format(
+            title=self._title(entry), summary=entry.summary[:50], queued_at=_when(entry.queued_at)
+        )
         if entry.status == "sent":
-            return f"Sent as {entry.number}: {head}"
+            return self.tr("Sent as {number}: {head}").format(number=entry.number, head=head)
         if entry.status == "refused":
-            return f"Not accepted by the service: {head}. {entry.error}"
+            return self.tr("Not accepted by the service: {head}. {error}").format(
+                head=head, error=entry.error
+            )
         ctx = self.controller.ctx
         if entry.account and entry.account != self.controller.account:
-            return f"Waiting for you to sign in as {entry.account}: {head}"
+            return self.tr("Waiting for you to sign in as {account}: {head}").format(
+                account=entry.account, head=head
+            )
         if not ctx.connection.reachable:
-            return f"Waiting for the service: {head}"
+            return self.tr("Waiting for the service: {head}").format(head=head)
         if self.controller.flushing:
-            return f"Sending…: {head}"
-        return f"Waiting: {head}" + (f". {entry.error}" if entry.error else "")
+            return self.tr("Sending…: {head}").format(head=head)
+        waiting = self.tr("Waiting: {head}").format(head=head)
+        return waiting + (f". {entry.error}" if entry.error else "")
 
     def show_entries(self) -> None:
         entries = self.controller.entries
@@ -203,19 +212,21 @@ class OutboxView(QGroupBox):
             self.list.setCurrentRow(0)
         waiting = len(self.controller.waiting)
         if waiting == 1:
-            note = (
+            note = self.tr(
                 "1 request waits on this computer; it goes out by itself, once, when the "
                 "service answers."
             )
         elif waiting:
-            note = (
-                f"{waiting} requests wait on this computer; they go out by themselves, once "
-                "each, when the service answers."
-            )
+            note = self.tr(
+                "{waiting} requests wait on this computer; they go out by themselves, once each, "
+                "when the service answers."
+            ).format(waiting=waiting)
         else:
-            note = "Everything has been sent. The numbers stay here until you remove them."
+            note = self.tr("Everything has been sent. The numbers stay here until you remove them.")
         self.note.setText(note)
-        self.setTitle("Requests waiting to be sent" if waiting else "Requests sent later")
+        self.setTitle(
+            self.tr("Requests waiting to be sent") if waiting else self.tr("Requests sent later")
+        )
         self.setVisible(bool(entries))
         self._update_buttons()
 

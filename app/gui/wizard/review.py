@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.wizard.fields import label
 from app.core.wizard.state import AccountMode, Step
 from app.gui.theme import set_role
+from app.gui.translation import translated
 from app.gui.wizard.attachments import describe
 from app.gui.wizard.base import StepPage
 from app.gui.wizard.widgets import CaptchaBox
@@ -38,18 +39,21 @@ class ReviewPage(StepPage):
     def __init__(self, wiz: RequestWizard) -> None:
         super().__init__(
             wiz,
-            "Check what you entered. Use Back (or a Change link) to correct it, then submit "
-            "the request.",
+            QCoreApplication.translate(
+                "ReviewPage",
+                "Check what you entered. Use Back (or a Change link) to correct it, then submit "
+                "the request.",
+            ),
         )
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "&Submit request")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Submit request"))
         self.summary = QTextBrowser()
-        self.summary.setAccessibleName("Your request")
+        self.summary.setAccessibleName(self.tr("Your request"))
         self.summary.setOpenLinks(False)
         self.summary.anchorClicked.connect(self._change)
         self.outer.addWidget(self.summary, 1)
         self.captcha_note = QLabel(
-            "Requests without an account need the characters from the picture:"
+            self.tr("Requests without an account need the characters from the picture:")
         )
         self.captcha = CaptchaBox(wiz.ctx)
         self.captcha_note.hide()
@@ -57,7 +61,7 @@ class ReviewPage(StepPage):
         self.outer.addWidget(self.captcha_note)
         self.outer.addWidget(self.captcha)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Sending")
+        self.progress.setAccessibleName(self.tr("Sending"))
         self.progress.hide()
         self.outer.addWidget(self.progress)
         self.finish_layout({"captcha_answer": self.captcha.answer})
@@ -124,34 +128,34 @@ class ReviewPage(StepPage):
         rows.append(
             (
                 Step.TYPE,
-                "Request type and product",
+                self.tr("Request type and product"),
                 [
-                    (label("request_type"), escape(wiz.type_title(s.request_type))),
-                    (label("product_id"), escape(product)),
+                    (translated(label("request_type")), escape(wiz.type_title(s.request_type))),
+                    (translated(label("product_id")), escape(product)),
                 ],
             )
         )
         if s.account_mode == AccountMode.SIGNED_IN:
-            who = f"Signed in as {escape(s.signed_in_as)}"
+            who = self.tr("Signed in as {signed_in_as}").format(signed_in_as=escape(s.signed_in_as))
         elif s.account_mode == AccountMode.SKIP:
-            who = "Without an account (step skipped); the answer comes by e-mail"
+            who = self.tr("Without an account (step skipped); the answer comes by e-mail")
         else:
-            who = "Not chosen yet"
-        rows.append((Step.ACCOUNT, "Account", [(label("account_mode"), who)]))
+            who = self.tr("Not chosen yet")
+        rows.append((Step.ACCOUNT, self.tr("Account"), [(translated(label("account_mode")), who)]))
         details = [
-            (label("description"), escape(s.description).replace("\n", "<br>")),
-            (label("email"), escape(s.email)),
-            (label("country"), escape(wiz.country_name(s.country))),
-            (label("city"), escape(s.city) or "—"),
-            (label("company"), escape(s.company) or "—"),
+            (translated(label("description")), escape(s.description).replace("\n", "<br>")),
+            (translated(label("email")), escape(s.email)),
+            (translated(label("country")), escape(wiz.country_name(s.country))),
+            (translated(label("city")), escape(s.city) or "—"),
+            (translated(label("company")), escape(s.company) or "—"),
         ]
         files = [
             f"{escape(a.name)} ({human_size(a.size)}) — "
             f"{escape(describe(wiz.transfers.get(a), human_size))}"
             for a in s.attachments
         ]
-        details.append((label("attachments"), "<br>".join(files) or "none"))
-        rows.append((Step.DETAILS, "Your request", details))
+        details.append((translated(label("attachments")), "<br>".join(files) or "none"))
+        rows.append((Step.DETAILS, self.tr("Your request"), details))
         report = "none"
         if s.sysinfo is not None:
             r = s.sysinfo
@@ -163,11 +167,11 @@ class ReviewPage(StepPage):
         rows.append(
             (
                 Step.SYSTEM,
-                "Your computer",
+                self.tr("Your computer"),
                 [
-                    (label("os_name"), escape(s.os_name)),
-                    (label("product_version"), escape(s.product_version) or "—"),
-                    (label("sysinfo"), report),
+                    (translated(label("os_name")), escape(s.os_name)),
+                    (translated(label("product_version")), escape(s.product_version) or "—"),
+                    (translated(label("sysinfo")), report),
                 ],
             )
         )
@@ -200,17 +204,17 @@ class DonePage(QWizardPage):
         self.text.setWordWrap(True)
         layout.addWidget(self.text)
         row = QHBoxLayout()
-        self.number_label = QLabel("Request &number")
+        self.number_label = QLabel(self.tr("Request &number"))
         self.number = QLineEdit()
         self.number.setReadOnly(True)
-        self.number.setAccessibleName("Request number")
+        self.number.setAccessibleName(self.tr("Request number"))
         self.number_label.setBuddy(self.number)
         font = self.number.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.number.setFont(font)
-        self.copy = QPushButton(QIcon(":/icons/copy.svg"), "&Copy")
-        self.copy.setAccessibleName("Copy the request number")
+        self.copy = QPushButton(QIcon(":/icons/copy.svg"), self.tr("&Copy"))
+        self.copy.setAccessibleName(self.tr("Copy the request number"))
         row.addWidget(self.number_label)
         row.addWidget(self.number, 1)
         row.addWidget(self.copy)
@@ -218,7 +222,9 @@ class DonePage(QWizardPage):
         self.copied = QLabel()
         set_role(self.copied, "success")
         layout.addWidget(self.copied)
-        self.open_button = QPushButton(QIcon(":/icons/requests.svg"), "&Open in My requests")
+        self.open_button = QPushButton(
+            QIcon(":/icons/requests.svg"), self.tr("&Open in My requests")
+        )
         open_row = QHBoxLayout()
         open_row.addWidget(self.open_button)
         open_row.addStretch(1)
@@ -238,53 +244,72 @@ class DonePage(QWizardPage):
             self.show_sent(value)
         else:
             self.show_queued(value)
-        self.wiz.setButtonText(QWizard.WizardButton.FinishButton, "Clos&e")
+        self.wiz.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Clos&e"))
 
     def show_sent(self, summary: Any) -> None:
-        self.setTitle("Your request has been sent")
-        self.setSubTitle("Keep its number: the experts and My requests refer to it.")
+        self.setTitle(self.tr("Your request has been sent"))
+        self.setSubTitle(self.tr("Keep its number: the experts and My requests refer to it."))
         email = escape(self.wiz.state.email)
         signed_in = self.wiz.state.account_mode == AccountMode.SIGNED_IN
         self.text.setText(
-            f"Technical Support received your request. A confirmation is on its way to "
-            f"<b>{email}</b>; the experts answer there"
-            + (" and in My requests." if signed_in else ".")
+            (
+                self.tr(
+                    "Technical Support received your request. A confirmation is on its way to "
+                    "<b>{email}</b>; the experts answer there and in My requests."
+                )
+                if signed_in
+                else self.tr(
+                    "Technical Support received your request. A confirmation is on its way to "
+                    "<b>{email}</b>; the experts answer there."
+                )
+            ).format(email=email)
         )
         self.number.setText(str(summary.get("number", "")))
         for widget in (self.number_label, self.number, self.copy):
             widget.show()
         self.open_button.setVisible(signed_in)
         self.next_text.setText(
-            "Requests whose content does not match their type are not processed; if you "
-            "chose the wrong type, reply to the confirmation and say so."
+            self.tr(
+                "Requests whose content does not match their type are not processed; if you "
+                "chose the wrong type, reply to the confirmation and say so."
+            )
         )
         self.number.setFocus()
         self.number.selectAll()
 
     def show_queued(self, entry: Any) -> None:
         files = bool(getattr(entry, "files", None))
-        self.setTitle("Your request will be sent when the service answers")
+        self.setTitle(self.tr("Your request will be sent when the service answers"))
         self.setSubTitle(
-            "It waits on this computer" + (", with copies of its files." if files else ".")
+            self.tr("It waits on this computer")
+            + (self.tr(", with copies of its files.") if files else ".")
         )
         service = escape(self.wiz.ctx.connection.service_url)
         self.text.setText(
-            f"The support service at {service} could not be reached. Your request is kept in "
-            "the outbox on this computer and is sent by itself, exactly once, as soon as the "
-            "service answers — also after a restart of Personal Cabinet. Its number appears "
-            "under Support request when it has been sent."
+            self.tr(
+                "The support service at {service} could not be reached. Your request is kept in "
+                "the outbox on this computer and is sent by itself, exactly once, as soon as the "
+                "service answers — also after a restart of Personal Cabinet. Its number appears "
+                "under Support request when it has been sent."
+            ).format(service=service)
         )
         for widget in (self.number_label, self.number, self.copy, self.open_button):
             widget.hide()
         self.copied.clear()
         self.next_text.setText(
-            "You can close this window."
-            + (" The files were copied, so you may move or delete the originals." if files else "")
+            self.tr("You can close this window.")
+            + (
+                self.tr(" The files were copied, so you may move or delete the originals.")
+                if files
+                else ""
+            )
         )
 
     def copy_number(self) -> None:
         QGuiApplication.clipboard().setText(self.number.text())
-        self.copied.setText(f"{self.number.text()} is copied to the clipboard.")
+        self.copied.setText(
+            self.tr("{number} is copied to the clipboard.").format(number=self.number.text())
+        )
 
     def _open(self) -> None:
         kind, value = self.wiz.outcome or ("", None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import validators
+from app.core.text import Joined
 from app.core.wizard.flow import may_skip_account
 from app.core.wizard.state import AccountMode, AttachmentRef, Step, SysinfoRef
-from app.gui.feedback import message_for
+from app.gui.feedback import error_text, message_for
 from app.gui.signin_panel import SignInPanel
 from app.gui.theme import set_role
+from app.gui.translation import translated
 from app.gui.wizard.attachments import AttachmentList
 from app.gui.wizard.base import StepPage, field_label
 from app.gui.wizard.sysinfo_panel import SysinfoPanel
@@ -67,22 +69,27 @@ class TypePage(StepPage):
     step = Step.TYPE
 
     def __init__(self, wiz: RequestWizard) -> None:
-        super().__init__(wiz, "Choose what your request is about, and the product you use.")
+        super().__init__(
+            wiz,
+            QCoreApplication.translate(
+                "TypePage", "Choose what your request is about, and the product you use."
+            ),
+        )
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.types_box = QWidget()
-        self.types_box.setAccessibleName("Request type")
+        self.types_box.setAccessibleName(self.tr("Request type"))
         self.types_grid = QGridLayout(self.types_box)
         self.types_grid.setContentsMargins(0, 0, 0, 0)
         self.types_grid.setVerticalSpacing(2)
         self.group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         self.product = QComboBox()
-        self.product.setAccessibleName("Product")
+        self.product.setAccessibleName(self.tr("Product"))
         # "&t" only once the choices exist to take the focus; a label without a buddy
         # would show the ampersand.
-        self.types_label = types_label = QLabel("Request type")
-        product_label = QLabel("&Product")
+        self.types_label = types_label = QLabel(self.tr("Request type"))
+        product_label = QLabel(self.tr("&Product"))
         product_label.setBuddy(self.product)
         self.form.addRow(types_label, self.types_box)
         self.form.addRow(product_label, self.product)
@@ -94,8 +101,8 @@ class TypePage(StepPage):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
-        self.busy.setAccessibleName("Loading the catalog")
-        self.reload = QPushButton("&Try again")
+        self.busy.setAccessibleName(self.tr("Loading the catalog"))
+        self.reload = QPushButton(self.tr("&Try again"))
         loading.addWidget(self.busy, 1)
         loading.addWidget(self.reload)
         self.outer.addLayout(loading)
@@ -126,19 +133,19 @@ class TypePage(StepPage):
             self.radios[info.code] = radio
             description = info.description
             if info.skippable:
-                description += " May be sent without an account."
+                description += self.tr(" May be sent without an account.")
             hint = _hint(description)
             hint.setContentsMargins(24, 0, 0, 6)
             self.types_grid.addWidget(radio, row * 2, 0)
             self.types_grid.addWidget(hint, row * 2 + 1, 0)
         first = next(iter(self.radios.values()), None)
         if first is not None:
-            self.types_label.setText("Request &type")
+            self.types_label.setText(self.tr("Request &type"))
             self.types_label.setBuddy(first)  # Alt+T lands on the choices
             self.setTabOrder(first, self.product)
         self.product.blockSignals(True)
         self.product.clear()
-        self.product.addItem("Choose your product…", None)
+        self.product.addItem(self.tr("Choose your product…"), None)
         for product in self.wiz.catalog.products if self.wiz.catalog is not None else ():
             self.product.addItem(product.name, product.id)
         self.product.blockSignals(False)
@@ -222,8 +229,11 @@ class AccountPage(StepPage):
     def __init__(self, wiz: RequestWizard) -> None:
         super().__init__(
             wiz,
-            "Sign in with your Customer ID or e-mail and password, so the request is filed "
-            "under your account.",
+            QCoreApplication.translate(
+                "AccountPage",
+                "Sign in with your Customer ID or e-mail and password, so the request is filed "
+                "under your account.",
+            ),
         )
         self.views = QStackedWidget()
         self.outer.addWidget(self.views)
@@ -243,7 +253,9 @@ class AccountPage(StepPage):
         self.sign_in_view = QWidget()
         box = QVBoxLayout(self.sign_in_view)
         box.setContentsMargins(0, 0, 0, 0)
-        self.use_account = QRadioButton("I have an &account: Customer ID or e-mail and password")
+        self.use_account = QRadioButton(
+            self.tr("I have an &account: Customer ID or e-mail and password")
+        )
         self.use_account.setChecked(True)
         box.addWidget(self.use_account)
         # Activation has its own dialog from the main window; "&Activate" would take the
@@ -251,7 +263,7 @@ class AccountPage(StepPage):
         self.panel = SignInPanel(wiz.ctx, offer_activation=False)
         self.panel.setContentsMargins(24, 0, 0, 0)
         box.addWidget(self.panel)
-        self.skip = QRadioButton("&Skip this step: send the request without an account")
+        self.skip = QRadioButton(self.tr("&Skip this step: send the request without an account"))
         box.addWidget(self.skip)
         self.skip_note = _hint()
         self.skip_note.setContentsMargins(24, 0, 0, 0)
@@ -282,33 +294,46 @@ class AccountPage(StepPage):
         state = self.state
         if state.account_mode == AccountMode.SIGNED_IN:
             cid = "" if self.wiz.replaying else self.wiz.ctx.session.account.get("customer_id", "")
+            who = (
+                self.tr("You are signed in as <b>{name}</b> (Customer ID {cid}).")
+                if cid
+                else self.tr("You are signed in as <b>{name}</b>.")
+            ).format(name=state.signed_in_as, cid=cid)
             self.who.setText(
-                f"You are signed in as <b>{state.signed_in_as}</b>"
-                + (f" (Customer ID {cid})" if cid else "")
-                + ".<br><br>The request is filed under this account: the experts' answers "
-                "arrive by e-mail and appear in My requests. Choose <b>Next</b> to go on."
+                who
+                + "<br><br>"
+                + self.tr(
+                    "The request is filed under this account: the experts' answers arrive by "
+                    "e-mail and appear in My requests. Choose <b>Next</b> to go on."
+                )
             )
             self.views.setCurrentWidget(self.signed_in_view)
-            self.setSubTitle("You are signed in; your request is filed under your account.")
+            self.setSubTitle(
+                self.tr("You are signed in; your request is filed under your account.")
+            )
             return
         self.views.setCurrentWidget(self.sign_in_view)
         skippable = may_skip_account(state, self.wiz.types)
         self.setSubTitle(
-            "Sign in with your Customer ID or e-mail and password"
-            + (", or skip this step." if skippable else ".")
+            self.tr("Sign in with your Customer ID or e-mail and password")
+            + (self.tr(", or skip this step.") if skippable else ".")
         )
         self.skip.setEnabled(skippable)
         if skippable:
             self.skip_note.setText(
-                "Allowed for suggestions, key and license problems and pre-sale questions, "
-                "for example when the key or activation code is lost or the product is not "
-                "bought yet. Type the characters from the picture; the answer comes by e-mail."
+                self.tr(
+                    "Allowed for suggestions, key and license problems and pre-sale questions, "
+                    "for example when the key or activation code is lost or the product is not "
+                    "bought yet. Type the characters from the picture; the answer comes by e-mail."
+                )
             )
         else:
             self.skip_note.setText(
-                "This type of request needs an account. Only Suggestions for future "
-                "versions, Key problem / License expiration and Pre-sale questions may be "
-                "sent without one."
+                self.tr(
+                    "This type of request needs an account. Only Suggestions for future "
+                    "versions, Key problem / License expiration and Pre-sale questions may be "
+                    "sent without one."
+                )
             )
         (self.skip if state.account_mode == AccountMode.SKIP else self.use_account).setChecked(True)
         login = self.panel.ui.loginEdit
@@ -402,14 +427,19 @@ class DetailsPage(StepPage):
     def __init__(self, wiz: RequestWizard) -> None:
         super().__init__(
             wiz,
-            "Describe your problem in detail, say where to answer, and attach files that "
-            "help the experts.",
+            QCoreApplication.translate(
+                "DetailsPage",
+                "Describe your problem in detail, say where to answer, and attach files that "
+                "help the experts.",
+            ),
         )
         form = QFormLayout()
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText(
-            "What happened, what you did before, what the product showed (error messages, "
-            "codes), and what you already tried."
+            self.tr(
+                "What happened, what you did before, what the product showed (error messages, "
+                "codes), and what you already tried."
+            )
         )
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(96)
@@ -419,7 +449,7 @@ class DetailsPage(StepPage):
         self.city.setMaxLength(200)
         self.company = QLineEdit()
         self.company.setMaxLength(200)
-        self.company.setPlaceholderText("the company that bought the license, if any")
+        self.company.setPlaceholderText(self.tr("the company that bought the license, if any"))
         for name, key, widget in (
             ("description", "d", self.description),
             ("email", "e", self.email),
@@ -433,13 +463,15 @@ class DetailsPage(StepPage):
         self.warning.setWordWrap(True)
         set_role(self.warning, "warning")
         self.outer.addWidget(self.warning)
-        files = QGroupBox("Files")
+        files = QGroupBox(self.tr("Files"))
         files_layout = QVBoxLayout(files)
         files_layout.addWidget(
             _hint(
-                "Files up to 2 MB go with the form. Larger files, up to 4 GB, are sent in "
-                "parts: they can be paused, and go on from where they stopped after a lost "
-                "connection or a restart. The service confirms each file's checksum."
+                self.tr(
+                    "Files up to 2 MB go with the form. Larger files, up to 4 GB, are sent in "
+                    "parts: they can be paused, and go on from where they stopped after a lost "
+                    "connection or a restart. The service confirms each file's checksum."
+                )
             )
         )
         self.files = AttachmentList(wiz.transfers)
@@ -475,9 +507,15 @@ class DetailsPage(StepPage):
         self.show_countries()
         title = self.wiz.type_title(state.request_type)
         warning = (self.wiz.catalog.content_warning if self.wiz.catalog is not None else "") or (
-            "Requests whose content does not match their type are not processed by the experts."
+            self.tr(
+                "Requests whose content does not match their type are not processed by the experts."
+            )
         )
-        self.warning.setText(f"{warning} Your request type: {title}." if title else warning)
+        self.warning.setText(
+            self.tr("{warning} Your request type: {title}.").format(warning=warning, title=title)
+            if title
+            else warning
+        )
         self.files.show_files(state.attachments)
 
     def first_field(self) -> QWidget | None:
@@ -489,13 +527,13 @@ class DetailsPage(StepPage):
             self.wiz.load_catalog()  # countries come with it, in the interface language
             if self.country.count() == 0:
                 self.country.blockSignals(True)
-                self.country.addItem("Loading the list of countries…", "")
+                self.country.addItem(self.tr("Loading the list of countries…"), "")
                 self.country.blockSignals(False)
             return
         self.country.blockSignals(True)
         if self.country.count() != len(names) + 1:
             self.country.clear()
-            self.country.addItem("Choose your country…", "")
+            self.country.addItem(self.tr("Choose your country…"), "")
             for code, name in names:
                 self.country.addItem(name, code)
         self.country.setCurrentIndex(max(0, self.country.findData(self.state.country)))
@@ -519,7 +557,9 @@ class DetailsPage(StepPage):
 
     def check(self) -> dict[str, str]:
         if self.state.email.strip() and not validators.is_email(self.state.email):
-            return {"email": "This is not an e-mail address; check it for typing mistakes."}
+            return {
+                "email": self.tr("This is not an e-mail address; check it for typing mistakes.")
+            }
         return {}
 
     # -- files ------------------------------------------------------------------------------
@@ -557,15 +597,19 @@ class DetailsPage(StepPage):
         known = {a.path for a in self.state.attachments}
         for ref in refs:
             if ref.path in known:  # added by another choice meanwhile
-                problems.append(f"“{ref.name}” is attached already.")
+                problems.append(self.tr("“{name}” is attached already.").format(name=ref.name))
                 continue
             if len(self.state.attachments) >= MAX_FILES:
-                problems.append(f"A request takes at most {MAX_FILES} files; pack more in a zip.")
+                problems.append(
+                    self.tr(
+                        "A request takes at most {MAX_FILES} files; pack more in a zip."
+                    ).format(MAX_FILES=MAX_FILES)
+                )
                 break
             self.state.attachments.append(ref)
             known.add(ref.path)
             self.wiz.transfers.track(ref, "file")
-        self._files_refused(" ".join(problems))
+        self._files_refused(translated(Joined(*problems)))
         self.files.show_files(self.state.attachments)
         self.wiz.changed("attachments", record=True)
 
@@ -592,8 +636,11 @@ class SystemPage(StepPage):
     def __init__(self, wiz: RequestWizard) -> None:
         super().__init__(
             wiz,
-            "Say which operating system and which exact version of the product you use, and "
-            "attach a GetSystemInfo report.",
+            QCoreApplication.translate(
+                "SystemPage",
+                "Say which operating system and which exact version of the product you use, and "
+                "attach a GetSystemInfo report.",
+            ),
         )
         form = QFormLayout()
         self.os_name = QLineEdit()
@@ -602,7 +649,9 @@ class SystemPage(StepPage):
         self.version.setMaxLength(40)
         version_label = field_label("product_version", "v", self.version)
         form.addRow(field_label("os_name", "o", self.os_name), self.os_name)
-        self.os_note = _hint("Detected on this computer; correct it if the problem is elsewhere.")
+        self.os_note = _hint(
+            self.tr("Detected on this computer; correct it if the problem is elsewhere.")
+        )
         form.addRow("", self.os_note)
         form.addRow(version_label, self.version)
         self.version_note = _hint()
@@ -625,11 +674,13 @@ class SystemPage(StepPage):
             self.version.setText(state.product_version)
         versions = self.wiz.product_versions()
         example = versions[0] if versions else "21.3.10.391"
-        self.version.setPlaceholderText(f"the full version, for example {example}")
+        self.version.setPlaceholderText(
+            self.tr("the full version, for example {example}").format(example=example)
+        )
         self.version_note.setText(
-            "From your product's link."
+            self.tr("From your product's link.")
             if state.from_launch_link and state.product_version
-            else "Numbers separated by dots, as shown in the product's About window."
+            else self.tr("Numbers separated by dots, as shown in the product's About window.")
         )
         self.sysinfo.show_ref(state.sysinfo)
 
@@ -651,7 +702,7 @@ class SystemPage(StepPage):
             try:
                 validators.product_version(self.state.product_version)
             except validators.Invalid as exc:
-                return {"product_version": str(exc)}
+                return {"product_version": error_text(exc)}
         return {}
 
     def _report_said(self, text: str, level: str) -> None:

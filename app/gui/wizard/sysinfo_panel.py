@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
@@ -41,10 +41,18 @@ def summarize(report: Any) -> str:
     rest: dict[str, int] = {}
     for status in statuses:
         if status not in ("ok", "skipped"):
-            word = {"needs_admin": "needing administrator rights"}.get(status, status)
+            word = {
+                "needs_admin": QCoreApplication.translate(
+                    "SysinfoPanel", "needing administrator rights"
+                )
+            }.get(status, status)
             rest[word] = rest.get(word, 0) + 1
-    parts = [f"{complete} complete"] + [f"{n} {word}" for word, n in rest.items()]
-    return f"{len(statuses)} sections: " + ", ".join(parts)
+    tr = QCoreApplication.translate
+    parts = [tr("SysinfoPanel", "{count} complete").format(count=complete)]
+    parts += [f"{n} {word}" for word, n in rest.items()]
+    return tr("SysinfoPanel", "{count} sections: {parts}").format(
+        count=len(statuses), parts=", ".join(parts)
+    )
 
 
 def _generate(cancel: threading.Event, progress: Any) -> tuple[Any, Path] | None:
@@ -68,7 +76,11 @@ def _load(path: Path) -> Any:
     try:
         return load_report(path)
     except ReportFileError as exc:
-        raise UnusableFile(f"{exc}. Choose a report saved by GetSystemInfo (a .zip).") from None
+        raise UnusableFile(
+            QCoreApplication.translate(
+                "SysinfoPanel", "{exc}. Choose a report saved by GetSystemInfo (a .zip)."
+            ).format(exc=exc)
+        ) from None
 
 
 class SysinfoPanel(QGroupBox):
@@ -79,7 +91,7 @@ class SysinfoPanel(QGroupBox):
     def __init__(
         self, ctx: AppContext, transfers: TransferManager, parent: QWidget | None = None
     ) -> None:
-        super().__init__("GetSystemInfo report", parent)
+        super().__init__(QCoreApplication.translate("SysinfoPanel", "GetSystemInfo report"), parent)
         self.ctx = ctx
         self.transfers = transfers
         self.ref: SysinfoRef | None = None
@@ -89,19 +101,21 @@ class SysinfoPanel(QGroupBox):
         self.opening = False  # a saved report is read for the viewer
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "A report about this computer (system, hardware, programs, recent errors) that "
-            "the experts need for most requests. Names, addresses and serial numbers in it "
-            "are replaced by pseudonyms; look at it before you send it."
+            self.tr(
+                "A report about this computer (system, hardware, programs, recent errors) that "
+                "the experts need for most requests. Names, addresses and serial numbers in it "
+                "are replaced by pseudonyms; look at it before you send it."
+            )
         )
         intro.setWordWrap(True)
         set_role(intro, "hint")
         layout.addWidget(intro)
         row = QHBoxLayout()
-        self.generate_button = QPushButton("&Generate a report")
-        self.cancel_button = QPushButton("Cancel &generating")
-        self.saved_button = QPushButton("Attach a &saved report…")
-        self.view_button = QPushButton("Vie&w the report…")
-        self.remove_button = QPushButton("&Don't attach it")
+        self.generate_button = QPushButton(self.tr("&Generate a report"))
+        self.cancel_button = QPushButton(self.tr("Cancel &generating"))
+        self.saved_button = QPushButton(self.tr("Attach a &saved report…"))
+        self.view_button = QPushButton(self.tr("Vie&w the report…"))
+        self.remove_button = QPushButton(self.tr("&Don't attach it"))
         for button in (
             self.generate_button,
             self.cancel_button,
@@ -113,11 +127,11 @@ class SysinfoPanel(QGroupBox):
         row.addStretch(1)
         layout.addLayout(row)
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Report progress")
+        self.bar.setAccessibleName(self.tr("Report progress"))
         layout.addWidget(self.bar)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Report status")
+        self.status.setAccessibleName(self.tr("Report status"))
         layout.addWidget(self.status)
         self.generate_button.clicked.connect(self.generate)
         self.cancel_button.clicked.connect(self.cancel)
@@ -161,25 +175,33 @@ class SysinfoPanel(QGroupBox):
         self.saved_button.setEnabled(not busy)
         self.remove_button.setEnabled(self.ref is not None and not busy)
         self.generate_button.setText(
-            "&Generate a new report" if self.ref is not None else "&Generate a report"
+            self.tr("&Generate a new report")
+            if self.ref is not None
+            else self.tr("&Generate a report")
         )
         if busy:
-            self._say("Collecting the report; it takes a few seconds.", "hint")
+            self._say(self.tr("Collecting the report; it takes a few seconds."), "hint")
             return
         if self.ref is None:
-            self._say("No report attached.", "hint")
+            self._say(self.tr("No report attached."), "hint")
             return
         if self.opening:
-            self._say(f"Opening {self.ref.name} in the viewer…", "hint")
+            self._say(self.tr("Opening {name} in the viewer…").format(name=self.ref.name), "hint")
             return
         from app.core.wizard.transfer import human_size
 
         ref = self.ref
-        origin = "made now" if ref.generated else "saved earlier"
+        origin = self.tr("made now") if ref.generated else self.tr("saved earlier")
         upload = describe(self.transfers.get(ref), human_size)
         summary = f" — {ref.summary}" if ref.summary else ""
         self._say(
-            f"Attached: {ref.name} ({origin}, {human_size(ref.size)}){summary}. {upload}.",
+            self.tr("Attached: {name} ({origin}, {size}){summary}. {upload}.").format(
+                name=ref.name,
+                origin=origin,
+                size=human_size(ref.size),
+                summary=summary,
+                upload=upload,
+            ),
             "success" if ref.done else "",
         )
 
@@ -202,7 +224,7 @@ class SysinfoPanel(QGroupBox):
 
         self.bar.setRange(0, len(SECTIONS))
         self.bar.setValue(0)
-        self.bar.setFormat("Starting…")
+        self.bar.setFormat(self.tr("Starting…"))
         self._update()
         emit = self._progress.emit
         self.ctx.tasks.run(
@@ -217,17 +239,21 @@ class SysinfoPanel(QGroupBox):
     def cancel(self) -> None:
         if self._cancel is not None:
             self._cancel.set()
-            self.bar.setFormat("Cancelling…")
+            self.bar.setFormat(self.tr("Cancelling…"))
 
     @Slot(object)
     def _on_progress(self, progress: Any) -> None:
         self.bar.setRange(0, progress.total)
         self.bar.setValue(progress.done)
-        self.bar.setFormat(f"Collected {progress.title} — {progress.done} of {progress.total}")
+        self.bar.setFormat(
+            self.tr("Collected {title} — {done} of {total}").format(
+                title=progress.title, done=progress.done, total=progress.total
+            )
+        )
 
     def _generated(self, result: tuple[Any, Path] | None) -> None:
         if result is None:
-            self.said.emit("Generating the report was cancelled.", "info")
+            self.said.emit(self.tr("Generating the report was cancelled."), "info")
             return
         report, path = result
         self.report = report
@@ -237,7 +263,7 @@ class SysinfoPanel(QGroupBox):
         self.attached.emit(ref)
 
     def _failed(self, error: BaseException) -> None:
-        text = "The report could not be made: " + message_for(error)
+        text = self.tr("The report could not be made: {reason}").format(reason=message_for(error))
         self._say(text, "error")
         self.said.emit(text, "error")
 
@@ -250,16 +276,16 @@ class SysinfoPanel(QGroupBox):
     def choose_saved(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self,
-            "Attach a saved GetSystemInfo report",
+            self.tr("Attach a saved GetSystemInfo report"),
             str(paths.data_dir() / "reports"),
-            "GetSystemInfo reports (*.zip *.json);;All files (*)",
+            self.tr("GetSystemInfo reports (*.zip *.json);;All files (*)"),
         )
         if name:
             self.attach_saved(Path(name))
 
     def attach_saved(self, path: Path) -> None:
         """Check that ``path`` is a report (on a worker), then attach it."""
-        self._say(f"Reading {path.name}…", "hint")
+        self._say(self.tr("Reading {name}…").format(name=path.name), "hint")
 
         def load() -> tuple[Any, int]:
             return _load(path), path.stat().st_size

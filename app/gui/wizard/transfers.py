@@ -111,7 +111,7 @@ class TransferManager(QObject):
             return
         client = self.ctx.connection.client
         if client is None:
-            transfer.state, transfer.message = WAITING, "Waiting for the connection…"
+            transfer.state, transfer.message = WAITING, self.tr("Waiting for the connection…")
             if key not in self._waiting_for_client:
                 self._waiting_for_client.append(key)
             self.changed.emit(key)
@@ -229,7 +229,9 @@ class TransferManager(QObject):
             transfer.state = PAUSED
         elif is_unreachable(error):
             transfer.state = OFFLINE
-            transfer.message = "Waiting for the service; it goes on when the service answers."
+            transfer.message = self.tr(
+                "Waiting for the service; it goes on when the service answers."
+            )
             self.ctx.connection.check_health()
         else:
             transfer.state, transfer.message = FAILED, message_for(error)

@@ -18,17 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.text import QT_TRANSLATE_NOOP
 from app.core.wizard.state import Step
 from app.gui.context import AppContext
 from app.gui.feedback import message_for
 from app.gui.theme import set_role
+from app.gui.translation import translated
 
 STEP_TITLES = {
-    Step.TYPE: "Request type",
-    Step.ACCOUNT: "Your account",
-    Step.DETAILS: "Your request",
-    Step.SYSTEM: "Your computer",
-    Step.REVIEW: "Review and send",
+    Step.TYPE: QT_TRANSLATE_NOOP("StepList", "Request type"),
+    Step.ACCOUNT: QT_TRANSLATE_NOOP("StepList", "Your account"),
+    Step.DETAILS: QT_TRANSLATE_NOOP("StepList", "Your request"),
+    Step.SYSTEM: QT_TRANSLATE_NOOP("StepList", "Your computer"),
+    Step.REVIEW: QT_TRANSLATE_NOOP("StepList", "Review and send"),
 }
 
 
@@ -38,7 +40,7 @@ class StepList(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stepList")
-        self.setAccessibleName("Steps")
+        self.setAccessibleName(self.tr("Steps"))
         self.setMinimumWidth(170)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 8, 12, 8)
@@ -54,7 +56,7 @@ class StepList(QFrame):
 
     def show_step(self, current: int, *, finished: bool = False) -> None:
         for step, label in self.labels.items():
-            title = STEP_TITLES[step]
+            title = translated(STEP_TITLES[step])
             if finished or step < current:
                 text, role = f"✓&nbsp;&nbsp;{step}. {title}", "hint"
             elif step == current:
@@ -64,7 +66,11 @@ class StepList(QFrame):
             label.setText(text)
             set_role(label, role)
         self.setAccessibleDescription(
-            "All steps done" if finished else f"Step {current} of 5: {STEP_TITLES[Step(current)]}"
+            self.tr("All steps done")
+            if finished
+            else self.tr("Step {current} of 5: {title}").format(
+                current=current, title=translated(STEP_TITLES[Step(current)])
+            )
         )
 
 
@@ -82,21 +88,21 @@ class CaptchaBox(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        self.image = QLabel("Loading the picture…")
-        self.image.setAccessibleName("Captcha picture")
+        self.image = QLabel(self.tr("Loading the picture…"))
+        self.image.setAccessibleName(self.tr("Captcha picture"))
         self.image.setMinimumSize(200, 70)
         self.image.setFrameShape(QFrame.Shape.StyledPanel)
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.refresh = QPushButton("New &picture")
-        self.refresh.setAccessibleName("Show a new captcha picture")
+        self.refresh = QPushButton(self.tr("New &picture"))
+        self.refresh.setAccessibleName(self.tr("Show a new captcha picture"))
         row.addWidget(self.image)
         row.addWidget(self.refresh, 0, Qt.AlignmentFlag.AlignBottom)
         row.addStretch(1)
         layout.addLayout(row)
         answer_row = QHBoxLayout()
-        self.label = QLabel("C&haracters in the picture:")
+        self.label = QLabel(self.tr("C&haracters in the picture:"))
         self.answer = QLineEdit()
-        self.answer.setAccessibleName("Characters in the picture")
+        self.answer.setAccessibleName(self.tr("Characters in the picture"))
         self.answer.setMaxLength(32)
         self.label.setBuddy(self.answer)
         answer_row.addWidget(self.label)
@@ -112,7 +118,7 @@ class CaptchaBox(QWidget):
     def load(self) -> None:
         self.captcha_id = ""
         self.image.setPixmap(QPixmap())
-        self.image.setText("Loading the picture…")
+        self.image.setText(self.tr("Loading the picture…"))
         self.answer.clear()
         self.changed.emit()
         self.ctx.connection.call(
@@ -132,6 +138,6 @@ class CaptchaBox(QWidget):
         self.changed.emit()
 
     def _failed(self, error: BaseException) -> None:
-        self.image.setText("No picture: the service did not answer.")
+        self.image.setText(self.tr("No picture: the service did not answer."))
         if self.failed is not None:
             self.failed(message_for(error))

@@ -37,6 +37,7 @@ from app.gui.context import AppContext
 from app.gui.feedback import is_unreachable, message_for, show_message
 from app.gui.launch_notes import launch_problems
 from app.gui.lifetime import follow
+from app.gui.translation import translated
 from app.gui.wizard.base import StepPage
 from app.gui.wizard.drafts_ui import DraftSaver
 from app.gui.wizard.review import DonePage, ReviewPage
@@ -86,7 +87,7 @@ class RequestWizard(QWizard):
         self.resumed = draft is not None
         self._resume_step = self.state.step  # where the draft was left
 
-        self.setWindowTitle("Request to Technical Support")
+        self.setWindowTitle(self.tr("Request to Technical Support"))
         self.setWindowIcon(QIcon(":/icons/support.svg"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -328,9 +329,11 @@ class RequestWizard(QWizard):
         state.from_launch_link = True
         given = [v for v in (launch.request_type, launch.product, launch.version) if v]
         self.launch_note = (
-            "Filled in from your product's link." if given and not missing else ""
+            self.tr("Filled in from your product's link.") if given and not missing else ""
         ) + (
-            " From your product's link: " + "; ".join(missing) + ". Choose below."
+            self.tr(" From your product's link: {problems}. Choose below.").format(
+                problems="; ".join(missing)
+            )
             if missing
             else ""
         )
@@ -461,7 +464,7 @@ class RequestWizard(QWizard):
         self.submission, effects = submission.advance(
             self.submission, event, self.state, self.types
         )
-        self.review_page.set_sending(self.submission.busy, self.submission.progress)
+        self.review_page.set_sending(self.submission.busy, translated(self.submission.progress))
         for effect in effects:
             self._perform(effect)
 
@@ -473,13 +476,13 @@ class RequestWizard(QWizard):
             if effect.problems and hasattr(page, "show_problems"):
                 page.show_problems(effect.problems)
             elif effect.message and isinstance(page, StepPage):
-                self.say(page.message, effect.message, "error")
+                self.say(page.message, translated(effect.message), "error")
             elif hasattr(page, "validatePage"):
                 page.validatePage()  # shows what is missing there
         elif isinstance(effect, submission.AskCaptcha):
-            self.review_page.ask_captcha(effect.message)
+            self.review_page.ask_captcha(translated(effect.message))
         elif isinstance(effect, submission.ShowError):
-            self.say(self.review_page.message, effect.message, "error")
+            self.say(self.review_page.message, translated(effect.message), "error")
         elif isinstance(effect, submission.SendFiles):
             for ref in unsent_files(state):
                 purpose = "sysinfo" if isinstance(ref, SysinfoRef) else "file"
@@ -524,7 +527,9 @@ class RequestWizard(QWizard):
                 submission.UnsentFile(
                     ref.name,
                     offline=transfer is not None and transfer.state == OFFLINE,
-                    message=(transfer.message or transfer.state) if transfer else "not sent",
+                    message=(transfer.message or transfer.state)
+                    if transfer
+                    else self.tr("not sent"),
                 )
             )
         self.dispatch(submission.FilesSettled(tuple(unsent)))
@@ -594,15 +599,19 @@ class RequestWizard(QWizard):
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Close the request")
-        box.setText("Keep this request as a draft, to finish it later?")
+        box.setWindowTitle(self.tr("Close the request"))
+        box.setText(self.tr("Keep this request as a draft, to finish it later?"))
         box.setInformativeText(
-            "A draft is offered again the next time you start Personal Cabinet. Discarding "
-            "it also stops and deletes its unfinished uploads."
+            self.tr(
+                "A draft is offered again the next time you start Personal Cabinet. Discarding "
+                "it also stops and deletes its unfinished uploads."
+            )
         )
-        keep = box.addButton("&Keep the draft", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("&Discard the request", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Continue &editing", QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(self.tr("&Keep the draft"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(
+            self.tr("&Discard the request"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(self.tr("Continue &editing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.exec()
         if box.clickedButton() is keep:
