@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="51"/>
-        <source>SysinfoPanel</source>
-        <comment>{count} complete</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="53"/>
-        <source>SysinfoPanel</source>
-        <comment>{count} sections: {parts}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountGate</name>
     <message>
         <location filename="../../app/gui/pages/gate.py" line="38"/>
@@ -5292,6 +5277,16 @@
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="45"/>
         <source>needing administrator rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="50"/>
+        <source>{count} complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard/sysinfo_panel.py" line="53"/>
+        <source>{count} sections: {parts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -47,10 +47,10 @@ def summarize(report: Any) -> str:
                 )
             }.get(status, status)
             rest[word] = rest.get(word, 0) + 1
-    tr = QCoreApplication.translate
-    parts = [tr("SysinfoPanel", "{count} complete").format(count=complete)]
+    complete_text = QCoreApplication.translate("SysinfoPanel", "{count} complete")
+    parts = [complete_text.format(count=complete)]
     parts += [f"{n} {word}" for word, n in rest.items()]
-    return tr("SysinfoPanel", "{count} sections: {parts}").format(
+    return QCoreApplication.translate("SysinfoPanel", "{count} sections: {parts}").format(
         count=len(statuses), parts=", ".join(parts)
     )
 
