@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QMessageBox, QWidget
 
 from app.core import validators
 from app.core.text import QT_TRANSLATE_NOOP
-from app.gui import theme
+from app.gui import theme, translation
 from app.gui.context import AppContext
 from app.gui.dialogs.base import AccountDialog, checked
 from app.gui.feedback import message_for, show_message
@@ -42,6 +42,21 @@ class SettingsDialog(AccountDialog):
         for key, text in THEMES:
             ui.themeCombo.addItem(translated(text), key)
         ui.themeCombo.setCurrentIndex(max(0, ui.themeCombo.findData(ctx.settings.theme)))
+        # Each language by its own name; "" follows the system (named, so it is not a guess)
+        self.language_combo = QComboBox()
+        system = translation.NAMES[translation.chosen("")]
+        self.language_combo.addItem(
+            self.tr("As the system ({language})").format(language=system), ""
+        )
+        for code, name in translation.NAMES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(ctx.settings.language))
+        )
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.language_combo)
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        ui.appearanceForm.insertRow(0, language_label, self.language_combo)
         # My requests: a desktop notification for a new answer or status change (R4)
         self.notifications_check = QCheckBox(
             self.tr("Notify me of new answers and status changes of my requests")
@@ -110,4 +125,29 @@ class SettingsDialog(AccountDialog):
             if isinstance(app, QApplication):
                 theme.apply(app, chosen_theme)
         self.ctx.connection.set_service(url)
+        language = str(self.language_combo.currentData())
+        changed = language != self.ctx.settings.language
+        if changed:
+            self.ctx.settings.language = language
+            self.ctx.save_settings()
         self.accept()
+        if changed and translation.chosen(language) != translation.current():
+            self.offer_restart()
+
+    def offer_restart(self) -> None:
+        """The new language shows from the next start on: now, or when the user likes."""
+        box = QMessageBox(self.parentWidget())
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Language"))
+        box.setText(
+            self.tr(
+                "Personal Cabinet shows the new language after a restart. Your drafts and "
+                "unsent requests are kept."
+            )
+        )
+        now = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(now)
+        box.exec()
+        if box.clickedButton() is now:
+            self.ctx.restart_requested.emit()

@@ -46,6 +46,10 @@ def close(running: Running) -> None:
     window.deleteLater()
     ctx.deleteLater()
     QApplication.processEvents()
+    from app.gui import translation
+
+    if translation.current() != "en":  # the next test in this process starts in English
+        translation.install("en")
 
 
 @pytest.fixture
