@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QProcess, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QProcess, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.core.settings import Settings
@@ -128,11 +128,14 @@ def start(
     notice = ""
     if server_url:
         from app.core import validators
+        from app.gui.feedback import error_text
 
         try:
             server_url = validators.service_url(server_url)
         except validators.Invalid as exc:
-            notice = f"The --server address was not used: {exc}"
+            notice = QCoreApplication.translate(
+                "Application", "The --server address was not used: {reason}"
+            ).format(reason=error_text(exc))
             server_url = None
     ctx = AppContext(
         settings,

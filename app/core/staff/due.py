@@ -9,18 +9,21 @@ from __future__ import annotations
 from datetime import datetime
 
 from app.core.requests.conversation import moment
+from app.core.text import QT_TRANSLATE_NOOP, Text
 
 
-def span(seconds: float) -> str:
+def span(seconds: float) -> Text:
     """``3 d 4 h``, ``2 h 05 min``, ``7 min`` — the two largest units, never seconds."""
     minutes = int(abs(seconds) // 60)
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return f"{days} d {hours} h"
+        return QT_TRANSLATE_NOOP("Due", "{days} d {hours} h").format(days=days, hours=hours)
     if hours:
-        return f"{hours} h {mins:02d} min"
-    return f"{mins} min"
+        return QT_TRANSLATE_NOOP("Due", "{hours} h {minutes:02d} min").format(
+            hours=hours, minutes=mins
+        )
+    return QT_TRANSLATE_NOOP("Due", "{minutes} min").format(minutes=mins)
 
 
 def due_text(due_at: str | None, now: datetime) -> tuple[str, bool]:
@@ -29,5 +32,5 @@ def due_text(due_at: str | None, now: datetime) -> tuple[str, bool]:
         return "", False
     left = (moment(due_at) - now).total_seconds()
     if left >= 0:
-        return f"{span(left)} left", False
-    return f"{span(left)} over", True
+        return QT_TRANSLATE_NOOP("Due", "{span} left").format(span=span(left)), False
+    return QT_TRANSLATE_NOOP("Due", "{span} over").format(span=span(left)), True

@@ -11,13 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.text import QT_TRANSLATE_NOOP
+
 VIEWS = ("unassigned", "mine", "waiting", "overdue", "all")
 VIEW_TITLES = {
-    "unassigned": "Unassigned and open",
-    "mine": "Mine",
-    "waiting": "Waiting for the customer",
-    "overdue": "Overdue",
-    "all": "All requests",
+    "unassigned": QT_TRANSLATE_NOOP("QueuePage", "Unassigned and open"),
+    "mine": QT_TRANSLATE_NOOP("QueuePage", "Mine"),
+    "waiting": QT_TRANSLATE_NOOP("QueuePage", "Waiting for the customer"),
+    "overdue": QT_TRANSLATE_NOOP("QueuePage", "Overdue"),
+    "all": QT_TRANSLATE_NOOP("QueuePage", "All requests"),
 }
 COLUMNS = ("number", "type", "product", "status", "priority", "assignee", "due", "updated_at")
 DEFAULT_SORT = "updated_at"

@@ -12,15 +12,24 @@ import re
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from app.core.text import QT_TRANSLATE_NOOP
 from app.core.wizard.fields import BY_NAME, label
 from app.core.wizard.state import AttachmentRef, Step, SysinfoRef, WizardState
 
 MASK = "••••••"
-STEP_TITLES = {1: "Request type", 2: "Account", 3: "Details", 4: "System", 5: "Review"}
+STEP_TITLES = {
+    1: QT_TRANSLATE_NOOP("Replay", "Request type"),
+    2: QT_TRANSLATE_NOOP("Replay", "Account"),
+    3: QT_TRANSLATE_NOOP("Replay", "Details"),
+    4: QT_TRANSLATE_NOOP("Replay", "System"),
+    5: QT_TRANSLATE_NOOP("Replay", "Review"),
+}
 ACCOUNT_MODES = {
-    "signed_in": "signed in",
-    "credentials": "signing in with Customer ID or e-mail and password",
-    "skip": "without an account",
+    "signed_in": QT_TRANSLATE_NOOP("Replay", "signed in"),
+    "credentials": QT_TRANSLATE_NOOP(
+        "Replay", "signing in with Customer ID or e-mail and password"
+    ),
+    "skip": QT_TRANSLATE_NOOP("Replay", "without an account"),
 }
 
 
@@ -128,23 +137,35 @@ def build(trail: dict[str, Any] | None) -> Replay:
             (),
             "",
             "",
-            ("This request has no step trail (filed without the wizard or by an older client).",),
+            (
+                QT_TRANSLATE_NOOP(
+                    "Replay",
+                    "This request has no step trail (filed without the wizard or by an older "
+                    "client).",
+                ),
+            ),
         )
     entries = tuple(e for e in trail.get("entries") or [] if isinstance(e, dict))
     moments = []
     for e in entries:
         step = int(e.get("step", 0) or 0)
         kind = str(e.get("kind", ""))
+        text: str
         if kind == "step":
-            text = f"Step {step}: {e.get('title') or STEP_TITLES.get(step, '')}"
+            title = str(e.get("title") or "")
+            text = QT_TRANSLATE_NOOP("Replay", "Step {step}: {title}").format(
+                step=step, title=title or STEP_TITLES.get(step, "")
+            )
         elif kind == "value":
             name = str(e.get("field", ""))
             shown = _shown(e)
             if name == "account_mode":
                 shown = ACCOUNT_MODES.get(shown, shown)
-            text = f"{label(name)} = {shown}"
+            text = QT_TRANSLATE_NOOP("Replay", "{field} = {value}").format(
+                field=label(name), value=shown
+            )
         elif kind == "message":
-            text = f"Shown: {e.get('text', '')}"
+            text = QT_TRANSLATE_NOOP("Replay", "Shown: {text}").format(text=str(e.get("text", "")))
         else:
             text = kind
         moments.append(
@@ -160,16 +181,35 @@ def build(trail: dict[str, Any] | None) -> Replay:
     gaps = []
     version, language = str(trail.get("client_version", "")), str(trail.get("language", ""))
     if not version:
-        gaps.append("The trail does not say which client version the customer used.")
+        gaps.append(
+            QT_TRANSLATE_NOOP(
+                "Replay", "The trail does not say which client version the customer used."
+            )
+        )
     if not language:
-        gaps.append("The trail does not say the language of the customer's application.")
+        gaps.append(
+            QT_TRANSLATE_NOOP(
+                "Replay", "The trail does not say the language of the customer's application."
+            )
+        )
     if trail.get("truncated"):
-        gaps.append("The trail was too long; its oldest steps were left out when it was sent.")
+        gaps.append(
+            QT_TRANSLATE_NOOP(
+                "Replay",
+                "The trail was too long; its oldest steps were left out when it was sent.",
+            )
+        )
     if not any(m.kind == "message" for m in moments):
-        gaps.append("The trail records no message shown to the customer.")
+        gaps.append(
+            QT_TRANSLATE_NOOP("Replay", "The trail records no message shown to the customer.")
+        )
     unknown = {str(e.get("field")) for e in entries if e.get("kind") == "value"} - set(BY_NAME)
     if unknown:
-        gaps.append("Fields this version does not know: " + ", ".join(sorted(unknown)) + ".")
+        gaps.append(
+            QT_TRANSLATE_NOOP("Replay", "Fields this version does not know: {fields}.").format(
+                fields=", ".join(sorted(unknown))
+            )
+        )
     build = str(trail.get("client_build", ""))
     return Replay(
         tuple(moments), entries, version, language, tuple(gaps), f"({build})" if build else ""

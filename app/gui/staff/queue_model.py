@@ -22,28 +22,30 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.core.staff.due import due_text
 from app.core.staff.queue_query import COLUMNS, QueueQuery
+from app.core.text import QT_TRANSLATE_NOOP
 from app.gui.context import AppContext
 from app.gui.feedback import message_for
 from app.gui.formatting import date_time, plain, status_text
+from app.gui.translation import translated
 
 PAGE_SIZE = 50
 Index = QModelIndex | QPersistentModelIndex
 
 HEADERS = {
-    "number": "Number",
-    "type": "Type",
-    "product": "Product",
-    "status": "Status",
-    "priority": "Priority",
-    "assignee": "Assignee",
-    "due": "Response",
-    "updated_at": "Last update",
+    "number": QT_TRANSLATE_NOOP("QueueModel", "Number"),
+    "type": QT_TRANSLATE_NOOP("QueueModel", "Type"),
+    "product": QT_TRANSLATE_NOOP("QueueModel", "Product"),
+    "status": QT_TRANSLATE_NOOP("QueueModel", "Status"),
+    "priority": QT_TRANSLATE_NOOP("QueueModel", "Priority"),
+    "assignee": QT_TRANSLATE_NOOP("QueueModel", "Assignee"),
+    "due": QT_TRANSLATE_NOOP("QueueModel", "Response"),
+    "updated_at": QT_TRANSLATE_NOOP("QueueModel", "Last update"),
 }
-PRIORITIES = {"low": "Low", "normal": "Normal", "high": "High"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QueueModel", text)
+PRIORITIES = {
+    "low": QT_TRANSLATE_NOOP("QueueModel", "Low"),
+    "normal": QT_TRANSLATE_NOOP("QueueModel", "Normal"),
+    "high": QT_TRANSLATE_NOOP("QueueModel", "High"),
+}
 
 
 def row_from_detail(detail: dict[str, Any]) -> dict[str, Any]:
@@ -224,9 +226,7 @@ class QueueModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(HEADERS[COLUMNS[section]])
-        if role == Qt.ItemDataRole.ToolTipRole and not self.query.sortable(COLUMNS[section]):
-            return _tr("The service does not sort by this column")
+            return translated(HEADERS[COLUMNS[section]])
         return None
 
     def item(self, row: int) -> dict[str, Any]:
@@ -242,16 +242,19 @@ class QueueModel(QAbstractTableModel):
         if column == "status":
             return status_text(str(item.get("status", "")))
         if column == "priority":
-            return _tr(
+            return translated(
                 PRIORITIES.get(str(item.get("priority", "")), plain(str(item.get("priority", ""))))
             )
         if column == "assignee":
             who = item.get("assignee_id")
             if who is None:
-                return _tr("—")
-            return self.members.get(int(who), _tr("Staff #%d") % int(who))
+                return "—"
+            return self.members.get(
+                int(who),
+                QCoreApplication.translate("QueueModel", "Staff #{id}").format(id=int(who)),
+            )
         if column == "due":
-            return due_text(item.get("due_at"), self.now)[0]
+            return translated(due_text(item.get("due_at"), self.now)[0])
         if column == "updated_at":
             return date_time(str(item.get("updated_at", "")))
         return str(item.get(column, ""))
@@ -274,7 +277,9 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return QBrush(QColor("#c0392b"))
         if role == Qt.ItemDataRole.ToolTipRole and column == "number" and bold:
-            return _tr("New request or customer reply you have not opened")
+            return QCoreApplication.translate(
+                "QueueModel", "New request or customer reply you have not opened"
+            )
         if role == Qt.ItemDataRole.UserRole:
             return item.get("id")
         return None

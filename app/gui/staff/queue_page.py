@@ -35,6 +35,7 @@ from app.gui.formatting import STATUSES, status_text
 from app.gui.lifetime import follow
 from app.gui.staff.queue_model import PRIORITIES, QueueModel
 from app.gui.theme import set_role
+from app.gui.translation import translated
 
 SEARCH_DELAY_MS = 350
 SUPPORT_STATUSES = ("new", "open", "waiting_for_customer", "resolved", "closed")
@@ -70,7 +71,7 @@ class QueuePage(QWidget):
         self.views = QListWidget()
         self.views.setAccessibleName(self.tr("Saved views"))
         for key in VIEWS:
-            item = QListWidgetItem(self.tr(VIEW_TITLES[key]))
+            item = QListWidgetItem(translated(VIEW_TITLES[key]))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.views.addItem(item)
         # As wide as its longest title (in any language), no wider: the list needs the room.
@@ -284,7 +285,7 @@ class QueuePage(QWidget):
         )
         self._fill(
             self.priority_combo,
-            [(self.tr("Any priority"), "")] + [(self.tr(t), k) for k, t in PRIORITIES.items()],
+            [(self.tr("Any priority"), "")] + [(translated(t), k) for k, t in PRIORITIES.items()],
         )
         self._fill_members()
 

@@ -23,6 +23,7 @@ from app.core.wizard.fields import label
 from app.gui.context import AppContext
 from app.gui.staff.replay_wizard import ReplayWizard
 from app.gui.theme import set_role
+from app.gui.translation import translated
 
 PLAY_MS = 800
 
@@ -43,7 +44,7 @@ class ReplayWindow(QWidget):
             )
         )
         layout.addWidget(about)
-        self.gaps_label = QLabel("\n".join(self.replay.gaps))
+        self.gaps_label = QLabel("\n".join(translated(gap) for gap in self.replay.gaps))
         self.gaps_label.setWordWrap(True)
         set_role(self.gaps_label, "warning")
         self.gaps_label.setVisible(bool(self.replay.gaps))
@@ -102,8 +103,8 @@ class ReplayWindow(QWidget):
         elif moment.field == "country" and moment.value:
             name = self.wizard.country_name(str(moment.value))
         else:
-            return moment.text
-        return f"{label(moment.field)} = {name}" if name else moment.text
+            return translated(moment.text)
+        return f"{translated(label(moment.field))} = {name}" if name else translated(moment.text)
 
     @property
     def position(self) -> int:

@@ -37,6 +37,7 @@ from app.gui.formatting import date_time, status_text
 from app.gui.requests.export_ui import wording
 from app.gui.staff.queue_model import PRIORITIES
 from app.gui.theme import set_role
+from app.gui.translation import translated
 
 PRESENCE_RENEW_MS = 10_000
 TYPING_IDLE_MS = 5_000
@@ -72,7 +73,7 @@ class StaffRequestView(QWidget):
         self.priority_combo = QComboBox()
         self.priority_combo.setAccessibleName(self.tr("Priority"))
         for key, text in PRIORITIES.items():
-            self.priority_combo.addItem(self.tr(text), key)
+            self.priority_combo.addItem(translated(text), key)
         self.assignee_combo = QComboBox()
         self.assignee_combo.setAccessibleName(self.tr("Assignee"))
         for combo in (self.priority_combo, self.assignee_combo):
@@ -87,11 +88,11 @@ class StaffRequestView(QWidget):
         self.compare_button.clicked.connect(self.compare_reports)
         self.report_window: Any = None
         self.compare_window: Any = None
-        for text, combo in (
+        for caption, combo in (
             (self.tr("Priority:"), self.priority_combo),
             (self.tr("Assignee:"), self.assignee_combo),
         ):
-            label = QLabel(text)
+            label = QLabel(caption)
             label.setBuddy(combo)
             tools.addWidget(label)
             tools.addWidget(combo)
@@ -375,8 +376,8 @@ class StaffRequestView(QWidget):
             answer = QMessageBox.question(
                 self,
                 self.tr("Delete the canned reply"),
-                self.tr("Delete the canned reply “{}” for every staff member?").format(
-                    reply.get("title", "")
+                self.tr("Delete the canned reply “{title}” for every staff member?").format(
+                    title=reply.get("title", "")
                 ),
             )
             if answer != QMessageBox.StandardButton.Yes:

@@ -21,15 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.api.models import Event
+from app.core.text import QT_TRANSLATE_NOOP
 from app.gui.context import AppContext
 from app.gui.staff.queue_model import row_from_detail
 from app.gui.staff.queue_page import QueuePage
 from app.gui.staff.request_view import StaffRequestView
+from app.gui.translation import translated
 
 SECTIONS = (
-    ("queue", "Queue", "requests.svg"),
-    ("request", "Request", "support.svg"),
-    ("profile", "Profile", "profile.svg"),
+    ("queue", QT_TRANSLATE_NOOP("StaffWorkspace", "Queue"), "requests.svg"),
+    ("request", QT_TRANSLATE_NOOP("StaffWorkspace", "Request"), "support.svg"),
+    ("profile", QT_TRANSLATE_NOOP("StaffWorkspace", "Profile"), "profile.svg"),
 )
 QUEUE_EVENTS = frozenset(
     {"request.created", "request.message", "request.status", "request.assigned", "request.priority"}
@@ -52,7 +54,7 @@ class StaffWorkspace(QWidget):
         self.navigation.setFixedWidth(200)
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         for key, title, icon in SECTIONS:
-            item = QListWidgetItem(QIcon(f":/icons/{icon}"), self.tr(title))
+            item = QListWidgetItem(QIcon(f":/icons/{icon}"), translated(title))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.navigation.addItem(item)
         self.stack = QStackedWidget()
