@@ -6,12 +6,12 @@
     <message>
         <location filename="../../app/gui/pages/gate.py" line="38"/>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Войти…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/gate.py" line="40"/>
         <source>&amp;Create an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать учётную запись…</translation>
     </message>
 </context>
 <context>
@@ -19,57 +19,57 @@
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="232"/>
         <source>Sign in with your Customer ID or e-mail and password, so the request is filed under your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите с клиентским номером или e-mail и паролем, чтобы запрос был привязан к вашей учётной записи.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="257"/>
         <source>I have an &amp;account: Customer ID or e-mail and password</source>
-        <translation type="unfinished"></translation>
+        <translation>У меня есть &amp;учётная запись: клиентский номер или e-mail и пароль</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="266"/>
         <source>&amp;Skip this step: send the request without an account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пропустить этот шаг: отправить запрос без учётной записи</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="298"/>
         <source>You are signed in as &lt;b&gt;{name}&lt;/b&gt; (Customer ID {cid}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы вошли как &lt;b&gt;{name}&lt;/b&gt; (клиентский номер {cid}).</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="300"/>
         <source>You are signed in as &lt;b&gt;{name}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы вошли как &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="306"/>
         <source>The request is filed under this account: the experts&apos; answers arrive by e-mail and appear in My requests. Choose &lt;b&gt;Next&lt;/b&gt; to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос будет привязан к этой учётной записи: ответы специалистов придут по электронной почте и появятся в разделе «Мои запросы». Нажмите &lt;b&gt;Далее&lt;/b&gt;, чтобы продолжить.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="312"/>
         <source>You are signed in; your request is filed under your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы вошли; запрос будет привязан к вашей учётной записи.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="318"/>
         <source>Sign in with your Customer ID or e-mail and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите с клиентским номером или e-mail и паролем</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="319"/>
         <source>, or skip this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>, или пропустите этот шаг.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="325"/>
         <source>Allowed for suggestions, key and license problems and pre-sale questions, for example when the key or activation code is lost or the product is not bought yet. Type the characters from the picture; the answer comes by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Допускается для предложений, проблем с ключом и лицензией и вопросов перед покупкой, например если ключ или код активации утерян или продукт ещё не куплен. Введите символы с картинки; ответ придёт по электронной почте.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="333"/>
         <source>This type of request needs an account. Only Suggestions for future versions, Key problem / License expiration and Pre-sale questions may be sent without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого типа запроса нужна учётная запись. Без неё можно отправить только «Предложения для будущих версий», «Проблема с ключом / истечение лицензии» и «Вопросы перед покупкой».</translation>
     </message>
 </context>
 <context>
@@ -78,62 +78,62 @@
         <location filename="../../ui/activate.ui" line="12"/>
         <location filename="../../ui/activate.ui" line="18"/>
         <source>Activate your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Активация учётной записи</translation>
     </message>
     <message>
         <location filename="../../ui/activate.ui" line="28"/>
         <source>Paste the activation code or the whole link from the mail we sent you. Once activated, you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте код активации или всю ссылку из письма, которое мы вам отправили. После активации вы войдёте автоматически.</translation>
     </message>
     <message>
         <location filename="../../ui/activate.ui" line="40"/>
         <source>Activation &amp;code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код активации или ссылка</translation>
     </message>
     <message>
         <location filename="../../ui/activate.ui" line="50"/>
         <source>Activation code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Код активации или ссылка</translation>
     </message>
     <message>
         <location filename="../../ui/activate.ui" line="75"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location filename="../../ui/activate.ui" line="90"/>
         <source>&amp;Send the mail again…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить письмо повторно…</translation>
     </message>
     <message>
         <location filename="../../ui/activate.ui" line="110"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/activate.ui" line="120"/>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активировать</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/activate.py" line="47"/>
         <source>Your account is activated and you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша учётная запись активирована, и вы вошли.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/activate.py" line="54"/>
         <source>Send the activation mail again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторная отправка письма для активации</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/activate.py" line="55"/>
         <source>The e-mail you registered with:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail, указанный при регистрации:</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/activate.py" line="71"/>
         <source>If {text} has an account waiting for activation, a new mail is on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если для {text} есть учётная запись, ожидающая активации, новое письмо уже отправлено.</translation>
     </message>
 </context>
 <context>
@@ -141,59 +141,59 @@
     <message>
         <location filename="../../app/api/client.py" line="524"/>
         <source>The download was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка отменена.</translation>
     </message>
     <message>
         <location filename="../../app/api/client.py" line="548"/>
         <source>Files over 2 MB cannot go inside the form; they are sent by resumable upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы больше 2 МБ нельзя передать в форме; они отправляются с возобновляемой загрузкой.</translation>
     </message>
     <message>
         <location filename="../../app/api/events.py" line="98"/>
         <source>You were signed out; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнен выход из учётной записи; войдите снова.</translation>
     </message>
     <message>
         <location filename="../../app/api/events.py" line="104"/>
         <location filename="../../app/api/transport.py" line="212"/>
         <source>Your sign-in has expired; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия входа истёк; войдите снова.</translation>
     </message>
     <message>
         <location filename="../../app/api/tokens.py" line="172"/>
         <source>No keyring is available on this system, so the sign-in is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой системе нет хранилища паролей, поэтому данные входа не сохраняются.</translation>
     </message>
     <message>
         <location filename="../../app/api/tokens.py" line="196"/>
         <source>The system keyring could not {what} the sign-in ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Системному хранилищу паролей не удалось выполнить операцию «{what}» для данных входа ({name}).</translation>
     </message>
     <message>
         <location filename="../../app/api/transport.py" line="174"/>
         <source>The call to the service failed: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка при обращении к сервису: {name}.</translation>
     </message>
     <message>
         <location filename="../../app/api/uploads.py" line="149"/>
         <source>The service did not accept the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис не принял загрузку.</translation>
     </message>
     <message>
         <location filename="../../app/api/uploads.py" line="193"/>
         <location filename="../../app/api/uploads.py" line="316"/>
         <source>The upload was cancelled; it can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка отменена; её можно возобновить.</translation>
     </message>
     <message>
         <location filename="../../app/api/uploads.py" line="200"/>
         <source>“{filename}” became shorter while it was sent; add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{filename}» стал короче во время отправки; добавьте его снова.</translation>
     </message>
     <message>
         <location filename="../../app/api/uploads.py" line="346"/>
         <source>The service received the file but did not confirm it; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис получил файл, но не подтвердил его; повторите попытку.</translation>
     </message>
 </context>
 <context>
@@ -201,57 +201,57 @@
     <message>
         <location filename="../../app/api/errors.py" line="22"/>
         <source>The service did not understand the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис не понял запрос.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="23"/>
         <source>Sign in to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы продолжить.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="24"/>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас нет прав на это действие.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="25"/>
         <source>This no longer exists, or it is not yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект больше не существует или не принадлежит вам.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="26"/>
         <source>This conflicts with a change made meanwhile; reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это противоречит изменению, сделанному тем временем; обновите данные и повторите попытку.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="29"/>
         <source>This file is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл слишком большой.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="30"/>
         <source>Some fields are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые поля заполнены неверно.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="31"/>
         <source>Too many attempts; wait a little and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много попыток; подождите немного и повторите.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="159"/>
         <source>The service answered with an error ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис вернул ошибку ({status}).</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="198"/>
         <source>The service at {service} is not reachable right now. Check your connection; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис {service} сейчас недоступен. Проверьте подключение и повторите попытку чуть позже.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="204"/>
         <source>The service is not reachable right now. Check your connection; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис сейчас недоступен. Проверьте подключение и повторите попытку чуть позже.</translation>
     </message>
 </context>
 <context>
@@ -259,57 +259,57 @@
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="90"/>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложенные файлы</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="91"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="91"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="91"/>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="103"/>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить файлы…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="104"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="105"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приостановить</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="106"/>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Возобновить</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="111"/>
         <source>Checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка файлов…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="143"/>
         <source>Upload of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка {name}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="211"/>
         <source>Attach files to your request</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложите файлы к запросу</translation>
     </message>
 </context>
 <context>
@@ -317,42 +317,42 @@
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="41"/>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не отправлен</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="44"/>
         <source>Sent — checksum confirmed by the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлен — контрольная сумма подтверждена сервисом</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="46"/>
         <source>Sending… {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка… {percent}%</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="50"/>
         <source> (went on from {resumed_from})</source>
-        <translation type="unfinished"></translation>
+        <translation> (продолжено с {resumed_from})</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="55"/>
         <source>Paused at {percent}% — resume it, or it goes on when you submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлено на {percent}% — возобновите, или отправка продолжится при подаче запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="59"/>
         <source>Waiting for the service — sent when it answers, or with the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание сервиса — файл будет отправлен, когда сервис ответит, или вместе с запросом</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="63"/>
         <source>Not sent: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отправлен: {message}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="67"/>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает отправки</translation>
     </message>
 </context>
 <context>
@@ -360,12 +360,12 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="80"/>
         <source>Hide the {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть: {name}</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="81"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
 </context>
 <context>
@@ -374,37 +374,37 @@
         <location filename="../../app/gui/wizard/widgets.py" line="91"/>
         <location filename="../../app/gui/wizard/widgets.py" line="121"/>
         <source>Loading the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка картинки…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="92"/>
         <source>Captcha picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинка с кодом</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="96"/>
         <source>New &amp;picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая &amp;картинка</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="97"/>
         <source>Show a new captcha picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать новую картинку с кодом</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="103"/>
         <source>C&amp;haracters in the picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Символы с картинки:</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="105"/>
         <source>Characters in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Символы с картинки</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="141"/>
         <source>No picture: the service did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет картинки: сервис не ответил.</translation>
     </message>
 </context>
 <context>
@@ -412,103 +412,103 @@
     <message>
         <location filename="../../ui/change_email.ui" line="12"/>
         <source>Change e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="18"/>
         <source>Change the e-mail you sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение e-mail для входа</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="40"/>
         <location filename="../../ui/change_email.ui" line="47"/>
         <source>Current e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="57"/>
         <source>&amp;New e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="67"/>
         <source>New e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="70"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="77"/>
         <source>Your &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш &amp;пароль</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="87"/>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш пароль</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="99"/>
         <source>We send a confirmation link to the new address. Your current address stays in use until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мы отправим ссылку для подтверждения на новый адрес. Текущий адрес действует, пока вы не подтвердите новый.</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="131"/>
         <source>Confirmation &amp;code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код подтверждения или ссылка</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="141"/>
         <source>Confirmation code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Код подтверждения или ссылка</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="177"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="192"/>
         <source>I already have a &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>У меня уже есть &amp;код</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="212"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="222"/>
         <source>&amp;Send confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить подтверждение</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_email.py" line="54"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_email.py" line="63"/>
         <source>We sent a confirmation link and code to &lt;b&gt;{email}&lt;/b&gt;. Your current address stays in use until you confirm. Paste the code or the link here, or follow the link in the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мы отправили ссылку и код подтверждения на адрес &lt;b&gt;{email}&lt;/b&gt;. Текущий адрес действует, пока вы не подтвердите новый. Вставьте сюда код или ссылку либо перейдите по ссылке из письма.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_email.py" line="69"/>
         <source>Paste the code or the link from the confirmation mail sent to the new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте код или ссылку из письма с подтверждением, отправленного на новый адрес.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_email.py" line="75"/>
         <source>&amp;Confirm the new address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подтвердить новый адрес</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_email.py" line="92"/>
         <source>Your new e-mail address is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш новый адрес электронной почты подтверждён.</translation>
     </message>
 </context>
 <context>
@@ -516,82 +516,82 @@
     <message>
         <location filename="../../ui/change_password.ui" line="12"/>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение пароля</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="18"/>
         <source>Change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение пароля</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="28"/>
         <source>Enter your current password, then the new one twice. Other devices signed in to your account are signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите текущий пароль, затем дважды новый. На других устройствах, где выполнен вход в вашу учётную запись, будет выполнен выход.</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="40"/>
         <source>&amp;Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текущий пароль</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="50"/>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пароль</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="60"/>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый пароль</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="70"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="80"/>
         <source>Confirm new pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторите новый пароль</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="90"/>
         <source>Confirm new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите новый пароль</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="100"/>
         <source>Password rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Требования к паролю</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="128"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="150"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="160"/>
         <source>C&amp;hange password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить пароль</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_password.py" line="45"/>
         <source>Enter your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите текущий пароль.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_password.py" line="54"/>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_password.py" line="63"/>
         <source>Your password is changed; other devices signed in to your account were signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль изменён; на других устройствах выполнен выход из вашей учётной записи.</translation>
     </message>
 </context>
 <context>
@@ -599,62 +599,62 @@
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="62"/>
         <source>Compare system reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение отчётов о системе</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="68"/>
         <source>&amp;Earlier report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Более ранний отчёт…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="68"/>
         <source>&amp;Later report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Более &amp;поздний отчёт…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="78"/>
         <source>&amp;Changed only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Только изменения</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="86"/>
         <source>Section, table or row</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел, таблица или строка</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="86"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменилось</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="88"/>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Различия</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="94"/>
         <source>Choose a system report</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите отчёт о системе</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="107"/>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не выбран)</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="112"/>
         <source>Choose the two reports to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите два отчёта для сравнения.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="122"/>
         <source>{changed} of {total} sections differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Различаются разделы: {changed} из {total}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="153"/>
         <source>unchanged: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>без изменений: {key}</translation>
     </message>
 </context>
 <context>
@@ -662,37 +662,37 @@
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="66"/>
         <source>Remove the activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление кода активации</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="68"/>
         <source>Remove the activation code {code} for {product} from your account? Its seat is freed, so the code can be added to another account; your devices using it through this account are deactivated. You can add the code again later if a seat is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить код активации {code} для {product} из вашей учётной записи? Его место освободится, и код можно будет добавить в другую учётную запись; ваши устройства, использующие его через эту учётную запись, будут деактивированы. Позже вы сможете снова добавить код, если будет свободное место.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="75"/>
         <source>&amp;Remove this activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить этот код активации</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="76"/>
         <source>I &amp;agree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Согласен</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="83"/>
         <source>Deactivate the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивация устройства</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="85"/>
         <source>Deactivate {product} on “{device}”? Its seat is freed for another device; the product on that device stops being licensed until it is activated again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать {product} на устройстве «{device}»? Его место освободится для другого устройства; продукт на этом устройстве останется без лицензии, пока его снова не активируют.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="91"/>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Деактивировать</translation>
     </message>
 </context>
 <context>
@@ -700,42 +700,42 @@
     <message>
         <location filename="../../ui/crash.ui" line="12"/>
         <source>Personal Cabinet ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>В Личном кабинете возникла проблема</translation>
     </message>
     <message>
         <location filename="../../ui/crash.ui" line="18"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так</translation>
     </message>
     <message>
         <location filename="../../ui/crash.ui" line="28"/>
         <source>Personal Cabinet met an error it did not expect. You can keep working; if something looks wrong, restart the application. A report without passwords, tokens, e-mail addresses or codes was saved here:</source>
-        <translation type="unfinished"></translation>
+        <translation>В Личном кабинете произошла непредвиденная ошибка. Вы можете продолжить работу; если что-то работает неправильно, перезапустите приложение. Отчёт без паролей, токенов, адресов электронной почты и кодов сохранён здесь:</translation>
     </message>
     <message>
         <location filename="../../ui/crash.ui" line="38"/>
         <source>Report file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл отчёта</translation>
     </message>
     <message>
         <location filename="../../ui/crash.ui" line="51"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <location filename="../../ui/crash.ui" line="66"/>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать отчёт</translation>
     </message>
     <message>
         <location filename="../../ui/crash.ui" line="80"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть папку</translation>
     </message>
     <message>
         <location filename="../../ui/crash.ui" line="97"/>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
 </context>
 <context>
@@ -743,37 +743,37 @@
     <message>
         <location filename="../../app/gui/licenses/demo_codes.py" line="44"/>
         <source>Demo activation codes of the local service</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные коды активации локального сервиса</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/demo_codes.py" line="52"/>
         <source>The local service on this computer holds these demo licenses. Copy one, or put it in the field above with Use; some are meant to be refused (expired, blocked, no seat left) so you can see what happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный сервис на этом компьютере содержит эти демонстрационные лицензии. Скопируйте код или вставьте его в поле выше кнопкой «Использовать»; некоторые из них специально будут отклонены (истёк срок, заблокирован, нет свободных мест), чтобы вы увидели, что происходит.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/demo_codes.py" line="62"/>
         <source>Demo activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационный код активации</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/demo_codes.py" line="65"/>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/demo_codes.py" line="66"/>
         <source>Copy the demo activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать демонстрационный код активации</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/demo_codes.py" line="67"/>
         <source>&amp;Use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Использовать</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/demo_codes.py" line="68"/>
         <source>Put the demo activation code in the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить демонстрационный код активации в поле</translation>
     </message>
 </context>
 <context>
@@ -781,62 +781,62 @@
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="430"/>
         <source>Describe your problem in detail, say where to answer, and attach files that help the experts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробно опишите проблему, укажите, куда отправить ответ, и приложите файлы, которые помогут специалистам.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="440"/>
         <source>What happened, what you did before, what the product showed (error messages, codes), and what you already tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло, что вы делали перед этим, что показал продукт (сообщения об ошибках, коды) и что вы уже пробовали.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="452"/>
         <source>the company that bought the license, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>компания, купившая лицензию, если есть</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="466"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="471"/>
         <source>Files up to 2 MB go with the form. Larger files, up to 4 GB, are sent in parts: they can be paused, and go on from where they stopped after a lost connection or a restart. The service confirms each file&apos;s checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы до 2 МБ отправляются вместе с формой. Файлы побольше, до 4 ГБ, отправляются частями: их можно приостановить, а после обрыва связи или перезапуска отправка продолжится с того места, где остановилась. Сервис подтверждает контрольную сумму каждого файла.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="511"/>
         <source>Requests whose content does not match their type are not processed by the experts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы, содержание которых не соответствует их типу, специалисты не обрабатывают.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="515"/>
         <source>{warning} Your request type: {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{warning} Тип вашего запроса: {title}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="530"/>
         <source>Loading the list of countries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка списка стран…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="536"/>
         <source>Choose your country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите страну…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="561"/>
         <source>This is not an e-mail address; check it for typing mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не адрес электронной почты; проверьте, нет ли опечаток.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="600"/>
         <source>“{name}” is attached already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» уже приложен.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="605"/>
         <source>A request takes at most {MAX_FILES} files; pack more in a zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>К запросу можно приложить не более {MAX_FILES} файлов; упакуйте остальные в zip.</translation>
     </message>
 </context>
 <context>
@@ -844,92 +844,92 @@
     <message>
         <location filename="../../app/gui/wizard/review.py" line="207"/>
         <source>Request &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="210"/>
         <source>Request number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="216"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="217"/>
         <source>Copy the request number</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать номер запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="226"/>
         <source>&amp;Open in My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть в «Моих запросах»</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="247"/>
         <source>Clos&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="250"/>
         <source>Your request has been sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш запрос отправлен</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="251"/>
         <source>Keep its number: the experts and My requests refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраните его номер: специалисты и раздел «Мои запросы» ссылаются на него.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="257"/>
         <source>Technical Support received your request. A confirmation is on its way to &lt;b&gt;{email}&lt;/b&gt;; the experts answer there and in My requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба технической поддержки получила ваш запрос. Подтверждение отправлено на адрес &lt;b&gt;{email}&lt;/b&gt;; специалисты ответят туда и в разделе «Мои запросы».</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="262"/>
         <source>Technical Support received your request. A confirmation is on its way to &lt;b&gt;{email}&lt;/b&gt;; the experts answer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба технической поддержки получила ваш запрос. Подтверждение отправлено на адрес &lt;b&gt;{email}&lt;/b&gt;; специалисты ответят туда.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="273"/>
         <source>Requests whose content does not match their type are not processed; if you chose the wrong type, reply to the confirmation and say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы, содержание которых не соответствует их типу, не обрабатываются; если вы выбрали не тот тип, ответьте на письмо с подтверждением и сообщите об этом.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="282"/>
         <source>Your request will be sent when the service answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш запрос будет отправлен, когда сервис ответит</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="284"/>
         <source>It waits on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Он ожидает на этом компьютере</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="285"/>
         <source>, with copies of its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>, вместе с копиями файлов.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="290"/>
         <source>The support service at {service} could not be reached. Your request is kept in the outbox on this computer and is sent by itself, exactly once, as soon as the service answers — also after a restart of Personal Cabinet. Its number appears under Support request when it has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось связаться со службой поддержки {service}. Ваш запрос сохранён в исходящих на этом компьютере и будет отправлен автоматически, ровно один раз, как только сервис ответит, — даже после перезапуска Личного кабинета. Когда запрос будет отправлен, его номер появится в разделе «Запрос в поддержку».</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="300"/>
         <source>You can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это окно можно закрыть.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="302"/>
         <source> The files were copied, so you may move or delete the originals.</source>
-        <translation type="unfinished"></translation>
+        <translation> Файлы скопированы, поэтому оригиналы можно переместить или удалить.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="311"/>
         <source>{number} is copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер {number} скопирован в буфер обмена.</translation>
     </message>
 </context>
 <context>
@@ -937,33 +937,33 @@
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="131"/>
         <source>Unfinished request</source>
-        <translation type="unfinished"></translation>
+        <translation>Незавершённый запрос</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="140"/>
         <source>Res&amp;ume it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжить</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="141"/>
         <source>&amp;Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="144"/>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="145"/>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Решить позже</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="163"/>
         <source> You have {count} more unfinished.</source>
-        <translation type="unfinished"></translation>
+        <translation> Незавершённых запросов ещё: {count}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="168"/>
         <source>You did not finish a support request: {draft}.{more} Resume it, or discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы не завершили запрос в поддержку: {draft}.{more} Продолжить его или удалить?</translation>
     </message>
 </context>
 <context>
@@ -971,12 +971,12 @@
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="108"/>
         <source>“{kind}”, step {step} of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>«{kind}», шаг {step} из 5</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="115"/>
         <source> (saved {saved})</source>
-        <translation type="unfinished"></translation>
+        <translation> (сохранён {saved})</translation>
     </message>
 </context>
 <context>
@@ -984,17 +984,17 @@
     <message>
         <location filename="../../app/gui/embedded.py" line="171"/>
         <source>The local service could not be started: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить локальный сервис: %s.</translation>
     </message>
     <message>
         <location filename="../../app/gui/embedded.py" line="210"/>
         <source>The local service did not start in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный сервис не запустился вовремя.</translation>
     </message>
     <message>
         <location filename="../../app/gui/embedded.py" line="237"/>
         <source>The local service stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный сервис неожиданно остановился.</translation>
     </message>
 </context>
 <context>
@@ -1002,12 +1002,12 @@
     <message>
         <location filename="../../app/gui/feedback.py" line="31"/>
         <source>Something unexpected went wrong; a report was saved. Try again, or restart the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка; отчёт сохранён. Повторите попытку или перезапустите приложение.</translation>
     </message>
     <message>
         <location filename="../../app/gui/feedback.py" line="61"/>
         <source>A file could not be read or written: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или записать файл: {value}.</translation>
     </message>
 </context>
 <context>
@@ -1015,102 +1015,102 @@
     <message>
         <location filename="../../app/core/wizard/fields.py" line="48"/>
         <source>Request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип запроса</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="53"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="55"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="56"/>
         <source>Customer ID or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентский номер или e-mail</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="57"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="61"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинка</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="69"/>
         <source>Characters from the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Символы с картинки</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="77"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="80"/>
         <source>Describe your problem in detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробно опишите проблему.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="85"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="88"/>
         <source>Give your e-mail address for the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите адрес электронной почты для ответа.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="94"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="97"/>
         <source>Choose your country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите страну.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="103"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="111"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="119"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="127"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Операционная система</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="130"/>
         <source>Give your operating system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите операционную систему.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="135"/>
         <source>Product version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия продукта</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="142"/>
         <source>GetSystemInfo report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт GetSystemInfo</translation>
     </message>
 </context>
 <context>
@@ -1118,27 +1118,27 @@
     <message>
         <location filename="../../app/core/wizard/flow.py" line="34"/>
         <source>Choose the type of your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите тип запроса.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/flow.py" line="36"/>
         <source>Choose the product you use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите продукт, которым вы пользуетесь.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/flow.py" line="39"/>
         <source>This type of request needs your Customer ID or e-mail and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого типа запроса нужны клиентский номер или e-mail и пароль.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/flow.py" line="43"/>
         <source>Sign in, or skip this step where it is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите или пропустите этот шаг, если это допускается.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/flow.py" line="49"/>
         <source>Type the characters from the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите символы с картинки.</translation>
     </message>
 </context>
 <context>
@@ -1146,12 +1146,12 @@
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="24"/>
         <source>Enter your Customer ID if you only forgot the password, or the e-mail you registered with. We send a link and a code to set a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите клиентский номер, если вы забыли только пароль, или e-mail, указанный при регистрации. Мы отправим ссылку и код для установки нового пароля.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="29"/>
         <source>Enter the e-mail you registered with; we send your Customer ID to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите e-mail, указанный при регистрации; мы отправим на него ваш клиентский номер.</translation>
     </message>
 </context>
 <context>
@@ -1159,144 +1159,144 @@
     <message>
         <location filename="../../ui/forgot.ui" line="12"/>
         <source>Forgot password or Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыли пароль или клиентский номер</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="18"/>
         <source>Restore access to your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление доступа к учётной записи</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="38"/>
         <source>I forgot my &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Я забыл &amp;пароль</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="48"/>
         <source>I forgot my Customer &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Я забыл &amp;клиентский номер</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="68"/>
         <location filename="../../ui/forgot.ui" line="57"/>
         <source>Customer ID or &amp;e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентский номер или &amp;e-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="68"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="71"/>
         <location filename="../../ui/forgot.ui" line="67"/>
         <source>Customer ID or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентский номер или e-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="71"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="75"/>
         <source>&amp;Send the reset mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить письмо для сброса</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="75"/>
         <source>&amp;Send my ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить мой номер</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="112"/>
         <source>If &lt;b&gt;{login}&lt;/b&gt; belongs to an account, a mail with a link and a code to set a new password is on its way. Paste the code or the link here and choose the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если &lt;b&gt;{login}&lt;/b&gt; принадлежит учётной записи, письмо со ссылкой и кодом для установки нового пароля уже отправлено. Вставьте сюда код или ссылку и выберите новый пароль.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="118"/>
         <source>Paste the code or the link from the reset mail and choose the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте код или ссылку из письма для сброса и выберите новый пароль.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="124"/>
         <source>&amp;Set the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Установить новый пароль</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="142"/>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="149"/>
         <source>Your password is changed, and every device that was signed in is signed out. Sign in with the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль изменён, и на всех устройствах, где был выполнен вход, выполнен выход. Войдите с новым паролем.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="159"/>
         <source>If &lt;b&gt;{email}&lt;/b&gt; belongs to an account, your Customer ID is on its way to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если &lt;b&gt;{email}&lt;/b&gt; принадлежит учётной записи, ваш клиентский номер отправлен на этот адрес.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="169"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="112"/>
         <source>Reset &amp;code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код сброса или ссылка</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="122"/>
         <source>Reset code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Код сброса или ссылка</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="132"/>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый пароль</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="142"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="152"/>
         <source>Confirm new pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторите новый пароль</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="162"/>
         <source>Confirm new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите новый пароль</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="172"/>
         <source>Password rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Требования к паролю</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="228"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="243"/>
         <source>I already have a &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>У меня уже есть &amp;код</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="263"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="273"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить</translation>
     </message>
 </context>
 <context>
@@ -1304,7 +1304,7 @@
     <message>
         <location filename="../../app/gui/feedback.py" line="151"/>
         <source>Correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте отмеченные поля.</translation>
     </message>
 </context>
 <context>
@@ -1312,94 +1312,94 @@
     <message>
         <location filename="../../app/gui/formatting.py" line="12"/>
         <source>Home user</source>
-        <translation type="unfinished"></translation>
+        <translation>Домашний пользователь</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="13"/>
         <source>Business (1–499 licenses of corporate products)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бизнес (1–499 лицензий корпоративных продуктов)</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="14"/>
         <source>Corporate (500 or more licenses of corporate products)</source>
-        <translation type="unfinished"></translation>
+        <translation>Корпоративный (500 и более лицензий корпоративных продуктов)</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="20"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="21"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="22"/>
         <source>Waiting for your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает вашего ответа</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="23"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Решён</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="24"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="25"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получен</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="26"/>
         <source>Analyzing</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализируется</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="27"/>
         <source>Verdict given</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт вынесен</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="28"/>
         <location filename="../../app/gui/formatting.py" line="33"/>
         <source>Verdict: malicious</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт: вредоносный</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="29"/>
         <location filename="../../app/gui/formatting.py" line="34"/>
         <source>Verdict: clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт: чистый</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="30"/>
         <source>Verdict: false positive confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт: ложное срабатывание подтверждено</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="35"/>
         <source>Verdict: false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт: ложное срабатывание</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="39"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активна</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="40"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекла</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="41"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокирована</translation>
     </message>
 </context>
 <context>
@@ -1407,140 +1407,140 @@
     <message>
         <location filename="../../ui/home_page.ui" line="42"/>
         <source>Welcome to Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в Личный кабинет</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="52"/>
         <source>Ask Technical Support for help and follow your requests as the experts answer, and keep the activation codes of your licenses in one place. Sign in with your e-mail or Customer ID, or create an account in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращайтесь в службу технической поддержки, следите за своими запросами и ответами специалистов и храните коды активации своих лицензий в одном месте. Войдите с e-mail или клиентским номером либо создайте учётную запись за минуту.</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="62"/>
         <source>&lt;ul style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Send a request to Technical Support in five guided steps, with files and a system report&lt;/li&gt;&lt;li&gt;Follow your requests and read the experts&apos; answers in My requests&lt;/li&gt;&lt;li&gt;Keep the activation codes of your licenses, with their expiry and free seats&lt;/li&gt;&lt;li&gt;Manage your contact details, password and two-factor sign-in&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ul style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Отправляйте запросы в службу технической поддержки за пять простых шагов, с файлами и отчётом о системе&lt;/li&gt;&lt;li&gt;Следите за своими запросами и читайте ответы специалистов в разделе «Мои запросы»&lt;/li&gt;&lt;li&gt;Храните коды активации своих лицензий со сроками действия и свободными местами&lt;/li&gt;&lt;li&gt;Управляйте контактными данными, паролем и двухэтапной проверкой при входе&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="81"/>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Войти…</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="92"/>
         <source>&amp;Create an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать учётную запись…</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="103"/>
         <source>Ac&amp;tivate an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активировать учётную запись…</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="131"/>
         <source>Open the local &amp;mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть локальный &amp;почтовый ящик</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="169"/>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша учётная запись</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="175"/>
         <location filename="../../ui/home_page.ui" line="182"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентский номер</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="192"/>
         <location filename="../../ui/home_page.ui" line="199"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="209"/>
         <location filename="../../ui/home_page.ui" line="216"/>
         <source>Customer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип клиента</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="229"/>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратко</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="235"/>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензии</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="244"/>
         <source>Number of licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество лицензий</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="251"/>
         <source>Manage &amp;licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Управление &amp;лицензиями</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="270"/>
         <source>Open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые запросы</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="279"/>
         <source>Number of open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество открытых запросов</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="286"/>
         <source>View my &amp;requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои &amp;запросы</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="305"/>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро истекают</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="312"/>
         <source>Licenses that expire within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензии, срок действия которых истекает в течение 30 дней</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="330"/>
         <source>&amp;New support request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый запрос в поддержку…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="62"/>
         <source>You are using the local service on this computer: it comes with demo products and licenses, and the mails it sends (activation links and codes) arrive in the Local mailbox instead of your e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы используете локальный сервис на этом компьютере: в нём есть демонстрационные продукты и лицензии, а письма, которые он отправляет (ссылки и коды активации), приходят в локальный почтовый ящик, а не на вашу электронную почту.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="67"/>
         <source>Connected to the support service at {service_label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено к службе поддержки {service_label}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="76"/>
         <source>Hello!</source>
-        <translation type="unfinished"></translation>
+        <translation>Здравствуйте!</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="86"/>
         <source>Hello, {name}!</source>
-        <translation type="unfinished"></translation>
+        <translation>Здравствуйте, {name}!</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="119"/>
         <source>{name} ({code}): {days_text} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({code}): осталось {days_text}</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="149"/>
         <source>The summary could not be loaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить сводку: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1548,74 +1548,74 @@
     <message>
         <location filename="../../app/core/keyfile.py" line="88"/>
         <source>The key file is damaged: a date is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа повреждён: отсутствует дата.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="94"/>
         <source>The key file is damaged: a date cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа повреждён: не удаётся прочитать дату.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="105"/>
         <source>The archive must hold exactly one key file (.key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив должен содержать ровно один файл ключа (.key).</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="111"/>
         <source>The file in the archive is too large to be a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл в архиве слишком большой для файла ключа.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="117"/>
         <source>This archive is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив повреждён.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="123"/>
         <location filename="../../app/core/keyfile.py" line="191"/>
         <source>This file is too large to be a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл слишком большой для файла ключа.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="129"/>
         <location filename="../../app/core/keyfile.py" line="131"/>
         <source>This file is not a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не файл ключа.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="134"/>
         <source>This key file&apos;s format ({format}) is not supported by this version of the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат этого файла ключа ({format}) не поддерживается этой версией приложения.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="144"/>
         <source>The key file is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа неполный.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="147"/>
         <source>This key file was not issued for this application: it is signed with another vendor key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл ключа выпущен не для этого приложения: он подписан ключом другого производителя.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="157"/>
         <source>The key file&apos;s signature is not valid: the file was changed or damaged. Download a new copy under Licenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись файла ключа недействительна: файл изменён или повреждён. Загрузите новую копию в разделе «Лицензии».</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="167"/>
         <source>The key file is damaged: the number of seats cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа повреждён: не удаётся прочитать количество мест.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="172"/>
         <source>The key file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа повреждён.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="196"/>
         <source>The file cannot be read: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл: {value}.</translation>
     </message>
 </context>
 <context>
@@ -1623,12 +1623,12 @@
     <message>
         <location filename="../../app/gui/launch_notes.py" line="15"/>
         <source>the request type “{name}” is not one we know</source>
-        <translation type="unfinished"></translation>
+        <translation>тип запроса «{name}» неизвестен</translation>
     </message>
     <message>
         <location filename="../../app/gui/launch_notes.py" line="21"/>
         <source>the product “{name}” is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>продукта «{name}» нет в каталоге</translation>
     </message>
 </context>
 <context>
@@ -1636,77 +1636,77 @@
     <message>
         <location filename="../../app/core/launch_links.py" line="63"/>
         <source>The link is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка пуста.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="66"/>
         <source>The link is too long to be a Personal Cabinet link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка слишком длинная для ссылки Личного кабинета.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="72"/>
         <source>The link could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать ссылку.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="76"/>
         <source>This is not a Personal Cabinet link (it must start with {SCHEME}://).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не ссылка Личного кабинета (она должна начинаться с {SCHEME}://).</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="91"/>
         <source>The link points to an unknown page “{netloc}{path}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка указывает на неизвестную страницу «{netloc}{path}».</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="99"/>
         <source>The link&apos;s fields could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать поля ссылки.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="104"/>
         <source>The link gives “{repeated}” more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ссылке «{repeated}» указано более одного раза.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="125"/>
         <source>The link does not say which page to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ссылке не указано, какую страницу открыть.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="128"/>
         <source>The link points to an unknown page “{target}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка указывает на неизвестную страницу «{target}».</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="141"/>
         <source>The request type “{request_type}” is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимый тип запроса «{request_type}».</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="148"/>
         <source>The product name in the link is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимое название продукта в ссылке.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="156"/>
         <source>The product version “{version}” is not a dotted version such as 21.3.10.391.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия продукта «{version}» не является версией через точку, например 21.3.10.391.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="188"/>
         <source>“{number}” is not a request number such as TS-000123.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{number}» — это не номер запроса вида TS-000123.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="202"/>
         <source>The activation code in the link is not valid. {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимый код активации в ссылке. {exc}</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="267"/>
         <source>Give either a link, the request options or the licenses options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите либо ссылку, либо параметры запроса, либо параметры лицензий.</translation>
     </message>
 </context>
 <context>
@@ -1715,168 +1715,168 @@
         <location filename="../../app/gui/dialogs/register_legacy.py" line="44"/>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="73"/>
         <source>Register with an activation code or a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация с кодом активации или файлом ключа</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="84"/>
         <source>Have an activation code or the key file of a product you bought? Register with it: we make your account, add the license to it, and e-mail you a Customer ID and a password to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас есть код активации или файл ключа купленного продукта? Зарегистрируйтесь с ним: мы создадим учётную запись, добавим в неё лицензию и отправим вам по электронной почте клиентский номер и пароль для входа.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="93"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="94"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="95"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="97"/>
         <source>Activation &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код активации</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="98"/>
         <source>&amp;Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл ключа</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="107"/>
         <source>Register with</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация с помощью</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="109"/>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="111"/>
         <source>Activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код активации</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="114"/>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="121"/>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="115"/>
         <source>Choose the key file with Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл ключа кнопкой «Обзор»</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="116"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="126"/>
         <source>&amp;Get key by e-mail: also send me the key file (in a zip archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Получить ключ по e-mail: также отправить мне файл ключа (в zip-архиве)</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="130"/>
         <source>Captcha</source>
-        <translation type="unfinished"></translation>
+        <translation>Код с картинки</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="142"/>
         <source>Open the Local &amp;mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть локальный &amp;почтовый ящик</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="143"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Войти</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="161"/>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрироваться</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="163"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="187"/>
         <source>Choose the key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор файла ключа</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="189"/>
         <source>Key files (*.key *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы ключей (*.key *.zip);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="209"/>
         <source>{product}, {seats}, until {date} — the signature is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>{product}, {seats}, до {date} — подпись действительна.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/dialogs/register_legacy.py" line="211"/>
         <source>%n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n место</numerusform>
+            <numerusform>%n места</numerusform>
+            <numerusform>%n мест</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="226"/>
         <source>Choose a valid key file with Browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите действительный файл ключа кнопкой «Обзор».</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="230"/>
         <source>Wait for the picture, or ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дождитесь картинки или запросите новую.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="234"/>
         <source>Type the characters from the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите символы с картинки.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="255"/>
         <source>The file cannot be read: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл: {value}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="280"/>
         <source> and, in a zip archive, the key file</source>
-        <translation type="unfinished"></translation>
+        <translation> и файл ключа в zip-архиве</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="286"/>
         <source>The local service puts its mails in the &lt;b&gt;Local mailbox&lt;/b&gt; of this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный сервис помещает свои письма в &lt;b&gt;локальный почтовый ящик&lt;/b&gt; этого приложения.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="289"/>
         <source>If it does not arrive within a few minutes, look in your spam folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если письмо не придёт в течение нескольких минут, проверьте папку «Спам».</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="293"/>
         <source>&lt;p&gt;Your account is ready and the license is in it. We sent your Customer ID and password{key} to &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Sign in with the Customer ID (or the e-mail address) and that password; change the password in your profile afterwards.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ваша учётная запись готова, и лицензия уже в ней. Мы отправили клиентский номер и пароль{key} на адрес &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Войдите с клиентским номером (или адресом электронной почты) и этим паролем; затем смените пароль в профиле.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="299"/>
         <source>Check your mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте почту</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="303"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -1884,189 +1884,189 @@
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="78"/>
         <source>Choose a license in the list to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите лицензию в списке, чтобы увидеть подробности.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="89"/>
         <location filename="../../app/gui/licenses/detail_pane.py" line="104"/>
         <source>Activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код активации</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="90"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="92"/>
         <source>Show the whole activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать код активации полностью</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="93"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="94"/>
         <source>Copy the activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать код активации</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="103"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="105"/>
         <source>Activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Активирована</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="106"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекает</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="107"/>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="108"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="111"/>
         <location filename="../../app/gui/licenses/detail_pane.py" line="114"/>
         <source>Devices using this license</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства, использующие эту лицензию</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="117"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="117"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Операционная система</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="117"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя активность</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="123"/>
         <source>No device uses this license through your account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту лицензию через вашу учётную запись пока не использует ни одно устройство.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="126"/>
         <source>D&amp;eactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Деактивировать…</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="127"/>
         <source>Deactivate the chosen device</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать выбранное устройство</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="137"/>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="139"/>
         <source>Do&amp;wnload a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загрузить копию…</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="140"/>
         <source>Send the key file by e-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить файл ключа по &amp;e-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="147"/>
         <source>Re&amp;new…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продлить…</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="148"/>
         <source>Renew with a new activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлить новым кодом активации</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="149"/>
         <source>Remo&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="150"/>
         <source>Remove this activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот код активации</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="210"/>
         <source> — renew it soon</source>
-        <translation type="unfinished"></translation>
+        <translation> — скоро продлите</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="211"/>
         <source> ({days} left{soon})</source>
-        <translation type="unfinished"></translation>
+        <translation> (осталось {days}{soon})</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="216"/>
         <source>{seats_used} used of {seats_total}</source>
-        <translation type="unfinished"></translation>
+        <translation>использовано {seats_used} из {seats_total}</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="229"/>
         <source>Not available for a blocked license.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоступно для заблокированной лицензии.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="281"/>
         <source>The activation code was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код активации скопирован.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="305"/>
         <source>Activated on {activated_at}</source>
-        <translation type="unfinished"></translation>
+        <translation>Активирована {activated_at}</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="331"/>
         <source>“{name}” was deactivated; its seat is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство «{name}» деактивировано; его место свободно.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="348"/>
         <source>Save the key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение файла ключа</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="350"/>
         <source>Key files (*.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы ключей (*.key);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="361"/>
         <source>The key file for {product_name} was saved as {path}. Its signature was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа для {product_name} сохранён как {path}. Его подпись проверена.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="373"/>
         <source> It arrives in the Local mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation> Он придёт в локальный почтовый ящик.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="376"/>
         <source>The key file is on its way to {sent_to}, as a zip archive.{where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа отправлен на адрес {sent_to} в zip-архиве.{where}</translation>
     </message>
 </context>
 <context>
@@ -2074,17 +2074,17 @@
     <message>
         <location filename="../../app/core/license_reminders.py" line="34"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 день</translation>
     </message>
     <message>
         <location filename="../../app/core/license_reminders.py" line="37"/>
         <source>{count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} дн.</translation>
     </message>
     <message>
         <location filename="../../app/core/license_reminders.py" line="57"/>
         <source>Your license for {product} ({code}) expires in {days}. Renew it with a new activation code under Licenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия вашей лицензии на {product} ({code}) истекает через {days}. Продлите её новым кодом активации в разделе «Лицензии».</translation>
     </message>
 </context>
 <context>
@@ -2092,178 +2092,178 @@
     <message>
         <location filename="../../ui/licenses_page.ui" line="11"/>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензии</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="28"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="47"/>
         <source>Add an activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление кода активации</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="53"/>
         <source>Activation &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код активации</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="65"/>
         <location filename="../../ui/licenses_page.ui" line="133"/>
         <source>Activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код активации</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="68"/>
         <source>XXXXX-XXXXX-XXXXX-XXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXXX-XXXXX-XXXXX-XXXXX</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="78"/>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="91"/>
         <source>4 blocks of 5 letters or digits, as printed on the box or in the purchase e-mail; any case and spacing.</source>
-        <translation type="unfinished"></translation>
+        <translation>4 блока по 5 букв или цифр, как напечатано на коробке или в письме о покупке; регистр и пробелы не важны.</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="117"/>
         <source>My licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои лицензии</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="138"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="143"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлена</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="148"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекает</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="153"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось дней</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="158"/>
         <source>Seats used</source>
-        <translation type="unfinished"></translation>
+        <translation>Занято мест</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="163"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="180"/>
         <source>No licenses yet: add the activation code of your product above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензий пока нет: добавьте код активации своего продукта выше.</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="193"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="78"/>
         <source>&amp;Import a key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать файл ключа…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="79"/>
         <location filename="../../app/gui/pages/licenses.py" line="365"/>
         <source>Import a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт файла ключа</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="86"/>
         <source>Licenses that expire soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензии, срок действия которых скоро истекает</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="177"/>
         <source>Your product gave this activation code; press Add to add it to your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш продукт передал этот код активации; нажмите «Добавить», чтобы добавить его в свою учётную запись.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="217"/>
         <source>{seats_used} of {seats_total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{seats_used} из {seats_total}</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="248"/>
         <source>{name} ({code}) expires in {days_left}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия {name} ({code}) истекает через {days_left}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="256"/>
         <source>Renew it with a new activation code: choose it and press Renew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлите её новым кодом активации: выберите лицензию и нажмите «Продлить».</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="282"/>
         <source>The activation code for {product} was removed from your account; its seat is free for another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код активации для {product} удалён из вашей учётной записи; его место свободно для другой учётной записи.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="302"/>
         <source>Type or paste the new activation code for {product}, then press Add; it renews the license {code}, which expires on {expires_at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите или вставьте новый код активации для {product} и нажмите «Добавить»; он продлит лицензию {code}, срок действия которой истекает {expires_at}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="336"/>
         <source>The activation code for {product} was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код активации для {product} добавлен.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="343"/>
         <source> It renews your license {code}, which expires on {expires_at}; the new one runs until {expires_at2}. Remove the old code once you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation> Он продлевает вашу лицензию {code}, срок действия которой истекает {expires_at}; новая действует до {expires_at2}. Удалите старый код, когда он станет не нужен.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="352"/>
         <source> It does not renew {code}: it is not a newer code of the same product.</source>
-        <translation type="unfinished"></translation>
+        <translation> Он не продлевает {code}: это не более новый код того же продукта.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="367"/>
         <source>Key files (*.key *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы ключей (*.key *.zip);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="379"/>
         <source>The key file is genuine: {product}, {seats}, until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа подлинный: {product}, {seats}, до {date}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/pages/licenses.py" line="381"/>
         <source>%n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n место</numerusform>
+            <numerusform>%n места</numerusform>
+            <numerusform>%n мест</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="388"/>
         <source>{terms} Its license is already in your account; the product can use this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{terms} Эта лицензия уже есть в вашей учётной записи; продукт может использовать этот файл.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="394"/>
         <source>{terms} Its license was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{terms} Лицензия добавлена.</translation>
     </message>
 </context>
 <context>
@@ -2271,126 +2271,126 @@
     <message>
         <location filename="../../ui/mailbox.ui" line="14"/>
         <source>Local mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный почтовый ящик</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="20"/>
         <source>The mails the local service sent. Activation, reset and confirmation links open right here in Personal Cabinet; codes can be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма, отправленные локальным сервисом. Ссылки для активации, сброса пароля и подтверждения открываются прямо здесь, в Личном кабинете; коды можно скопировать.</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="37"/>
         <source>Mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="50"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="55"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="60"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="81"/>
         <source>Mail header</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок письма</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="97"/>
         <source>Mail text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст письма</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="116"/>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать код</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="127"/>
         <source>&amp;Open the link in Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть ссылку в Личном кабинете</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="166"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="177"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="42"/>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка: {folder}</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="58"/>
         <source>&amp;Save the attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить вложение…</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="59"/>
         <source>Save the mail&apos;s attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить вложение письма</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="118"/>
         <source>Local mailbox — {mails}</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный почтовый ящик — {mails}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/mailbox.py" line="119"/>
         <source>%n mail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n письмо</numerusform>
+            <numerusform>%n письма</numerusform>
+            <numerusform>%n писем</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="138"/>
         <source>&lt;b&gt;No mail yet.&lt;/b&gt; Mails the local service sends (activation, password reset, confirmations) appear here as soon as they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Писем пока нет.&lt;/b&gt; Письма, которые отправляет локальный сервис (активация, сброс пароля, подтверждения), появляются здесь сразу после отправки.</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="149"/>
         <source>&lt;b&gt;{subject}&lt;/b&gt;&lt;br&gt;To: {to}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{subject}&lt;/b&gt;&lt;br&gt;Кому: {to}</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="159"/>
         <source>Code: &lt;b&gt;{shown}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Код: &lt;b&gt;{shown}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="179"/>
         <source>Save the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение вложения</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="179"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="193"/>
         <source>The attachment could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить вложение: {exc}</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="196"/>
         <source>Saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как {name}.</translation>
     </message>
 </context>
 <context>
@@ -2398,284 +2398,284 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="48"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Главная</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="49"/>
         <source>Support request</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос в поддержку</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="50"/>
         <source>Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирусная лаборатория</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="51"/>
         <source>My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои запросы</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="52"/>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензии</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="53"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="151"/>
         <location filename="../../app/gui/main_window.py" line="995"/>
         <source>Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Личный кабинет</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="158"/>
         <source>Connection banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Баннер подключения</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="159"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="177"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="268"/>
         <source>Sign in to see the requests you sent to Technical Support and the Virus Lab, with their status and the experts&apos; answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы увидеть запросы, отправленные в службу технической поддержки и Вирусную лабораторию, их состояние и ответы специалистов.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="276"/>
         <source>Sign in to see the activation codes of your licenses, add a new one, and see how many seats each has left. No account yet? Create one, or register with an activation code or a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы увидеть коды активации своих лицензий, добавить новый код и узнать, сколько свободных мест осталось у каждого. Ещё нет учётной записи? Создайте её или зарегистрируйтесь с кодом активации или файлом ключа.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="281"/>
         <source> The local service&apos;s demo codes are listed here once you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation> Демонстрационные коды локального сервиса появятся здесь после входа.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="297"/>
         <source>Sign in to see and change your contact details, e-mail, password and two-factor sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы просматривать и изменять контактные данные, e-mail, пароль и двухэтапную проверку при входе.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="394"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="396"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="404"/>
         <source>Local &amp;mailbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный &amp;почтовый ящик…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="408"/>
         <source>&amp;New support request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый запрос в поддержку…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="415"/>
         <source>&amp;Compare two system reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравнить два отчёта о системе…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="422"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="425"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="433"/>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учётная запись</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="435"/>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Войти…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="438"/>
         <source>&amp;Create an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать учётную запись…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="440"/>
         <source>&amp;Activate an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активировать учётную запись…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="442"/>
         <source>&amp;Forgot password or Customer ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Забыли пароль или клиентский номер…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="445"/>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить профиль…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="447"/>
         <source>Change &amp;e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;e-mail…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="449"/>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;пароль…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="452"/>
         <source>&amp;Two-factor sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Двухэтапная проверка…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="455"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы&amp;йти</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="476"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="477"/>
         <source>&amp;About Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О Личном кабинете</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="483"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="522"/>
         <source>The service at {service_url} is not reachable. You can keep working; Personal Cabinet checks again every few seconds and reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис {service_url} недоступен. Вы можете продолжать работу: Личный кабинет проверяет связь каждые несколько секунд и переподключится автоматически.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="526"/>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить сейчас</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="533"/>
         <source> What it wrote is in {log_file}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Его вывод записан в {log_file}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="538"/>
         <source>The local service could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить локальный сервис.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="540"/>
         <source>&amp;Restart the local service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перезапустить локальный сервис</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="563"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не выполнен</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="572"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="580"/>
         <source> — staff</source>
-        <translation type="unfinished"></translation>
+        <translation> — сотрудник</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="582"/>
         <source>Signed in as {who} ({customer_id}){role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен как {who} ({customer_id}){role}</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="636"/>
         <source>The link from your product could not be used: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось использовать ссылку из вашего продукта: {exc}</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="643"/>
         <source>Some options from the command line were not understood and were ignored: {options}</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые параметры командной строки не распознаны и проигнорированы: {options}</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="673"/>
         <source>Sign in to add the activation code your product gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы добавить код активации, переданный вашим продуктом.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="804"/>
         <source>The Local mailbox belongs to the local service; this window talks to {service_label}, whose mails go to your real e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный почтовый ящик относится к локальному сервису; это окно работает с {service_label}, письма которого приходят на вашу настоящую электронную почту.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="843"/>
         <source>You are signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы вышли из учётной записи.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="848"/>
         <source>&lt;p&gt;Vendor: {vendor_name}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Производитель: {vendor_name}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="861"/>
         <source>About Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>О Личном кабинете</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="863"/>
         <source>&lt;h3&gt;Personal Cabinet&lt;/h3&gt;&lt;p&gt;Requests to Technical Support, files for the Virus Lab, the experts&apos; answers, and the licenses of your antivirus product, in one place.&lt;/p&gt;&lt;p&gt;Version {version} — commit {commit}, built {built}&lt;/p&gt;&lt;p&gt;Support service: {service_label}&lt;/p&gt;{vendor}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Личный кабинет&lt;/h3&gt;&lt;p&gt;Запросы в службу технической поддержки, файлы для Вирусной лаборатории, ответы специалистов и лицензии вашего антивирусного продукта — в одном месте.&lt;/p&gt;&lt;p&gt;Версия {version} — коммит {commit}, сборка {built}&lt;/p&gt;&lt;p&gt;Служба поддержки: {service_label}&lt;/p&gt;{vendor}</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="934"/>
         <source>Sign in to open request {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы открыть запрос {number}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="945"/>
         <source>Request {number} is not among the requests of this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запроса {number} нет среди запросов этой учётной записи.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="981"/>
         <source>There is a new reply to your request {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>На ваш запрос {number} пришёл новый ответ.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="983"/>
         <source>Request {number} is now: {to}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое состояние запроса {number}: {to}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="1012"/>
         <location filename="../../app/gui/main_window.py" line="1015"/>
         <source>{count} unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Непрочитанных: {count}</translation>
     </message>
 </context>
 <context>
@@ -2683,7 +2683,7 @@
     <message>
         <location filename="../../app/gui/requests/notifier.py" line="52"/>
         <source>Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Личный кабинет</translation>
     </message>
 </context>
 <context>
@@ -2693,87 +2693,87 @@
         <location filename="../../app/gui/wizard/outbox_ui.py" line="148"/>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="228"/>
         <source>Requests waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы, ожидающие отправки</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="152"/>
         <source>Send &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить &amp;сейчас</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="153"/>
         <source>Cop&amp;y the number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать номер</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="154"/>
         <source>Correct and &amp;send again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить и отправить &amp;снова…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="155"/>
         <source>Remove from the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить из &amp;списка</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="175"/>
         <source>Virus Lab: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирусная лаборатория: {title}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="178"/>
         <source>{title} — “{summary}” — queued {queued_at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — «{summary}» — в очереди с {queued_at}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="182"/>
         <source>Sent as {number}: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлен под номером {number}: {head}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="184"/>
         <source>Not accepted by the service: {head}. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не принят сервисом: {head}. {error}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="189"/>
         <source>Waiting for you to sign in as {account}: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает вашего входа как {account}: {head}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="193"/>
         <source>Waiting for the service: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает сервиса: {head}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="195"/>
         <source>Sending…: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка…: {head}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="196"/>
         <source>Waiting: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает: {head}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="216"/>
         <source>1 request waits on this computer; it goes out by itself, once, when the service answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 запрос ожидает на этом компьютере; он будет отправлен автоматически, один раз, когда сервис ответит.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="221"/>
         <source>{waiting} requests wait on this computer; they go out by themselves, once each, when the service answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросов, ожидающих на этом компьютере: {waiting}; каждый будет отправлен автоматически, один раз, когда сервис ответит.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="225"/>
         <source>Everything has been sent. The numbers stay here until you remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё отправлено. Номера остаются здесь, пока вы их не удалите.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="228"/>
         <source>Requests sent later</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы, отправленные позже</translation>
     </message>
 </context>
 <context>
@@ -2781,17 +2781,17 @@
     <message>
         <location filename="../../app/gui/dialogs/base.py" line="205"/>
         <source>The two passwords match</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли совпадают</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/base.py" line="208"/>
         <source>The two passwords do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/base.py" line="215"/>
         <source>{met} of {count} password rules met</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено требований к паролю: {met} из {count}</translation>
     </message>
 </context>
 <context>
@@ -2799,142 +2799,142 @@
     <message>
         <location filename="../../app/gui/dialogs/profile_edit.py" line="45"/>
         <source>Loading the countries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка списка стран…</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/profile_edit.py" line="68"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/profile_edit.py" line="91"/>
         <source>Choose a country from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите страну из списка.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/profile_edit.py" line="122"/>
         <source>Your profile is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль сохранён.</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="12"/>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение профиля</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="18"/>
         <source>Your contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши контактные данные</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="28"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные данные</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="34"/>
         <source>&amp;Name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя или псевдоним</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="44"/>
         <source>Name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя или псевдоним</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="54"/>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Страна</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="64"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="77"/>
         <source>Cit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Город</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="87"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="94"/>
         <source>A&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="104"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="111"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="121"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="131"/>
         <source>Company (if the license was bought by a company)</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания (если лицензия куплена компанией)</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="137"/>
         <source>Co&amp;mpany</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Компания</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="147"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="154"/>
         <source>Company &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес &amp;компании</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="164"/>
         <source>Company address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес компании</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="171"/>
         <source>Administrator&apos;s e-ma&amp;il</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail администрато&amp;ра</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="181"/>
         <source>Company administrator&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail администратора компании</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="191"/>
         <source>Send me ne&amp;ws about products and updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Присылать мне &amp;новости о продуктах и обновлениях</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="211"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="233"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="243"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
 </context>
 <context>
@@ -2942,165 +2942,165 @@
     <message>
         <location filename="../../ui/profile_page.ui" line="9"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="19"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="25"/>
         <location filename="../../ui/profile_page.ui" line="32"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентский номер</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="45"/>
         <location filename="../../ui/profile_page.ui" line="52"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="65"/>
         <location filename="../../ui/profile_page.ui" line="72"/>
         <source>Customer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип клиента</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="85"/>
         <location filename="../../ui/profile_page.ui" line="92"/>
         <source>Two-factor sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Двухэтапная проверка</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="105"/>
         <location filename="../../ui/profile_page.ui" line="112"/>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата регистрации</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="128"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные данные</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="134"/>
         <location filename="../../ui/profile_page.ui" line="141"/>
         <source>Name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя или псевдоним</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="154"/>
         <location filename="../../ui/profile_page.ui" line="161"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="174"/>
         <location filename="../../ui/profile_page.ui" line="181"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="194"/>
         <location filename="../../ui/profile_page.ui" line="201"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="214"/>
         <location filename="../../ui/profile_page.ui" line="221"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="234"/>
         <location filename="../../ui/profile_page.ui" line="241"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="254"/>
         <location filename="../../ui/profile_page.ui" line="261"/>
         <source>Company address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес компании</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="274"/>
         <source>Administrator&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail администратора</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="281"/>
         <source>Company administrator&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail администратора компании</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="294"/>
         <location filename="../../ui/profile_page.ui" line="301"/>
         <source>News by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Новости по e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="319"/>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить профиль…</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="330"/>
         <source>Change e-&amp;mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;e-mail…</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="337"/>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;пароль…</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="348"/>
         <source>&amp;Two-factor sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Двухэтапная проверка…</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="366"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы&amp;йти</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/profile.py" line="62"/>
         <source> (change to {pending_email} waits for confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translation> (смена на {pending_email} ожидает подтверждения)</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/profile.py" line="70"/>
         <source>authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>приложение-аутентификатор</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/profile.py" line="71"/>
         <source>code by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>код по e-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/profile.py" line="76"/>
         <source>On: {methods}</source>
-        <translation type="unfinished"></translation>
+        <translation>Включена: {methods}</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/profile.py" line="78"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключена</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/profile.py" line="95"/>
         <source>Subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписка оформлена</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/profile.py" line="95"/>
         <source>Not subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Без подписки</translation>
     </message>
 </context>
 <context>
@@ -3108,149 +3108,149 @@
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="71"/>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые представления</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="83"/>
         <location filename="../../app/gui/staff/queue_page.py" line="118"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="85"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="87"/>
         <source>Search by number, e-mail or words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по номеру, e-mail или словам…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="88"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="97"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="98"/>
         <source>Request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="99"/>
         <source>Kind of request</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="100"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="101"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="102"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="140"/>
         <location filename="../../app/gui/staff/queue_page.py" line="342"/>
         <source>Assign to &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить &amp;мне</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="141"/>
         <source>&amp;Assign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назначить…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="144"/>
         <source>Set &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать &amp;состояние…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="233"/>
         <source>Queue — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь — %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="273"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое состояние</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="280"/>
         <source>Support and Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержка и Вирусная лаборатория</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="281"/>
         <source>Technical Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба технической поддержки</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="282"/>
         <source>Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирусная лаборатория</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="287"/>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой приоритет</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="293"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="294"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Я</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="295"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="304"/>
         <source>Nobody (back to the queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто (вернуть в очередь)</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="312"/>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой тип</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="316"/>
         <source>Any product</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой продукт</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="341"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="401"/>
         <source>%d changed; not changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено: %d; не изменены:</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="406"/>
         <source>Changed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменены: %s</translation>
     </message>
 </context>
 <context>
@@ -3258,162 +3258,162 @@
     <message>
         <location filename="../../ui/register.ui" line="12"/>
         <source>Create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание учётной записи</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="18"/>
         <source>Create your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте учётную запись</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="38"/>
         <source>Enter your e-mail and choose a password. We will e-mail you a link and a code to activate the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите e-mail и придумайте пароль. Мы отправим вам по электронной почте ссылку и код для активации учётной записи.</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="50"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="60"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="63"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="70"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="80"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="90"/>
         <source>Confirm pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторите пароль</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="100"/>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите пароль</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="110"/>
         <source>Password rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Требования к паролю</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="123"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинка</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="138"/>
         <source>Captcha picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинка с кодом</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="151"/>
         <source>&amp;New picture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая картинка</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="174"/>
         <source>C&amp;haracters in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Символы с картинки</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="184"/>
         <source>Characters in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Символы с картинки</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="193"/>
         <source>Register with an activation code or a &amp;key file instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрироваться с кодом активации или &amp;файлом ключа…</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="228"/>
         <source>Open the local &amp;mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть локальный &amp;почтовый ящик</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="242"/>
         <source>&amp;Enter the activation code…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ввести код активации…</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="285"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="307"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="317"/>
         <source>C&amp;reate account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать учётную запись</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="77"/>
         <source>Loading the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка картинки…</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="83"/>
         <source>The picture could not be loaded. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить картинку. {reason}</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="111"/>
         <source>Wait for the picture, or ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дождитесь картинки или запросите новую.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="115"/>
         <source>Type the characters from the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите символы с картинки.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="124"/>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="147"/>
         <source>The local service puts its mails in the &lt;b&gt;Local mailbox&lt;/b&gt; of this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный сервис помещает свои письма в &lt;b&gt;локальный почтовый ящик&lt;/b&gt; этого приложения.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="150"/>
         <source>If it does not arrive within a few minutes, look in your spam folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если письмо не придёт в течение нескольких минут, проверьте папку «Спам».</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="155"/>
         <source>&lt;p&gt;We sent an activation link and code to &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Follow the link in the mail, or paste the code with &lt;i&gt;Enter the activation code&lt;/i&gt;. The account works once it is activated; an account not activated within 5 days is deleted.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Мы отправили ссылку и код активации на адрес &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Перейдите по ссылке из письма или вставьте код с помощью &lt;i&gt;Ввести код активации&lt;/i&gt;. Учётная запись начнёт работать после активации; учётная запись, не активированная в течение 5 дней, удаляется.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="161"/>
         <source>Check your mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте почту</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="165"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -3421,58 +3421,58 @@
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="34"/>
         <source>Replay of request %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизведение запроса %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="38"/>
         <source>Client %s, language %s — read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент %s, язык %s — только чтение</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="53"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="62"/>
         <source>The customer&apos;s wizard, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Мастер клиента, только чтение</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="68"/>
         <source>Messages shown on this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения, показанные на этом шаге</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="75"/>
         <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Назад</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="76"/>
         <location filename="../../app/gui/staff/replay_window.py" line="119"/>
         <source>▶ &amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ &amp;Воспроизвести</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="77"/>
         <source>&amp;Step ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаг ▶</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="122"/>
         <source>❚❚ &amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ &amp;Пауза</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="137"/>
         <source>Error: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="137"/>
         <source>Shown: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано: %s</translation>
     </message>
 </context>
 <context>
@@ -3480,72 +3480,72 @@
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="55"/>
         <source>Your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ответ</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="57"/>
         <source>Write your reply… You can drop files here to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите ответ… Файлы можно перетащить сюда, чтобы приложить их.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="70"/>
         <source>A&amp;ttach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приложить файлы…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="71"/>
         <source>&amp;Send reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить ответ</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="100"/>
         <source>“{name}” is attached already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» уже приложен.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="104"/>
         <source>A reply takes at most {count} files.</source>
-        <translation type="unfinished"></translation>
+        <translation>К ответу можно приложить не более {count} файлов.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="157"/>
         <source>This request is closed. Start a follow-up request to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот запрос закрыт. Чтобы продолжить, создайте связанный запрос.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="167"/>
         <source>A reply can be at most 20,000 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ может содержать не более 20 000 символов.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="173"/>
         <source>“%s” could not be sent; remove it or try it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отправить «%s»; удалите файл или попробуйте ещё раз.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="191"/>
         <source>Sending the files first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала отправляются файлы…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="207"/>
         <source>A file could not be sent; see the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отправить файл; см. список.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="215"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="229"/>
         <source>Your reply was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ответ отправлен.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="251"/>
         <source>The service cannot be reached. Your reply is kept and is sent by itself, once, when the service answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис недоступен. Ваш ответ сохранён и будет отправлен автоматически, один раз, когда сервис снова ответит.</translation>
     </message>
 </context>
 <context>
@@ -3554,123 +3554,123 @@
         <location filename="../../app/gui/requests/export_ui.py" line="27"/>
         <location filename="../../app/gui/requests/export_ui.py" line="104"/>
         <source>Request {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос {number}</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="28"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="29"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="30"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="31"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="32"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Операционная система</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="33"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="34"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="35"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="36"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="37"/>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее обновление</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="38"/>
         <source>System report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о системе</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="39"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Переписка</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="40"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="41"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="42"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="44"/>
         <source>Status: {from_status} → {to_status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние: {from_status} → {to_status}</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="47"/>
         <source>Request filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос создан</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="48"/>
         <source>No files are attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложенных файлов нет.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="49"/>
         <source>Exported from Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано из Личного кабинета</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="50"/>
         <source>Internal note — staff only</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя заметка — только для сотрудников</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="54"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="55"/>
         <source>Technical Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба технической поддержки</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="56"/>
         <location filename="../../app/gui/requests/export_ui.py" line="108"/>
         <source>Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Личный кабинет</translation>
     </message>
 </context>
 <context>
@@ -3678,430 +3678,430 @@
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="80"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="86"/>
         <source>Loading the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка запроса…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="94"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть снова</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="95"/>
         <source>Start a &amp;follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;связанный запрос…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="96"/>
         <source>&amp;Close request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть запрос</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="97"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="99"/>
         <source>As &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>В &amp;HTML…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="100"/>
         <source>As &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>В &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="118"/>
         <location filename="../../app/gui/requests/request_window.py" line="142"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Переписка</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="125"/>
         <source>Did this help?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ помог?</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="127"/>
         <source>A comment for the experts (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий для специалистов (необязательно)</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="128"/>
         <source>Comment on the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий к ответу</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="129"/>
         <source>&amp;Yes, it helped</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Да, помог</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="130"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нет</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="147"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="153"/>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложенные файлы</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="155"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="155"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="155"/>
         <location filename="../../app/gui/requests/request_window.py" line="179"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="155"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="162"/>
         <source>&amp;Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скачать…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="163"/>
         <source>Download &amp;all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачать &amp;все…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="165"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачать</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="174"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="178"/>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>История состояний</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="179"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="179"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое состояние</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="182"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="253"/>
         <source>Request %s — Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос %s — Личный кабинет</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="254"/>
         <source>Request %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="299"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="301"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="302"/>
         <source>Technical Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба технической поддержки</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="304"/>
         <source>Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирусная лаборатория</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="306"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="308"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="311"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="312"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Операционная система</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="313"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="314"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="315"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="316"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="317"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="318"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="319"/>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее обновление</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="320"/>
         <source>System report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о системе</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="332"/>
         <source>Follow-up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжение запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="335"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные запросы</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="341"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получен</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="341"/>
         <source>Analyzing</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализируется</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="341"/>
         <location filename="../../app/gui/requests/request_window.py" line="371"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="341"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="345"/>
         <source>Malicious: the file is a threat. The product&apos;s databases will detect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вредоносный: файл представляет угрозу. Базы продукта будут его обнаруживать.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="347"/>
         <source>Clean: the analysts found no threat in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистый: аналитики не нашли в файле угроз.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="349"/>
         <source>False positive confirmed: the detection will be removed from the databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ложное срабатывание подтверждено: обнаружение будет удалено из баз.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="362"/>
         <source>None: it was closed before a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет: запрос закрыт до вынесения вердикта.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="368"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход работы</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="371"/>
         <source>Not yet: the analysts are on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет: аналитики работают над ним.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="372"/>
         <source>Detected as</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружен как</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="373"/>
         <source>Last database update</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее обновление баз</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="374"/>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Образцы</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="403"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="412"/>
         <source>Files (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы (%d)</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="424"/>
         <source>(filed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(при создании)</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="442"/>
         <source>You said the answer helped. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы отметили, что ответ помог. Спасибо!</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="444"/>
         <source>You said the answer did not help; the experts see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы отметили, что ответ не помог; специалисты это увидят.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="546"/>
         <source>Close the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="548"/>
         <source>Close this request? The experts stop working on it and it takes no more replies; you can start a follow-up request later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть этот запрос? Специалисты прекратят работу над ним, и ответить в нём будет нельзя; позже вы сможете создать связанный запрос.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="555"/>
         <source>The request is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос закрыт.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="561"/>
         <source>The request is open again; the experts have been told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос снова открыт; специалисты уведомлены.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="574"/>
         <source>Thank you for your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спасибо за ваш ответ.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="583"/>
         <source>Start a follow-up request</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание связанного запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="585"/>
         <source>This request can no longer be reopened. Describe what is still wrong; the new request quotes number %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот запрос больше нельзя открыть снова. Опишите, что по-прежнему не так; новый запрос будет ссылаться на номер %s.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="606"/>
         <source>Follow-up request %s was filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан связанный запрос %s.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="620"/>
         <source>Your reply waits in the outbox and is sent when the service answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ответ ожидает в исходящих и будет отправлен, когда сервис ответит.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="628"/>
         <source>Your waiting reply was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидавший ответ отправлен.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="639"/>
         <source>Where to save the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда сохранить файлы</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="666"/>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачивание…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="679"/>
         <source>Saved to %s (not opened: check it before you open it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %s (не открыто: проверьте файл, прежде чем открывать его).</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="701"/>
         <source>Export the request as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт запроса в HTML</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="702"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-страница (*.html)</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="705"/>
         <source>Export the request as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт запроса в PDF</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="706"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="724"/>
         <source>Could not save: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить: %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="726"/>
         <source>Saved to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %s</translation>
     </message>
 </context>
 <context>
@@ -4109,62 +4109,62 @@
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="90"/>
         <source>Request to Technical Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос в службу технической поддержки</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="188"/>
         <source>Starting the local service; the request types follow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск локального сервиса; типы запросов появятся следом…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="193"/>
         <source>The request types and products could not be loaded. </source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить типы запросов и продукты. </translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="332"/>
         <source>Filled in from your product&apos;s link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнено по ссылке из вашего продукта.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="334"/>
         <source> From your product&apos;s link: {problems}. Choose below.</source>
-        <translation type="unfinished"></translation>
+        <translation> По ссылке из вашего продукта: {problems}. Выберите ниже.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="532"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>не отправлен</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="602"/>
         <source>Close the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="603"/>
         <source>Keep this request as a draft, to finish it later?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить этот запрос как черновик, чтобы завершить его позже?</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="606"/>
         <source>A draft is offered again the next time you start Personal Cabinet. Discarding it also stops and deletes its unfinished uploads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик будет предложен снова при следующем запуске Личного кабинета. Если удалить его, незавершённые загрузки тоже будут остановлены и удалены.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="610"/>
         <source>&amp;Keep the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить черновик</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="612"/>
         <source>&amp;Discard the request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить запрос</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="614"/>
         <source>Continue &amp;editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить &amp;редактирование</translation>
     </message>
 </context>
 <context>
@@ -4172,47 +4172,47 @@
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="33"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="34"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="35"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="36"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="37"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="38"/>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее обновление</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="245"/>
         <source>New answer or status change you have not seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый ответ или изменение состояния, которые вы ещё не видели</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="250"/>
         <source>Files are attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть вложенные файлы</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="256"/>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>непрочитанный</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="258"/>
