@@ -473,7 +473,7 @@
     <message>
         <location filename="../../ui/change_email.ui" line="192"/>
         <source>I already have a &amp;code</source>
-        <translation>У меня уже есть &amp;код</translation>
+        <translation>У меня уже &amp;есть код</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="212"/>
@@ -503,7 +503,7 @@
     <message>
         <location filename="../../app/gui/dialogs/change_email.py" line="75"/>
         <source>&amp;Confirm the new address</source>
-        <translation>&amp;Подтвердить новый адрес</translation>
+        <translation>Подтвердить новый &amp;адрес</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_email.py" line="92"/>
@@ -914,7 +914,7 @@
     <message>
         <location filename="../../app/gui/wizard/review.py" line="290"/>
         <source>The support service at {service} could not be reached. Your request is kept in the outbox on this computer and is sent by itself, exactly once, as soon as the service answers — also after a restart of Personal Cabinet. Its number appears under Support request when it has been sent.</source>
-        <translation>Не удалось связаться со службой поддержки {service}. Ваш запрос сохранён в исходящих на этом компьютере и будет отправлен автоматически, ровно один раз, как только сервис ответит, — даже после перезапуска Личного кабинета. Когда запрос будет отправлен, его номер появится в разделе «Запрос в поддержку».</translation>
+        <translation>Не удалось связаться со службой поддержки ({service}). Ваш запрос сохранён в исходящих на этом компьютере и будет отправлен автоматически, ровно один раз, как только сервис ответит, — даже после перезапуска Личного кабинета. Когда запрос будет отправлен, его номер появится в разделе «Запрос в поддержку».</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="300"/>
@@ -1174,7 +1174,7 @@
     <message>
         <location filename="../../ui/forgot.ui" line="48"/>
         <source>I forgot my Customer &amp;ID</source>
-        <translation>Я забыл &amp;клиентский номер</translation>
+        <translation>Я забыл клиентский но&amp;мер</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="68"/>
@@ -1266,7 +1266,7 @@
     <message>
         <location filename="../../ui/forgot.ui" line="152"/>
         <source>Confirm new pass&amp;word</source>
-        <translation>&amp;Повторите новый пароль</translation>
+        <translation>Повторите новый паро&amp;ль</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="162"/>
@@ -1286,7 +1286,7 @@
     <message>
         <location filename="../../ui/forgot.ui" line="243"/>
         <source>I already have a &amp;code</source>
-        <translation>У меня уже есть &amp;код</translation>
+        <translation>У меня уже &amp;есть код</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="263"/>
@@ -1465,7 +1465,7 @@
     <message>
         <location filename="../../ui/home_page.ui" line="229"/>
         <source>At a glance</source>
-        <translation>Кратко</translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="235"/>
@@ -1520,7 +1520,7 @@
     <message>
         <location filename="../../app/gui/pages/home.py" line="67"/>
         <source>Connected to the support service at {service_label}.</source>
-        <translation>Подключено к службе поддержки {service_label}.</translation>
+        <translation>Подключено к службе поддержки: {service_label}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="76"/>
@@ -1787,7 +1787,7 @@
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="142"/>
         <source>Open the Local &amp;mailbox</source>
-        <translation>Открыть локальный &amp;почтовый ящик</translation>
+        <translation>Открыть локальный почтовый &amp;ящик</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="143"/>
@@ -1991,7 +1991,7 @@
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="147"/>
         <source>Re&amp;new…</source>
-        <translation>&amp;Продлить…</translation>
+        <translation>Прод&amp;лить…</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="148"/>
@@ -2011,7 +2011,7 @@
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="210"/>
         <source> — renew it soon</source>
-        <translation> — скоро продлите</translation>
+        <translation> — пора продлить</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="211"/>
@@ -2321,7 +2321,7 @@
     <message>
         <location filename="../../ui/mailbox.ui" line="166"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;Обновить</translation>
+        <translation>О&amp;бновить</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="177"/>
@@ -2484,7 +2484,7 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="408"/>
         <source>&amp;New support request…</source>
-        <translation>&amp;Новый запрос в поддержку…</translation>
+        <translation>Новый &amp;запрос в поддержку…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="415"/>
@@ -2708,12 +2708,12 @@
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="154"/>
         <source>Correct and &amp;send again…</source>
-        <translation>Исправить и отправить &amp;снова…</translation>
+        <translation>&amp;Исправить и отправить снова…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="155"/>
         <source>Remove from the &amp;list</source>
-        <translation>Удалить из &amp;списка</translation>
+        <translation>&amp;Удалить из списка</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="175"/>
@@ -2844,7 +2844,7 @@
     <message>
         <location filename="../../ui/profile_edit.ui" line="54"/>
         <source>C&amp;ountry</source>
-        <translation>&amp;Страна</translation>
+        <translation>Ст&amp;рана</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="64"/>
@@ -2899,7 +2899,7 @@
     <message>
         <location filename="../../ui/profile_edit.ui" line="154"/>
         <source>Company &amp;address</source>
-        <translation>Адрес &amp;компании</translation>
+        <translation>Адрес ко&amp;мпании</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="164"/>
@@ -2909,7 +2909,7 @@
     <message>
         <location filename="../../ui/profile_edit.ui" line="171"/>
         <source>Administrator&apos;s e-ma&amp;il</source>
-        <translation>E-mail администрато&amp;ра</translation>
+        <translation>E-mail а&amp;дминистратора</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="181"/>
@@ -3119,7 +3119,7 @@
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="85"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;Обновить</translation>
+        <translation>О&amp;бновить</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="87"/>
@@ -3298,7 +3298,7 @@
     <message>
         <location filename="../../ui/register.ui" line="90"/>
         <source>Confirm pass&amp;word</source>
-        <translation>&amp;Повторите пароль</translation>
+        <translation>Повторите паро&amp;ль</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="100"/>
@@ -3328,7 +3328,7 @@
     <message>
         <location filename="../../ui/register.ui" line="174"/>
         <source>C&amp;haracters in the picture</source>
-        <translation>&amp;Символы с картинки</translation>
+        <translation>Си&amp;мволы с картинки</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="184"/>
@@ -3343,7 +3343,7 @@
     <message>
         <location filename="../../ui/register.ui" line="228"/>
         <source>Open the local &amp;mailbox</source>
-        <translation>Открыть локальный &amp;почтовый ящик</translation>
+        <translation>Открыть локальный почтовый &amp;ящик</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="242"/>
@@ -3693,7 +3693,7 @@
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="95"/>
         <source>Start a &amp;follow-up…</source>
-        <translation>Создать &amp;связанный запрос…</translation>
+        <translation>Создать св&amp;язанный запрос…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="96"/>
@@ -4217,7 +4217,7 @@
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="258"/>
         <source>with files</source>
-        <translation type="unfinished"></translation>
+        <translation>с файлами</translation>
     </message>
 </context>
 <context>
@@ -4226,117 +4226,117 @@
         <location filename="../../app/gui/pages/requests.py" line="66"/>
         <location filename="../../app/gui/pages/requests.py" line="98"/>
         <source>My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои запросы</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="69"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бновить</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="81"/>
         <source>Kind of request</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="83"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="85"/>
         <source>Request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="87"/>
         <source>Search by number or words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по номеру или словам…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="88"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="132"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="234"/>
         <source>Support and Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержка и Вирусная лаборатория</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="235"/>
         <source>Technical Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба технической поддержки</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="236"/>
         <source>Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирусная лаборатория</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="248"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое состояние</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="258"/>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой тип</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="298"/>
         <source>%d unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Непрочитанных: %d</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="317"/>
         <source>No requests match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет запросов, соответствующих этим фильтрам.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="318"/>
         <source>&amp;Show all requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать все запросы</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="322"/>
         <source>You have not sent any requests yet. When you ask Technical Support or the Virus Lab for help, your requests and their answers appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы ещё не отправляли запросов. Когда вы обратитесь за помощью в службу технической поддержки или Вирусную лабораторию, ваши запросы и ответы на них появятся здесь.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="326"/>
         <source>&amp;Ask for help…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратиться за по&amp;мощью…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="329"/>
         <source>1 request shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показан 1 запрос</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="329"/>
         <source>%d requests shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано запросов: %d</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="330"/>
         <source> — scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation> — прокрутите, чтобы увидеть больше</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="355"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="356"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
 </context>
 <context>
@@ -4344,58 +4344,58 @@
     <message>
         <location filename="../../app/gui/wizard/review.py" line="42"/>
         <source>Check what you entered. Use Back (or a Change link) to correct it, then submit the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте введённые данные. Чтобы исправить их, нажмите «Назад» (или ссылку «Изменить»), затем отправьте запрос.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="49"/>
         <source>&amp;Submit request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить запрос</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="51"/>
         <location filename="../../app/gui/wizard/review.py" line="158"/>
         <source>Your request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш запрос</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="56"/>
         <source>Requests without an account need the characters from the picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Для запросов без учётной записи нужны символы с картинки:</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="64"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="131"/>
         <source>Request type and product</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип запроса и продукт</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="139"/>
         <source>Signed in as {signed_in_as}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен как {signed_in_as}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="141"/>
         <source>Without an account (step skipped); the answer comes by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Без учётной записи (шаг пропущен); ответ придёт по электронной почте</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="143"/>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока не выбрано</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="144"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="170"/>
         <source>Your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш компьютер</translation>
     </message>
 </context>
 <context>
@@ -4403,62 +4403,62 @@
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="28"/>
         <source>A security product may have locked it or moved it to quarantine: restore it from quarantine (or pause real-time protection for this folder) and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, защитная программа заблокировала файл или поместила его в карантин: восстановите его из карантина (или приостановите постоянную защиту для этой папки) и добавьте снова.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="60"/>
         <source>“{name}” is no longer there. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла «{name}» больше нет. {hint}</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="66"/>
         <source>“{name}” cannot be read: access was refused. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать «{name}»: доступ запрещён. {hint}</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="71"/>
         <source>“{name}” cannot be read: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать «{name}»: {value}.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="94"/>
         <source>“{name}” is a folder; add the files in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — это папка; добавьте файлы из неё.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="101"/>
         <source>“{name}” is {size}; the Virus Lab takes samples up to {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер «{name}» — {size}; Вирусная лаборатория принимает образцы размером до {limit}.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="107"/>
         <source>“{name}” is empty (0 bytes); there is nothing in it to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» пуст (0 байт); в нём нечего проверять.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="116"/>
         <source>“{name}” changed while it was read; add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» изменился во время чтения; добавьте его снова.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="135"/>
         <source>Send at most {count} samples in one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>В одном запросе можно отправить не более {count} образцов.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="143"/>
         <source>“{name}” is added already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» уже добавлен.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="148"/>
         <source>Another sample is called “{name}” already; rename one of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой образец уже называется «{name}»; сначала переименуйте один из них.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="226"/>
         <source>“{name}” changed after it was added (its SHA-256 is not the one shown). Remove it and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» изменился после добавления (его SHA-256 не совпадает с показанным). Удалите его и добавьте снова.</translation>
     </message>
 </context>
 <context>
@@ -4466,7 +4466,7 @@
     <message>
         <location filename="../../app/gui/connection.py" line="104"/>
         <source>Local service on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный сервис на этом компьютере</translation>
     </message>
 </context>
 <context>
@@ -4474,27 +4474,27 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="128"/>
         <source>Service status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние сервиса</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="134"/>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>запускается…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="135"/>
         <source>reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>доступен</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="136"/>
         <source>not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>недоступен</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="137"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>остановлен</translation>
     </message>
 </context>
 <context>
@@ -4502,7 +4502,7 @@
     <message>
         <location filename="../../app/gui/session.py" line="174"/>
         <source>Your sign-in has expired; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия входа истёк; войдите снова.</translation>
     </message>
 </context>
 <context>
@@ -4510,17 +4510,17 @@
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="20"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="21"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="22"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
 </context>
 <context>
@@ -4528,87 +4528,87 @@
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="47"/>
         <source>Notify me of new answers and status changes of my requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомлять меня о новых ответах и изменениях состояния моих запросов</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="76"/>
         <source>the support service</source>
-        <translation type="unfinished"></translation>
+        <translation>служба поддержки</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="79"/>
         <source>{url} answers: {vendor}, version {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} отвечает: {vendor}, версия {version}.</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="12"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="18"/>
         <source>Support service</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба поддержки</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="24"/>
         <source>&amp;Local service on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Локальный сервис на этом компьютере</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="34"/>
         <source>Works without a network connection. Demo products and licenses are included, and mails go to the Local mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает без подключения к сети. Включает демонстрационные продукты и лицензии, а письма приходят в локальный почтовый ящик.</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="50"/>
         <source>&amp;Remote service at this address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалённый сервис по адресу:</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="62"/>
         <source>Address of the remote service</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес удалённого сервиса</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="65"/>
         <source>https://support.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://support.example.com</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="72"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить подключение</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="97"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний вид</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="103"/>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="113"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="133"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="155"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="165"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
 </context>
 <context>
@@ -4616,32 +4616,32 @@
     <message>
         <location filename="../../app/gui/dialogs/signin.py" line="25"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/signin.py" line="35"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/signin.py" line="68"/>
         <source>Confirm it is you</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердите, что это вы</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/signin.py" line="68"/>
         <source>Sign in to Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в Личный кабинет</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/signin.py" line="70"/>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подтвердить</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/signin.py" line="70"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Войти</translation>
     </message>
 </context>
 <context>
@@ -4649,147 +4649,147 @@
     <message>
         <location filename="../../app/gui/signin_panel.py" line="117"/>
         <source>No keyring on this computer: the sign-in is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет хранилища паролей: данные входа не сохраняются.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="124"/>
         <source>Remember me keeps your sign-in in the system keyring (password store). This computer has none, so you will sign in again next time; nothing is saved in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Запомнить меня» сохраняет данные входа в системном хранилище паролей. На этом компьютере его нет, поэтому в следующий раз нужно будет войти снова; в файл ничего не сохраняется.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="169"/>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="229"/>
         <source>Enter the 6-digit code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите 6-значный код из приложения-аутентификатора.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="231"/>
         <source>Enter the 6-digit code we sent to your e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите 6-значный код, который мы отправили на вашу электронную почту.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="238"/>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь можно повторить попытку.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="241"/>
         <source>A new code is on its way to your e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый код отправлен на вашу электронную почту.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="251"/>
         <source>Correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте отмеченные поля.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="260"/>
         <source>Enter your e-mail address or Customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес электронной почты или клиентский номер.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="261"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="262"/>
         <source>Enter the 6-digit code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите 6-значный код.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="267"/>
         <source>Too many sign-in attempts from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много попыток входа с этого компьютера.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="268"/>
         <source>Too many failed sign-ins to this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много неудачных попыток входа в эту учётную запись.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="275"/>
         <source>{reason} Sign-in is locked for a while, to protect the account: you can try again in {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Вход временно заблокирован для защиты учётной записи: повторить попытку можно через {time}.</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="33"/>
         <source>E-mail or &amp;Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail или клиентский &amp;номер</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="43"/>
         <source>E-mail or Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail или клиентский номер</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="46"/>
         <source>name@example.com or your 10-character ID</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com или ваш 10-значный номер</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="53"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="63"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="73"/>
         <source>&amp;Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запомнить меня на этом компьютере</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="90"/>
         <source>&amp;Forgot password or Customer ID?</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыли паро&amp;ль или клиентский номер?</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="113"/>
         <source>Create an acc&amp;ount</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;учётную запись</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="126"/>
         <source>&amp;Activate an account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активировать учётную запись</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="174"/>
         <source>Verification &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код подтверждения</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="184"/>
         <source>Verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код подтверждения</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="190"/>
         <source>6 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>6 цифр</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="197"/>
         <source>Sign in with a &amp;different account</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти с &amp;другой учётной записью</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="216"/>
         <source>Send a new code by &amp;e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить новый код по &amp;e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="261"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
 </context>
 <context>
@@ -4797,243 +4797,243 @@
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="61"/>
         <source>Loading the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка запроса…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="68"/>
         <source>Move &amp;to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переместить в…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="73"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="77"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="80"/>
         <source>Assign to &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить &amp;мне</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="81"/>
         <source>Replay &amp;steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизвести &amp;шаги…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="82"/>
         <source>System re&amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о с&amp;истеме…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="85"/>
         <source>&amp;Compare reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравнить отчёты…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="91"/>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет:</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="92"/>
         <source>Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель:</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="115"/>
         <source>Conversation and internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Переписка и внутренние заметки</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="119"/>
         <source>&amp;Reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответить клиенту</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="120"/>
         <source>Internal &amp;note (staff only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя &amp;заметка (только для сотрудников)</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="125"/>
         <source>Canned &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон о&amp;твета</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="135"/>
         <source>Your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ответ</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="143"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Переписка</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="147"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="202"/>
         <source>Request %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="205"/>
         <location filename="../../app/gui/staff/request_view.py" line="253"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="205"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="228"/>
         <source>This report beside the customer&apos;s earlier one, of request %s (%s): what changed on the computer in between</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот отчёт рядом с предыдущим отчётом клиента из запроса %s (%s): что изменилось на компьютере за это время</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="238"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="254"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентский номер</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="254"/>
         <source>(no account)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без учётной записи)</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="255"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="256"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="257"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="258"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Операционная система</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="259"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="261"/>
         <source>Client version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия клиента</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="272"/>
         <source>Client language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык клиента</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="293"/>
         <source>Save this text as a canned reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить этот текст как шаблон ответа…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="296"/>
         <source>Replace one with this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить шаблон этим текстом</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="297"/>
         <source>Delete one</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить шаблон</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="315"/>
         <source>Add &amp;internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;внутреннюю заметку</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="316"/>
         <source>A note only staff see…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка, которую видят только сотрудники…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="319"/>
         <source>&amp;Send reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить ответ &amp;клиенту</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="320"/>
         <source>Your answer to the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ответ клиенту…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="338"/>
         <source>Write the reply first, then save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала напишите ответ, затем сохраните его.</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="340"/>
         <source>Canned reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон ответа</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="340"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="357"/>
         <source>Write the new text first, then replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала напишите новый текст, затем замените.</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="377"/>
         <source>Delete the canned reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление шаблона ответа</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="378"/>
         <source>Delete the canned reply “{}” for every staff member?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить шаблон ответа «{}» для всех сотрудников?</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="395"/>
         <source>Write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала напишите что-нибудь.</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="518"/>
         <source>Request %s of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос %s от %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="569"/>
         <source>%s is writing a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>%s пишет ответ</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="571"/>
         <source>%s has this request open</source>
-        <translation type="unfinished"></translation>
+        <translation>%s просматривает этот запрос</translation>
     </message>
 </context>
 <context>
@@ -5041,17 +5041,17 @@
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="50"/>
         <source>Staff sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы для сотрудников</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="71"/>
         <source>Open a request from the queue to work on it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте запрос из очереди, чтобы работать с ним здесь.</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="113"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
 </context>
 <context>
@@ -5059,42 +5059,42 @@
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="29"/>
         <source>Request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="30"/>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша учётная запись</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="31"/>
         <source>Your request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш запрос</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="32"/>
         <source>Your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш компьютер</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="33"/>
         <source>Review and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка и отправка</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="43"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаги</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="69"/>
         <source>All steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Все шаги пройдены</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="71"/>
         <source>Step {current} of 5: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг {current} из 5: {title}</translation>
     </message>
 </context>
 <context>
@@ -5102,12 +5102,12 @@
     <message>
         <location filename="../../app/gui/wizard/base.py" line="49"/>
         <source>Step {step} of 5: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг {step} из 5: {title}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/base.py" line="108"/>
         <source>Correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте отмеченные поля.</translation>
     </message>
 </context>
 <context>
@@ -5115,38 +5115,38 @@
     <message>
         <location filename="../../app/core/wizard/submission.py" line="192"/>
         <source>The service cannot be reached, and a request without an account needs it right away to check the characters from the picture, so it cannot wait in the outbox. Your request is kept as a draft: submit it again when the service answers (the status bar shows when). Or go back to step 2 and sign in — signed-in requests wait in the outbox and go out by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис недоступен, а запросу без учётной записи он нужен сразу, чтобы проверить символы с картинки, поэтому такой запрос не может ждать в исходящих. Ваш запрос сохранён как черновик: отправьте его снова, когда сервис ответит (это видно в строке состояния). Или вернитесь к шагу 2 и войдите — запросы с входом в учётную запись ждут в исходящих и отправляются автоматически.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/submission.py" line="224"/>
         <source>Sending the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка запроса…</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/submission.py" line="230"/>
         <source>{name}: {message}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {message}.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/submission.py" line="236"/>
         <source>Some files could not be sent: {files} Remove them on their step, or submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отправить некоторые файлы: {files} Удалите их на соответствующем шаге или отправьте запрос снова.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/submission.py" line="262"/>
         <source>The request could not be kept: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить запрос: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/submission.py" line="289"/>
         <location filename="../../app/core/wizard/submission.py" line="316"/>
         <source>Sending the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка файлов…</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/submission.py" line="300"/>
         <source>Keeping the request in the outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение запроса в исходящих…</translation>
     </message>
 </context>
 <context>
@@ -5154,117 +5154,117 @@
     <message>
         <location filename="../../app/gui/pages/support.py" line="61"/>
         <source>The list of request types and products could not be loaded. </source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить список типов запросов и продуктов. </translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/support.py" line="75"/>
         <source>Choose the request type…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите тип запроса…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/support.py" line="82"/>
         <source>Choose your product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите продукт…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/support.py" line="100"/>
         <source>You may send this type of request without an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос этого типа можно отправить без учётной записи.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/support.py" line="109"/>
         <source>for example {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>например, {version}</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/support.py" line="143"/>
         <source>From your product&apos;s link: {problems}. Choose it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>По ссылке из вашего продукта: {problems}. Выберите ниже.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/support.py" line="123"/>
         <source>Filled in from your product&apos;s link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнено по ссылке из вашего продукта.</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="9"/>
         <source>Request to Technical Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос в службу технической поддержки</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="19"/>
         <source>A request takes five steps: 1. the request type and your product; 2. your account; 3. a detailed description, your e-mail and country, and files; 4. your operating system and the product version, with a GetSystemInfo report; 5. a review before you send it. The request number is shown at the end, and the experts&apos; answers appear in My requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос состоит из пяти шагов: 1. тип запроса и продукт; 2. учётная запись; 3. подробное описание, e-mail, страна и файлы; 4. операционная система и версия продукта, с отчётом GetSystemInfo; 5. проверка перед отправкой. В конце будет показан номер запроса, а ответы специалистов появятся в разделе «Мои запросы».</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="29"/>
         <source>Step 1 of 5: request type and product</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг 1 из 5: тип запроса и продукт</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="35"/>
         <source>Request &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип запроса</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="45"/>
         <source>Request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип запроса</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="52"/>
         <source>About this request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Об этом типе запроса</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="65"/>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продукт</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="75"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="82"/>
         <source>Product v&amp;ersion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Версия продукта</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="92"/>
         <source>Product version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия продукта</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="95"/>
         <source>for example 21.3.10.391</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 21.3.10.391</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="135"/>
         <source>Loading the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка каталога</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="150"/>
         <source>&amp;Reload the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загрузить каталог снова</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="168"/>
         <source>Opens the request form with the type, product and version chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открывает форму запроса с выбранными здесь типом, продуктом и версией.</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="171"/>
         <source>&amp;Continue to step 2: your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к &amp;шагу 2: учётная запись</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="180"/>
         <source>Your request is kept as a draft while you fill it in. If the service cannot be reached when you submit it, it waits on this computer and is sent by itself when the service answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока вы заполняете запрос, он сохраняется как черновик. Если при отправке сервис будет недоступен, запрос подождёт на этом компьютере и будет отправлен автоматически, когда сервис ответит.</translation>
     </message>
 </context>
 <context>
@@ -5272,7 +5272,7 @@
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="30"/>
         <source>System reports (*.zip *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты о системе (*.zip *.json);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -5280,143 +5280,143 @@
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="45"/>
         <source>needing administrator rights</source>
-        <translation type="unfinished"></translation>
+        <translation>требуют прав администратора</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="50"/>
         <source>{count} complete</source>
-        <translation type="unfinished"></translation>
+        <translation>собрано: {count}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="53"/>
         <source>{count} sections: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделов: {count} ({parts})</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="80"/>
         <source>{exc}. Choose a report saved by GetSystemInfo (a .zip).</source>
-        <translation type="unfinished"></translation>
+        <translation>{exc}. Выберите отчёт, сохранённый GetSystemInfo (файл .zip).</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="94"/>
         <source>GetSystemInfo report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт GetSystemInfo</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="105"/>
         <source>A report about this computer (system, hardware, programs, recent errors) that the experts need for most requests. Names, addresses and serial numbers in it are replaced by pseudonyms; look at it before you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт об этом компьютере (система, оборудование, программы, недавние ошибки), который нужен специалистам для большинства запросов. Имена, адреса и серийные номера в нём заменены псевдонимами; просмотрите его перед отправкой.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="114"/>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="180"/>
         <source>&amp;Generate a report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать отчёт</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="115"/>
         <source>Cancel &amp;generating</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить создание</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="116"/>
         <source>Attach a &amp;saved report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приложить сохранённый отчёт…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="117"/>
         <source>Vie&amp;w the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прос&amp;мотреть отчёт…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="118"/>
         <source>&amp;Don&apos;t attach it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не прикладывать</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="130"/>
         <source>Report progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход создания отчёта</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="134"/>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние отчёта</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="178"/>
         <source>&amp;Generate a new report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать новый отчёт</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="183"/>
         <source>Collecting the report; it takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбор отчёта; это займёт несколько секунд.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="186"/>
         <source>No report attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт не приложен.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="189"/>
         <source>Opening {name} in the viewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие {name} в просмотрщике…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="194"/>
         <source>made now</source>
-        <translation type="unfinished"></translation>
+        <translation>создан сейчас</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="194"/>
         <source>saved earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранён ранее</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="198"/>
         <source>Attached: {name} ({origin}, {size}){summary}. {upload}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложен: {name} ({origin}, {size}){summary}. {upload}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="227"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="242"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="249"/>
         <source>Collected {title} — {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Собрано: {title} — {done} из {total}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="256"/>
         <source>Generating the report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание отчёта отменено.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="266"/>
         <source>The report could not be made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать отчёт: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="279"/>
         <source>Attach a saved GetSystemInfo report</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложить сохранённый отчёт GetSystemInfo</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="281"/>
         <source>GetSystemInfo reports (*.zip *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты GetSystemInfo (*.zip *.json);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="288"/>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение {name}…</translation>
     </message>
 </context>
 <context>
@@ -5424,167 +5424,167 @@
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="239"/>
         <source>Report sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы отчёта</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="246"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="256"/>
         <source>Filter rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр строк…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="257"/>
         <source>Filter rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр строк</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="261"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="262"/>
         <source>Show the original beside what is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать оригинал рядом с тем, что отправляется</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="265"/>
         <source>The original stays on this computer. Highlighted cells differ: they were replaced by pseudonyms or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал остаётся на этом компьютере. Выделенные ячейки отличаются: их значения заменены псевдонимами или удалены.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="271"/>
         <source>What is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Что отправляется</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="272"/>
         <source>Original on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал на этом компьютере</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="273"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="565"/>
         <source>&lt;b&gt;In the report&lt;/b&gt; (what is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;В отчёте&lt;/b&gt; (отправляется)</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="274"/>
         <source>&lt;b&gt;On this computer&lt;/b&gt; (never sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;На этом компьютере&lt;/b&gt; (никогда не отправляется)</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="354"/>
         <source>Created {created_utc} UTC on {platform} · {count} sections ({summary}) · collected in {duration_ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан {created_utc} UTC на {platform} · разделов: {count} ({summary}) · собран за {duration_ms} мс</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="369"/>
         <source> · {replaced} private values replaced or removed</source>
-        <translation type="unfinished"></translation>
+        <translation> · заменено или удалено личных значений: {replaced}</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="376"/>
         <source>This report is not redacted: it shows real host and user names, addresses and command lines. Keep it on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот отчёт не обезличен: в нём видны настоящие имена компьютера и пользователей, адреса и командные строки. Храните его на этом компьютере.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="393"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="487"/>
         <source>{duration_ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration_ms} мс</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/sysinfo_viewer.py" line="408"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="609"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="413"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="508"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальность</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="414"/>
         <source>redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>обезличен</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="414"/>
         <source>not redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>не обезличен</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="436"/>
         <source>Replaced values</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменённые значения</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="449"/>
         <source>Pseudonyms</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдонимы</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="493"/>
         <source>No data for this section. {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных для этого раздела. {value}</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="511"/>
         <source>Host and user names, home folders, IP and MAC addresses, serial numbers and UUIDs were replaced by pseudonyms; passwords, tokens and keys in command lines were removed and are kept nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена компьютера и пользователей, домашние папки, IP- и MAC-адреса, серийные номера и UUID заменены псевдонимами; пароли, токены и ключи в командных строках удалены и нигде не хранятся.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="516"/>
         <source> The pseudonym list below exists only on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation> Список псевдонимов ниже существует только на этом компьютере.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="520"/>
         <source> Replaced: {replaced}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Заменено: {replaced}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="522"/>
         <source>This report is not redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот отчёт не обезличен.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="529"/>
         <source>&lt;b&gt;Pseudonyms&lt;/b&gt; (this list is never sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Псевдонимы&lt;/b&gt; (этот список никогда не отправляется)</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="545"/>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="557"/>
         <source>Sent as</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляется как</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="611"/>
         <source>{shown} of {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} из {rows}</translation>
     </message>
 </context>
 <context>
@@ -5592,27 +5592,27 @@
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="639"/>
         <source>Say which operating system and which exact version of the product you use, and attach a GetSystemInfo report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите операционную систему и точную версию продукта, которым вы пользуетесь, и приложите отчёт GetSystemInfo.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="653"/>
         <source>Detected on this computer; correct it if the problem is elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Определено на этом компьютере; исправьте, если проблема на другом.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="678"/>
         <source>the full version, for example {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>полная версия, например {example}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="681"/>
         <source>From your product&apos;s link.</source>
-        <translation type="unfinished"></translation>
+        <translation>По ссылке из вашего продукта.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="683"/>
         <source>Numbers separated by dots, as shown in the product&apos;s About window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Числа через точку, как в окне «О программе» продукта.</translation>
     </message>
 </context>
 <context>
@@ -5620,53 +5620,53 @@
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="65"/>
         <source>“{name}” is a folder; attach the files in it, or a zip of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — это папка; приложите файлы из неё или zip-архив с ней.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="74"/>
         <source>“{name}” no longer exists; it was moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла «{name}» больше нет: он перемещён или удалён.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="80"/>
         <source>“{name}” cannot be read: you do not have permission to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать «{name}»: у вас нет прав на его открытие.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="86"/>
         <location filename="../../app/core/wizard/transfer.py" line="264"/>
         <source>“{name}” cannot be read: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать «{name}»: {value}.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="92"/>
         <source>“{name}” is empty (0 bytes); there is nothing in it to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» пуст (0 байт); в нём нечего отправлять.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="98"/>
         <source>“{name}” is {size}; files up to {limit} can be attached. Compress it or split it into parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер «{name}» — {size}; можно прикладывать файлы до {limit}. Сожмите его или разделите на части.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="123"/>
         <source>“{name}” is attached already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» уже приложен.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="130"/>
         <source>A request takes at most {count} files; pack more in a zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>К запросу можно приложить не более {count} файлов; упакуйте остальные в zip.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="190"/>
         <source>The service stored “{name}” with a different checksum: the file changed while it was sent, or it was damaged on the way. Send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис сохранил «{name}» с другой контрольной суммой: файл изменился во время отправки или был повреждён при передаче. Отправьте его снова.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="221"/>
         <source>“{name}” changed while it was read; add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» изменился во время чтения; добавьте его снова.</translation>
     </message>
 </context>
 <context>
@@ -5674,12 +5674,12 @@
     <message>
         <location filename="../../app/gui/wizard/transfers.py" line="114"/>
         <source>Waiting for the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание подключения…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/transfers.py" line="233"/>
         <source>Waiting for the service; it goes on when the service answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание сервиса; отправка продолжится, когда сервис ответит.</translation>
     </message>
 </context>
 <context>
@@ -5688,153 +5688,153 @@
         <location filename="../../ui/two_factor.ui" line="12"/>
         <location filename="../../ui/two_factor.ui" line="18"/>
         <source>Two-factor sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Двухэтапная проверка</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="28"/>
         <source>Authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение-аутентификатор</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="51"/>
         <source>&amp;Set up an authenticator app…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настроить приложение-аутентификатор…</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="84"/>
         <source>QR code for the authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код для приложения-аутентификатора</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="96"/>
         <source>Scan the QR code with your authenticator app, or type the secret key into it. Then enter the 6-digit code the app shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканируйте QR-код приложением-аутентификатором или введите в него секретный ключ. Затем введите 6-значный код, который покажет приложение.</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="108"/>
         <source>Secret &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретный к&amp;люч</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="120"/>
         <source>Secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретный ключ</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="130"/>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Коп&amp;ировать</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="146"/>
         <source>&amp;Code from the app</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код из приложения</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="156"/>
         <location filename="../../ui/two_factor.ui" line="231"/>
         <source>Code from the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Код из приложения</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="177"/>
         <source>&amp;Turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Включить</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="201"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="211"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="221"/>
         <source>Code from the &amp;app</source>
-        <translation type="unfinished"></translation>
+        <translation>Код из прило&amp;жения</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="241"/>
         <source>T&amp;urn off the authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отключить приложение-аутентификатор</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="258"/>
         <source>One-time code by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразовый код по e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="264"/>
         <source>Ask for a code sent by &amp;e-mail when I sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашивать при входе код, отправленный по &amp;e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="271"/>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;роль</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="281"/>
         <source>Password to change the e-mail code setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль для изменения настройки кода по e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="291"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="317"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="339"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="80"/>
         <source>&lt;b&gt;On.&lt;/b&gt; Signing in asks for the 6-digit code of your authenticator app. To turn it off, enter your password and a current code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Включено.&lt;/b&gt; При входе запрашивается 6-значный код из приложения-аутентификатора. Чтобы отключить его, введите пароль и текущий код.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="88"/>
         <source>&lt;b&gt;Off.&lt;/b&gt; With an authenticator app (on your phone), signing in also asks for the 6-digit code it shows, so a stolen password alone is not enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Выключено.&lt;/b&gt; С приложением-аутентификатором (на вашем телефоне) при входе также запрашивается 6-значный код, который оно показывает, поэтому одного украденного пароля будет недостаточно.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="116"/>
         <source>&lt;b&gt;Setting up.&lt;/b&gt; Not on until you enter a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Настройка.&lt;/b&gt; Не включится, пока вы не введёте код.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="128"/>
         <source>The authenticator app is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение-аутентификатор включено.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="141"/>
         <source>The authenticator app is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение-аутентификатор отключено.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="149"/>
         <source>Enter your password to change this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль, чтобы изменить эту настройку.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="154"/>
         <source>A code by e-mail is now asked for when you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь при входе запрашивается код по e-mail.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="156"/>
         <source>No code by e-mail is asked for any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код по e-mail при входе больше не запрашивается.</translation>
     </message>
 </context>
 <context>
@@ -5842,48 +5842,48 @@
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="74"/>
         <source>Choose what your request is about, and the product you use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, чему посвящён запрос, и продукт, которым вы пользуетесь.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="81"/>
         <location filename="../../app/gui/wizard/step_pages.py" line="91"/>
         <source>Request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="88"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="92"/>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продукт</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="104"/>
         <source>Loading the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка каталога</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="105"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторить</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="136"/>
         <source> May be sent without an account.</source>
-        <translation type="unfinished"></translation>
+        <translation> Можно отправить без учётной записи.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="143"/>
         <source>Request &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="148"/>
         <source>Choose your product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите продукт…</translation>
     </message>
 </context>
 <context>
@@ -5891,178 +5891,178 @@
     <message>
         <location filename="../../app/core/validators.py" line="29"/>
         <source>Enter your e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес электронной почты.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="31"/>
         <source>This e-mail address is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес электронной почты слишком длинный.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="38"/>
         <source>This is not a valid e-mail address: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимый адрес электронной почты: {exc}</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="77"/>
         <source>At least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Не менее 8 символов</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="82"/>
         <source>A digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифра</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="87"/>
         <source>An upper-case Latin letter (A–Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавная латинская буква (A–Z)</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="92"/>
         <source>A lower-case Latin letter (a–z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Строчная латинская буква (a–z)</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="97"/>
         <source>No spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Без пробелов</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="102"/>
         <source>At most 128 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более 128 символов</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="111"/>
         <location filename="../../app/gui/dialogs/base.py" line="239"/>
         <source>Not too simple or common</source>
-        <translation type="unfinished"></translation>
+        <translation>Не слишком простой и не распространённый</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="118"/>
         <source>Use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте не менее 8 символов.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="119"/>
         <source>Add a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте цифру.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="120"/>
         <source>Add an upper-case Latin letter (A–Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте заглавную латинскую букву (A–Z).</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="121"/>
         <source>Add a lower-case Latin letter (a–z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте строчную латинскую букву (a–z).</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="122"/>
         <source>Remove the spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалите пробелы.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="123"/>
         <source>Use at most 128 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте не более 128 символов.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="124"/>
         <source>This password is too simple or too common; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пароль слишком простой или слишком распространённый; выберите другой.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="145"/>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="165"/>
         <source>Enter the activation code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код активации.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="168"/>
         <source>An activation code has only Latin letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код активации состоит только из латинских букв и цифр.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="172"/>
         <source>An activation code has 20 letters and digits (4 blocks of 5); this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код активации состоит из 20 букв и цифр (4 блока по 5); в этом коде символов: {count}.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="185"/>
         <source>Enter your Customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите клиентский номер.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="188"/>
         <source>A Customer ID has 10 Latin letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентский номер состоит из 10 латинских букв и цифр.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="197"/>
         <source>Enter your e-mail address or Customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес электронной почты или клиентский номер.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="204"/>
         <source>Enter an e-mail address or a 10-character Customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес электронной почты или 10-значный клиентский номер.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="219"/>
         <source>Enter the product version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите версию продукта.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="222"/>
         <source>Write the version as numbers separated by dots, for example 21.3.10.391.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите версию числами через точку, например 21.3.10.391.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="238"/>
         <source>Paste the code or the link from the e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте код или ссылку из письма.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="244"/>
         <source>This link has no code in it; paste the whole link from the e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой ссылке нет кода; вставьте ссылку из письма целиком.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="252"/>
         <source>This does not look like the code from the e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не похоже на код из письма.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="261"/>
         <source>Enter the 6-digit code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите 6-значный код.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="274"/>
         <source>Enter the service address, for example https://support.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес сервиса, например https://support.example.com.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="281"/>
         <source>The service address must start with http:// or https:// and name a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервиса должен начинаться с http:// или https:// и содержать имя хоста.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="288"/>
         <source>The service address cannot have ? or # parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервиса не может содержать части ? или #.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="294"/>
         <source>The port in the service address is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт в адресе сервиса должен быть числом от 1 до 65535.</translation>
     </message>
 </context>
 <context>
@@ -6070,54 +6070,54 @@
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="652"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="653"/>
         <source>&amp;Open report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть отчёт…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="656"/>
         <source>Co&amp;mpare with another report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравнить с другим отчётом…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="658"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="661"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="677"/>
         <source>System report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о системе</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="675"/>
         <source>System report — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о системе — {name}</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="685"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="703"/>
         <source>Cannot open the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть отчёт</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="709"/>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие {name}…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="716"/>
         <source>Open a system report</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие отчёта о системе</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="718"/>
         <source>System reports (*.zip *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты о системе (*.zip *.json);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -6125,73 +6125,73 @@
     <message>
         <location filename="../../app/core/viruslab/form.py" line="27"/>
         <source>Type of request</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип запроса</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="28"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="29"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="30"/>
         <source>Product version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия продукта</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="31"/>
         <source>Last successful database update</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее успешное обновление баз</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="32"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="33"/>
         <source>Detected as</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружен как</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="34"/>
         <location filename="../../app/core/viruslab/form.py" line="35"/>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Образцы</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="63"/>
         <source>Choose what kind of file you are sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, какой файл вы отправляете.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="67"/>
         <source>Choose the product that detected (or missed) the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите продукт, который обнаружил (или пропустил) файл.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="76"/>
         <source>The date of the last database update is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата последнего обновления баз находится в будущем.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="80"/>
         <source>Describe the file and what the product did with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишите файл и что с ним сделал продукт.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="84"/>
         <source>Give the name under which the product detects the file, as its report shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя, под которым продукт обнаруживает файл, как в его отчёте.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="93"/>
         <source>Add the file you want the Virus Lab to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте файл, который должна проверить Вирусная лаборатория.</translation>
     </message>
 </context>
 <context>
@@ -6199,279 +6199,280 @@
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="55"/>
         <source>Packing the samples into the encrypted archive… {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Упаковка образцов в зашифрованный архив… {percent}%</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="58"/>
         <source>Sending the archive… {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка архива… {percent}%</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="59"/>
         <source>Filing the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание запроса…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="110"/>
         <source>Send a file to the Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка файла в Вирусную лабораторию</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="115"/>
         <source>Send a file the product does not detect but you suspect, or a clean file it detects by mistake. The Virus Lab&apos;s analysts check it and give a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте подозрительный файл, который продукт не обнаруживает, или чистый файл, который он обнаруживает по ошибке. Аналитики Вирусной лаборатории проверят его и вынесут вердикт.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="127"/>
         <source>&amp;Suspected unknown malware</source>
-        <translation type="unfinished"></translation>
+        <translation>Подозрение на неизвестную вредоносную про&amp;грамму</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="128"/>
         <source>&amp;False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ложное срабатывание</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="149"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="151"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="153"/>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продукт:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="155"/>
         <source>for example 21.3.10.391 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 21.3.10.391 (необязательно)</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="156"/>
         <source>Product version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия продукта</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="158"/>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Версия:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="159"/>
         <source>I know it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата известна:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="165"/>
         <source>Date of the last successful database update</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата последнего успешного обновления баз</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="176"/>
         <source>Last successful
 database update:</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее успешное
+обновление баз:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="179"/>
         <source>as the product&apos;s report names it</source>
-        <translation type="unfinished"></translation>
+        <translation>как его называет отчёт продукта</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="180"/>
         <source>Detected as</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружен как</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="182"/>
         <source>&amp;Detected as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружен &amp;как:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="190"/>
         <source>Where the file came from, and what the product did (or did not do).</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда появился файл и что сделал (или не сделал) продукт.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="192"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="194"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>Опи&amp;сание:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="196"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="197"/>
         <source>where the verdict is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>куда отправить вердикт</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="199"/>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="202"/>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Образец</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="202"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="202"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="205"/>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Образцы</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="212"/>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить файлы…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="213"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="231"/>
         <source>Sa&amp;mples:</source>
-        <translation type="unfinished"></translation>
+        <translation>Об&amp;разцы:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="269"/>
         <source>&amp;Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить о&amp;тправку</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="271"/>
         <source>C&amp;lear the form</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;чистить форму</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="273"/>
         <source>Se&amp;nd to the Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить в Вирусную лабораторию</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="294"/>
         <source>&amp;Open in My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в «Моих &amp;запросах»</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="296"/>
         <source>Send &amp;another file</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить другой &amp;файл</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="335"/>
         <source>Choose your product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите продукт…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="343"/>
         <source>Each sample is read as bytes only — never opened or run — and packed into one zip encrypted with the password “{password}”. Samples up to {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый образец читается только как набор байтов — никогда не открывается и не запускается — и упаковывается в один zip-архив, зашифрованный паролем «{password}». Размер образцов — до {limit}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="355"/>
         <source>Sent from your account ({who}); the verdict also appears in My requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено из вашей учётной записи ({who}); вердикт также появится в разделе «Мои запросы».</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="500"/>
         <source>Your product&apos;s link names a product “{product}” that is not in the list; choose it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка из вашего продукта указывает продукт «{product}», которого нет в списке; выберите его ниже.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="671"/>
         <source>Your request is with the Virus Lab. Its number is above; the verdict comes by e-mail and appears in My requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш запрос передан в Вирусную лабораторию. Его номер указан выше; вердикт придёт по электронной почте и появится в разделе «Мои запросы».</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="676"/>
         <source>Your request is with the Virus Lab. Its number is above; the verdict comes by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш запрос передан в Вирусную лабораторию. Его номер указан выше; вердикт придёт по электронной почте.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="365"/>
         <source>You are not signed in. The request goes without an account: type the characters from the picture. Requests without an account are analysed with a lower priority than those from an account. &lt;a href=&apos;signin&apos;&gt;Sign in&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы не вошли в учётную запись. Запрос будет отправлен без учётной записи: введите символы с картинки. Запросы без учётной записи анализируются с более низким приоритетом, чем запросы из учётной записи. &lt;a href=&apos;signin&apos;&gt;Войти&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="480"/>
         <location filename="../../app/gui/pages/viruslab.py" line="494"/>
         <source>Filled in from your product&apos;s link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнено по ссылке из вашего продукта.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="509"/>
         <source>Choose the files for the Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор файлов для Вирусной лаборатории</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="519"/>
         <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение файлов…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="574"/>
         <source>Type the characters from the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите символы с картинки.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="583"/>
         <source>Complete the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните отмеченные поля.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="591"/>
         <source>The service is not ready yet; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис ещё не готов; повторите попытку.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="648"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="660"/>
         <source>Sending was stopped. Send again to go on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка остановлена. Отправьте снова, чтобы продолжить с места остановки.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="683"/>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает отправки</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="686"/>
         <source>The service cannot be reached. Your request and its encrypted archive wait in the outbox (under Support request) and go out by themselves, once, when the service answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис недоступен. Ваш запрос и его зашифрованный архив ожидают в исходящих (в разделе «Запрос в поддержку») и будут отправлены автоматически, один раз, когда сервис ответит.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="717"/>
         <source>The service cannot be reached, and a request without an account needs it right away to check the characters from the picture, so it cannot wait in the outbox. The form and its packed archive are kept: send again when the service answers, and the upload goes on where it stopped. Or sign in: signed-in requests wait in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис недоступен, а запросу без учётной записи он нужен сразу, чтобы проверить символы с картинки, поэтому такой запрос не может ждать в исходящих. Форма и упакованный архив сохранены: отправьте снова, когда сервис ответит, и загрузка продолжится с места остановки. Или войдите: запросы с входом в учётную запись ждут в исходящих.</translation>
     </message>
 </context>
 <context>
@@ -6479,22 +6480,22 @@ database update:</source>
     <message>
         <location filename="../../app/gui/wizard/host.py" line="69"/>
         <source>Your product sent a new request link; finish or close the request that is open first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш продукт передал новую ссылку на запрос; сначала завершите или закройте открытый запрос.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/host.py" line="149"/>
         <source>Finish or close the request that is open first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала завершите или закройте открытый запрос.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/host.py" line="171"/>
         <source>The unfinished request was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Незавершённый запрос удалён.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/host.py" line="189"/>
         <source>Your request {number} has been sent: it waited on this computer while the service could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш запрос {number} отправлен: он ожидал на этом компьютере, пока сервис был недоступен.</translation>
     </message>
 </context>
 </TS>
