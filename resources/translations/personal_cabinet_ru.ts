@@ -19,7 +19,7 @@
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="232"/>
         <source>Sign in with your Customer ID or e-mail and password, so the request is filed under your account.</source>
-        <translation>Войдите с клиентским номером или e-mail и паролем, чтобы запрос был привязан к вашей учётной записи.</translation>
+        <translation>Войдите с клиентским номером (Customer ID) или e-mail и паролем, чтобы запрос был привязан к вашей учётной записи.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="257"/>
@@ -677,7 +677,7 @@
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="76"/>
         <source>I &amp;agree</source>
-        <translation>&amp;Согласен</translation>
+        <translation>&amp;Принимаю</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="83"/>
@@ -1169,12 +1169,12 @@
     <message>
         <location filename="../../ui/forgot.ui" line="38"/>
         <source>I forgot my &amp;password</source>
-        <translation>Я забыл &amp;пароль</translation>
+        <translation>Не помню &amp;пароль</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="48"/>
         <source>I forgot my Customer &amp;ID</source>
-        <translation>Я забыл клиентский но&amp;мер</translation>
+        <translation>Не помню клиентский но&amp;мер (Customer ID)</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="68"/>
@@ -1412,7 +1412,7 @@
     <message>
         <location filename="../../ui/home_page.ui" line="52"/>
         <source>Ask Technical Support for help and follow your requests as the experts answer, and keep the activation codes of your licenses in one place. Sign in with your e-mail or Customer ID, or create an account in a minute.</source>
-        <translation>Обращайтесь в службу технической поддержки, следите за своими запросами и ответами специалистов и храните коды активации своих лицензий в одном месте. Войдите с e-mail или клиентским номером либо создайте учётную запись за минуту.</translation>
+        <translation>Обращайтесь в службу технической поддержки, следите за своими запросами и ответами специалистов и храните коды активации своих лицензий в одном месте. Войдите с e-mail или клиентским номером (Customer ID) либо создайте учётную запись за минуту.</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="62"/>
@@ -1720,7 +1720,7 @@
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="84"/>
         <source>Have an activation code or the key file of a product you bought? Register with it: we make your account, add the license to it, and e-mail you a Customer ID and a password to sign in with.</source>
-        <translation>У вас есть код активации или файл ключа купленного продукта? Зарегистрируйтесь с ним: мы создадим учётную запись, добавим в неё лицензию и отправим вам по электронной почте клиентский номер и пароль для входа.</translation>
+        <translation>У вас есть код активации или файл ключа купленного продукта? Зарегистрируйтесь с ним: мы создадим учётную запись, добавим в неё лицензию и отправим вам по электронной почте клиентский номер (Customer ID) и пароль для входа.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="93"/>
@@ -2953,7 +2953,7 @@
         <location filename="../../ui/profile_page.ui" line="25"/>
         <location filename="../../ui/profile_page.ui" line="32"/>
         <source>Customer ID</source>
-        <translation>Клиентский номер</translation>
+        <translation>Клиентский номер (Customer ID)</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="45"/>
@@ -4719,7 +4719,7 @@
     <message>
         <location filename="../../ui/signin_panel.ui" line="33"/>
         <source>E-mail or &amp;Customer ID</source>
-        <translation>E-mail или клиентский &amp;номер</translation>
+        <translation>E-mail или клиентский &amp;номер (Customer ID)</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="43"/>
@@ -4908,7 +4908,7 @@
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="254"/>
         <source>Customer ID</source>
-        <translation>Клиентский номер</translation>
+        <translation>Клиентский номер (Customer ID)</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="254"/>
