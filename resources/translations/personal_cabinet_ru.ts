@@ -6,12 +6,12 @@
     <message>
         <location filename="../../app/gui/pages/gate.py" line="38"/>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Войти…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/gate.py" line="40"/>
         <source>&amp;Create an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать учётную запись…</translation>
     </message>
 </context>
 <context>
@@ -19,57 +19,57 @@
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="232"/>
         <source>Sign in with your Customer ID or e-mail and password, so the request is filed under your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите с клиентским номером (Customer ID) или e-mail и паролем, чтобы запрос был привязан к вашей учётной записи.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="257"/>
         <source>I have an &amp;account: Customer ID or e-mail and password</source>
-        <translation type="unfinished"></translation>
+        <translation>У меня есть &amp;учётная запись: клиентский номер или e-mail и пароль</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="266"/>
         <source>&amp;Skip this step: send the request without an account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пропустить этот шаг: отправить запрос без учётной записи</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="298"/>
         <source>You are signed in as &lt;b&gt;{name}&lt;/b&gt; (Customer ID {cid}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы вошли как &lt;b&gt;{name}&lt;/b&gt; (клиентский номер {cid}).</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="300"/>
         <source>You are signed in as &lt;b&gt;{name}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы вошли как &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="306"/>
         <source>The request is filed under this account: the experts&apos; answers arrive by e-mail and appear in My requests. Choose &lt;b&gt;Next&lt;/b&gt; to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос будет привязан к этой учётной записи: ответы специалистов придут по электронной почте и появятся в разделе «Мои запросы». Нажмите &lt;b&gt;Далее&lt;/b&gt;, чтобы продолжить.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="312"/>
         <source>You are signed in; your request is filed under your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы вошли; запрос будет привязан к вашей учётной записи.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="318"/>
         <source>Sign in with your Customer ID or e-mail and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите с клиентским номером или e-mail и паролем</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="319"/>
         <source>, or skip this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>, или пропустите этот шаг.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="325"/>
         <source>Allowed for suggestions, key and license problems and pre-sale questions, for example when the key or activation code is lost or the product is not bought yet. Type the characters from the picture; the answer comes by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Допускается для предложений, проблем с ключом и лицензией и вопросов перед покупкой, например если ключ или код активации утерян или продукт ещё не куплен. Введите символы с картинки; ответ придёт по электронной почте.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="333"/>
         <source>This type of request needs an account. Only Suggestions for future versions, Key problem / License expiration and Pre-sale questions may be sent without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого типа запроса нужна учётная запись. Без неё можно отправить только «Предложения для будущих версий», «Проблема с ключом / истечение лицензии» и «Вопросы перед покупкой».</translation>
     </message>
 </context>
 <context>
@@ -78,62 +78,62 @@
         <location filename="../../ui/activate.ui" line="12"/>
         <location filename="../../ui/activate.ui" line="18"/>
         <source>Activate your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Активация учётной записи</translation>
     </message>
     <message>
         <location filename="../../ui/activate.ui" line="28"/>
         <source>Paste the activation code or the whole link from the mail we sent you. Once activated, you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте код активации или всю ссылку из письма, которое мы вам отправили. После активации вы войдёте автоматически.</translation>
     </message>
     <message>
         <location filename="../../ui/activate.ui" line="40"/>
         <source>Activation &amp;code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код активации или ссылка</translation>
     </message>
     <message>
         <location filename="../../ui/activate.ui" line="50"/>
         <source>Activation code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Код активации или ссылка</translation>
     </message>
     <message>
         <location filename="../../ui/activate.ui" line="75"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location filename="../../ui/activate.ui" line="90"/>
         <source>&amp;Send the mail again…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить письмо повторно…</translation>
     </message>
     <message>
         <location filename="../../ui/activate.ui" line="110"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/activate.ui" line="120"/>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активировать</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/activate.py" line="47"/>
         <source>Your account is activated and you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша учётная запись активирована, и вы вошли.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/activate.py" line="54"/>
         <source>Send the activation mail again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторная отправка письма для активации</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/activate.py" line="55"/>
         <source>The e-mail you registered with:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail, указанный при регистрации:</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/activate.py" line="71"/>
         <source>If {text} has an account waiting for activation, a new mail is on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если для {text} есть учётная запись, ожидающая активации, новое письмо уже отправлено.</translation>
     </message>
 </context>
 <context>
@@ -141,59 +141,59 @@
     <message>
         <location filename="../../app/api/client.py" line="524"/>
         <source>The download was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка отменена.</translation>
     </message>
     <message>
         <location filename="../../app/api/client.py" line="548"/>
         <source>Files over 2 MB cannot go inside the form; they are sent by resumable upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы больше 2 МБ нельзя передать в форме; они отправляются с возобновляемой загрузкой.</translation>
     </message>
     <message>
         <location filename="../../app/api/events.py" line="98"/>
         <source>You were signed out; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнен выход из учётной записи; войдите снова.</translation>
     </message>
     <message>
         <location filename="../../app/api/events.py" line="104"/>
         <location filename="../../app/api/transport.py" line="212"/>
         <source>Your sign-in has expired; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия входа истёк; войдите снова.</translation>
     </message>
     <message>
         <location filename="../../app/api/tokens.py" line="172"/>
         <source>No keyring is available on this system, so the sign-in is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой системе нет хранилища паролей, поэтому данные входа не сохраняются.</translation>
     </message>
     <message>
         <location filename="../../app/api/tokens.py" line="196"/>
         <source>The system keyring could not {what} the sign-in ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Системному хранилищу паролей не удалось выполнить операцию «{what}» для данных входа ({name}).</translation>
     </message>
     <message>
         <location filename="../../app/api/transport.py" line="174"/>
         <source>The call to the service failed: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка при обращении к сервису: {name}.</translation>
     </message>
     <message>
         <location filename="../../app/api/uploads.py" line="149"/>
         <source>The service did not accept the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис не принял загрузку.</translation>
     </message>
     <message>
         <location filename="../../app/api/uploads.py" line="193"/>
         <location filename="../../app/api/uploads.py" line="316"/>
         <source>The upload was cancelled; it can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка отменена; её можно возобновить.</translation>
     </message>
     <message>
         <location filename="../../app/api/uploads.py" line="200"/>
         <source>“{filename}” became shorter while it was sent; add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{filename}» стал короче во время отправки; добавьте его снова.</translation>
     </message>
     <message>
         <location filename="../../app/api/uploads.py" line="346"/>
         <source>The service received the file but did not confirm it; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис получил файл, но не подтвердил его; повторите попытку.</translation>
     </message>
 </context>
 <context>
@@ -201,57 +201,57 @@
     <message>
         <location filename="../../app/api/errors.py" line="22"/>
         <source>The service did not understand the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис не понял запрос.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="23"/>
         <source>Sign in to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы продолжить.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="24"/>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас нет прав на это действие.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="25"/>
         <source>This no longer exists, or it is not yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект больше не существует или не принадлежит вам.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="26"/>
         <source>This conflicts with a change made meanwhile; reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это противоречит изменению, сделанному тем временем; обновите данные и повторите попытку.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="29"/>
         <source>This file is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл слишком большой.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="30"/>
         <source>Some fields are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые поля заполнены неверно.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="31"/>
         <source>Too many attempts; wait a little and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много попыток; подождите немного и повторите.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="159"/>
         <source>The service answered with an error ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис вернул ошибку ({status}).</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="198"/>
         <source>The service at {service} is not reachable right now. Check your connection; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис {service} сейчас недоступен. Проверьте подключение и повторите попытку чуть позже.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="204"/>
         <source>The service is not reachable right now. Check your connection; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис сейчас недоступен. Проверьте подключение и повторите попытку чуть позже.</translation>
     </message>
 </context>
 <context>
@@ -259,57 +259,57 @@
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="90"/>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложенные файлы</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="91"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="91"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="91"/>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="103"/>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить файлы…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="104"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="105"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приостановить</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="106"/>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Возобновить</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="111"/>
         <source>Checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка файлов…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="143"/>
         <source>Upload of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка {name}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="211"/>
         <source>Attach files to your request</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложите файлы к запросу</translation>
     </message>
 </context>
 <context>
@@ -317,42 +317,42 @@
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="41"/>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не отправлен</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="44"/>
         <source>Sent — checksum confirmed by the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлен — контрольная сумма подтверждена сервисом</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="46"/>
         <source>Sending… {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка… {percent}%</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="50"/>
         <source> (went on from {resumed_from})</source>
-        <translation type="unfinished"></translation>
+        <translation> (продолжено с {resumed_from})</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="55"/>
         <source>Paused at {percent}% — resume it, or it goes on when you submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлено на {percent}% — возобновите, или отправка продолжится при подаче запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="59"/>
         <source>Waiting for the service — sent when it answers, or with the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание сервиса — файл будет отправлен, когда сервис ответит, или вместе с запросом</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="63"/>
         <source>Not sent: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отправлен: {message}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="67"/>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает отправки</translation>
     </message>
 </context>
 <context>
@@ -360,12 +360,12 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="80"/>
         <source>Hide the {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть: {name}</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="81"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть</translation>
     </message>
 </context>
 <context>
@@ -374,37 +374,37 @@
         <location filename="../../app/gui/wizard/widgets.py" line="91"/>
         <location filename="../../app/gui/wizard/widgets.py" line="121"/>
         <source>Loading the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка картинки…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="92"/>
         <source>Captcha picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинка с кодом</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="96"/>
         <source>New &amp;picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая &amp;картинка</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="97"/>
         <source>Show a new captcha picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать новую картинку с кодом</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="103"/>
         <source>C&amp;haracters in the picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Символы с картинки:</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="105"/>
         <source>Characters in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Символы с картинки</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="141"/>
         <source>No picture: the service did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет картинки: сервис не ответил.</translation>
     </message>
 </context>
 <context>
@@ -412,103 +412,103 @@
     <message>
         <location filename="../../ui/change_email.ui" line="12"/>
         <source>Change e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="18"/>
         <source>Change the e-mail you sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение e-mail для входа</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="40"/>
         <location filename="../../ui/change_email.ui" line="47"/>
         <source>Current e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="57"/>
         <source>&amp;New e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="67"/>
         <source>New e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="70"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="77"/>
         <source>Your &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш &amp;пароль</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="87"/>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш пароль</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="99"/>
         <source>We send a confirmation link to the new address. Your current address stays in use until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мы отправим ссылку для подтверждения на новый адрес. Текущий адрес действует, пока вы не подтвердите новый.</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="131"/>
         <source>Confirmation &amp;code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код подтверждения или ссылка</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="141"/>
         <source>Confirmation code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Код подтверждения или ссылка</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="177"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="192"/>
         <source>I already have a &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>У меня уже &amp;есть код</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="212"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="222"/>
         <source>&amp;Send confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить подтверждение</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_email.py" line="54"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_email.py" line="63"/>
         <source>We sent a confirmation link and code to &lt;b&gt;{email}&lt;/b&gt;. Your current address stays in use until you confirm. Paste the code or the link here, or follow the link in the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мы отправили ссылку и код подтверждения на адрес &lt;b&gt;{email}&lt;/b&gt;. Текущий адрес действует, пока вы не подтвердите новый. Вставьте сюда код или ссылку либо перейдите по ссылке из письма.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_email.py" line="69"/>
         <source>Paste the code or the link from the confirmation mail sent to the new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте код или ссылку из письма с подтверждением, отправленного на новый адрес.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_email.py" line="75"/>
         <source>&amp;Confirm the new address</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердить новый &amp;адрес</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_email.py" line="92"/>
         <source>Your new e-mail address is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш новый адрес электронной почты подтверждён.</translation>
     </message>
 </context>
 <context>
@@ -516,82 +516,82 @@
     <message>
         <location filename="../../ui/change_password.ui" line="12"/>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение пароля</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="18"/>
         <source>Change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение пароля</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="28"/>
         <source>Enter your current password, then the new one twice. Other devices signed in to your account are signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите текущий пароль, затем дважды новый. На других устройствах, где выполнен вход в вашу учётную запись, будет выполнен выход.</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="40"/>
         <source>&amp;Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текущий пароль</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="50"/>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пароль</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="60"/>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый пароль</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="70"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="80"/>
         <source>Confirm new pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторите новый пароль</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="90"/>
         <source>Confirm new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите новый пароль</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="100"/>
         <source>Password rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Требования к паролю</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="128"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="150"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="160"/>
         <source>C&amp;hange password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить пароль</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_password.py" line="45"/>
         <source>Enter your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите текущий пароль.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_password.py" line="54"/>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_password.py" line="63"/>
         <source>Your password is changed; other devices signed in to your account were signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль изменён; на других устройствах выполнен выход из вашей учётной записи.</translation>
     </message>
 </context>
 <context>
@@ -599,62 +599,62 @@
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="62"/>
         <source>Compare system reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение отчётов о системе</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="68"/>
         <source>&amp;Earlier report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Более ранний отчёт…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="68"/>
         <source>&amp;Later report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Более &amp;поздний отчёт…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="78"/>
         <source>&amp;Changed only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Только изменения</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="86"/>
         <source>Section, table or row</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел, таблица или строка</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="86"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменилось</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="88"/>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Различия</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="94"/>
         <source>Choose a system report</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите отчёт о системе</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="107"/>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не выбран)</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="112"/>
         <source>Choose the two reports to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите два отчёта для сравнения.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="122"/>
         <source>{changed} of {total} sections differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Различаются разделы: {changed} из {total}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="153"/>
         <source>unchanged: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>без изменений: {key}</translation>
     </message>
 </context>
 <context>
@@ -662,37 +662,37 @@
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="66"/>
         <source>Remove the activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление кода активации</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="68"/>
         <source>Remove the activation code {code} for {product} from your account? Its seat is freed, so the code can be added to another account; your devices using it through this account are deactivated. You can add the code again later if a seat is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить код активации {code} для {product} из вашей учётной записи? Его место освободится, и код можно будет добавить в другую учётную запись; ваши устройства, использующие его через эту учётную запись, будут деактивированы. Позже вы сможете снова добавить код, если будет свободное место.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="75"/>
         <source>&amp;Remove this activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить этот код активации</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="76"/>
         <source>I &amp;agree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Принимаю</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="83"/>
         <source>Deactivate the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивация устройства</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="85"/>
         <source>Deactivate {product} on “{device}”? Its seat is freed for another device; the product on that device stops being licensed until it is activated again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать {product} на устройстве «{device}»? Его место освободится для другого устройства; продукт на этом устройстве останется без лицензии, пока его снова не активируют.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="91"/>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Деактивировать</translation>
     </message>
 </context>
 <context>
@@ -700,42 +700,42 @@
     <message>
         <location filename="../../ui/crash.ui" line="12"/>
         <source>Personal Cabinet ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>В Личном кабинете возникла проблема</translation>
     </message>
     <message>
         <location filename="../../ui/crash.ui" line="18"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так</translation>
     </message>
     <message>
         <location filename="../../ui/crash.ui" line="28"/>
         <source>Personal Cabinet met an error it did not expect. You can keep working; if something looks wrong, restart the application. A report without passwords, tokens, e-mail addresses or codes was saved here:</source>
-        <translation type="unfinished"></translation>
+        <translation>В Личном кабинете произошла непредвиденная ошибка. Вы можете продолжить работу; если что-то работает неправильно, перезапустите приложение. Отчёт без паролей, токенов, адресов электронной почты и кодов сохранён здесь:</translation>
     </message>
     <message>
         <location filename="../../ui/crash.ui" line="38"/>
         <source>Report file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл отчёта</translation>
     </message>
     <message>
         <location filename="../../ui/crash.ui" line="51"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт</translation>
     </message>
     <message>
         <location filename="../../ui/crash.ui" line="66"/>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать отчёт</translation>
     </message>
     <message>
         <location filename="../../ui/crash.ui" line="80"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть папку</translation>
     </message>
     <message>
         <location filename="../../ui/crash.ui" line="97"/>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
 </context>
 <context>
@@ -743,37 +743,37 @@
     <message>
         <location filename="../../app/gui/licenses/demo_codes.py" line="44"/>
         <source>Demo activation codes of the local service</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные коды активации локального сервиса</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/demo_codes.py" line="52"/>
         <source>The local service on this computer holds these demo licenses. Copy one, or put it in the field above with Use; some are meant to be refused (expired, blocked, no seat left) so you can see what happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный сервис на этом компьютере содержит эти демонстрационные лицензии. Скопируйте код или вставьте его в поле выше кнопкой «Использовать»; некоторые из них специально будут отклонены (истёк срок, заблокирован, нет свободных мест), чтобы вы увидели, что происходит.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/demo_codes.py" line="62"/>
         <source>Demo activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационный код активации</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/demo_codes.py" line="65"/>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/demo_codes.py" line="66"/>
         <source>Copy the demo activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать демонстрационный код активации</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/demo_codes.py" line="67"/>
         <source>&amp;Use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Использовать</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/demo_codes.py" line="68"/>
         <source>Put the demo activation code in the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить демонстрационный код активации в поле</translation>
     </message>
 </context>
 <context>
@@ -781,62 +781,62 @@
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="430"/>
         <source>Describe your problem in detail, say where to answer, and attach files that help the experts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробно опишите проблему, укажите, куда отправить ответ, и приложите файлы, которые помогут специалистам.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="440"/>
         <source>What happened, what you did before, what the product showed (error messages, codes), and what you already tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло, что вы делали перед этим, что показал продукт (сообщения об ошибках, коды) и что вы уже пробовали.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="452"/>
         <source>the company that bought the license, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>компания, купившая лицензию, если есть</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="466"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="471"/>
         <source>Files up to 2 MB go with the form. Larger files, up to 4 GB, are sent in parts: they can be paused, and go on from where they stopped after a lost connection or a restart. The service confirms each file&apos;s checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы до 2 МБ отправляются вместе с формой. Файлы побольше, до 4 ГБ, отправляются частями: их можно приостановить, а после обрыва связи или перезапуска отправка продолжится с того места, где остановилась. Сервис подтверждает контрольную сумму каждого файла.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="511"/>
         <source>Requests whose content does not match their type are not processed by the experts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы, содержание которых не соответствует их типу, специалисты не обрабатывают.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="515"/>
         <source>{warning} Your request type: {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{warning} Тип вашего запроса: {title}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="530"/>
         <source>Loading the list of countries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка списка стран…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="536"/>
         <source>Choose your country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите страну…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="561"/>
         <source>This is not an e-mail address; check it for typing mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не адрес электронной почты; проверьте, нет ли опечаток.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="600"/>
         <source>“{name}” is attached already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» уже приложен.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="605"/>
         <source>A request takes at most {MAX_FILES} files; pack more in a zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>К запросу можно приложить не более {MAX_FILES} файлов; упакуйте остальные в zip.</translation>
     </message>
 </context>
 <context>
@@ -844,92 +844,92 @@
     <message>
         <location filename="../../app/gui/wizard/review.py" line="207"/>
         <source>Request &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="210"/>
         <source>Request number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="216"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="217"/>
         <source>Copy the request number</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать номер запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="226"/>
         <source>&amp;Open in My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть в «Моих запросах»</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="247"/>
         <source>Clos&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="250"/>
         <source>Your request has been sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш запрос отправлен</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="251"/>
         <source>Keep its number: the experts and My requests refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраните его номер: специалисты и раздел «Мои запросы» ссылаются на него.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="257"/>
         <source>Technical Support received your request. A confirmation is on its way to &lt;b&gt;{email}&lt;/b&gt;; the experts answer there and in My requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба технической поддержки получила ваш запрос. Подтверждение отправлено на адрес &lt;b&gt;{email}&lt;/b&gt;; специалисты ответят туда и в разделе «Мои запросы».</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="262"/>
         <source>Technical Support received your request. A confirmation is on its way to &lt;b&gt;{email}&lt;/b&gt;; the experts answer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба технической поддержки получила ваш запрос. Подтверждение отправлено на адрес &lt;b&gt;{email}&lt;/b&gt;; специалисты ответят туда.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="273"/>
         <source>Requests whose content does not match their type are not processed; if you chose the wrong type, reply to the confirmation and say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы, содержание которых не соответствует их типу, не обрабатываются; если вы выбрали не тот тип, ответьте на письмо с подтверждением и сообщите об этом.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="282"/>
         <source>Your request will be sent when the service answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш запрос будет отправлен, когда сервис ответит</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="284"/>
         <source>It waits on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Он ожидает на этом компьютере</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="285"/>
         <source>, with copies of its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>, вместе с копиями файлов.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="290"/>
         <source>The support service at {service} could not be reached. Your request is kept in the outbox on this computer and is sent by itself, exactly once, as soon as the service answers — also after a restart of Personal Cabinet. Its number appears under Support request when it has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось связаться со службой поддержки ({service}). Ваш запрос сохранён в исходящих на этом компьютере и будет отправлен автоматически, ровно один раз, как только сервис ответит, — даже после перезапуска Личного кабинета. Когда запрос будет отправлен, его номер появится в разделе «Запрос в поддержку».</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="300"/>
         <source>You can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это окно можно закрыть.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="302"/>
         <source> The files were copied, so you may move or delete the originals.</source>
-        <translation type="unfinished"></translation>
+        <translation> Файлы скопированы, поэтому оригиналы можно переместить или удалить.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="311"/>
         <source>{number} is copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер {number} скопирован в буфер обмена.</translation>
     </message>
 </context>
 <context>
@@ -937,33 +937,33 @@
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="131"/>
         <source>Unfinished request</source>
-        <translation type="unfinished"></translation>
+        <translation>Незавершённый запрос</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="140"/>
         <source>Res&amp;ume it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжить</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="141"/>
         <source>&amp;Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="144"/>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="145"/>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Решить позже</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="163"/>
         <source> You have {count} more unfinished.</source>
-        <translation type="unfinished"></translation>
+        <translation> Незавершённых запросов ещё: {count}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="168"/>
         <source>You did not finish a support request: {draft}.{more} Resume it, or discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы не завершили запрос в поддержку: {draft}.{more} Продолжить его или удалить?</translation>
     </message>
 </context>
 <context>
@@ -971,12 +971,12 @@
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="108"/>
         <source>“{kind}”, step {step} of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>«{kind}», шаг {step} из 5</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="115"/>
         <source> (saved {saved})</source>
-        <translation type="unfinished"></translation>
+        <translation> (сохранён {saved})</translation>
     </message>
 </context>
 <context>
@@ -984,17 +984,17 @@
     <message>
         <location filename="../../app/gui/embedded.py" line="171"/>
         <source>The local service could not be started: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить локальный сервис: %s.</translation>
     </message>
     <message>
         <location filename="../../app/gui/embedded.py" line="210"/>
         <source>The local service did not start in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный сервис не запустился вовремя.</translation>
     </message>
     <message>
         <location filename="../../app/gui/embedded.py" line="237"/>
         <source>The local service stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный сервис неожиданно остановился.</translation>
     </message>
 </context>
 <context>
@@ -1002,12 +1002,12 @@
     <message>
         <location filename="../../app/gui/feedback.py" line="31"/>
         <source>Something unexpected went wrong; a report was saved. Try again, or restart the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла непредвиденная ошибка; отчёт сохранён. Повторите попытку или перезапустите приложение.</translation>
     </message>
     <message>
         <location filename="../../app/gui/feedback.py" line="61"/>
         <source>A file could not be read or written: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или записать файл: {value}.</translation>
     </message>
 </context>
 <context>
@@ -1015,102 +1015,102 @@
     <message>
         <location filename="../../app/core/wizard/fields.py" line="48"/>
         <source>Request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип запроса</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="53"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="55"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="56"/>
         <source>Customer ID or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентский номер или e-mail</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="57"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="61"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинка</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="69"/>
         <source>Characters from the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Символы с картинки</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="77"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="80"/>
         <source>Describe your problem in detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробно опишите проблему.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="85"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="88"/>
         <source>Give your e-mail address for the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите адрес электронной почты для ответа.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="94"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="97"/>
         <source>Choose your country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите страну.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="103"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="111"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="119"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="127"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Операционная система</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="130"/>
         <source>Give your operating system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите операционную систему.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="135"/>
         <source>Product version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия продукта</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="142"/>
         <source>GetSystemInfo report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт GetSystemInfo</translation>
     </message>
 </context>
 <context>
@@ -1118,27 +1118,27 @@
     <message>
         <location filename="../../app/core/wizard/flow.py" line="34"/>
         <source>Choose the type of your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите тип запроса.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/flow.py" line="36"/>
         <source>Choose the product you use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите продукт, которым вы пользуетесь.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/flow.py" line="39"/>
         <source>This type of request needs your Customer ID or e-mail and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого типа запроса нужны клиентский номер или e-mail и пароль.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/flow.py" line="43"/>
         <source>Sign in, or skip this step where it is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите или пропустите этот шаг, если это допускается.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/flow.py" line="49"/>
         <source>Type the characters from the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите символы с картинки.</translation>
     </message>
 </context>
 <context>
@@ -1146,12 +1146,12 @@
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="24"/>
         <source>Enter your Customer ID if you only forgot the password, or the e-mail you registered with. We send a link and a code to set a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите клиентский номер, если вы забыли только пароль, или e-mail, указанный при регистрации. Мы отправим ссылку и код для установки нового пароля.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="29"/>
         <source>Enter the e-mail you registered with; we send your Customer ID to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите e-mail, указанный при регистрации; мы отправим на него ваш клиентский номер.</translation>
     </message>
 </context>
 <context>
@@ -1159,144 +1159,144 @@
     <message>
         <location filename="../../ui/forgot.ui" line="12"/>
         <source>Forgot password or Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыли пароль или клиентский номер</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="18"/>
         <source>Restore access to your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление доступа к учётной записи</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="38"/>
         <source>I forgot my &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Не помню &amp;пароль</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="48"/>
         <source>I forgot my Customer &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Не помню клиентский но&amp;мер (Customer ID)</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="68"/>
         <location filename="../../ui/forgot.ui" line="57"/>
         <source>Customer ID or &amp;e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентский номер или &amp;e-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="68"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="71"/>
         <location filename="../../ui/forgot.ui" line="67"/>
         <source>Customer ID or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентский номер или e-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="71"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="75"/>
         <source>&amp;Send the reset mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить письмо для сброса</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="75"/>
         <source>&amp;Send my ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить мой номер</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="112"/>
         <source>If &lt;b&gt;{login}&lt;/b&gt; belongs to an account, a mail with a link and a code to set a new password is on its way. Paste the code or the link here and choose the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если &lt;b&gt;{login}&lt;/b&gt; принадлежит учётной записи, письмо со ссылкой и кодом для установки нового пароля уже отправлено. Вставьте сюда код или ссылку и выберите новый пароль.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="118"/>
         <source>Paste the code or the link from the reset mail and choose the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте код или ссылку из письма для сброса и выберите новый пароль.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="124"/>
         <source>&amp;Set the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Установить новый пароль</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="142"/>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="149"/>
         <source>Your password is changed, and every device that was signed in is signed out. Sign in with the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль изменён, и на всех устройствах, где был выполнен вход, выполнен выход. Войдите с новым паролем.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="159"/>
         <source>If &lt;b&gt;{email}&lt;/b&gt; belongs to an account, your Customer ID is on its way to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если &lt;b&gt;{email}&lt;/b&gt; принадлежит учётной записи, ваш клиентский номер отправлен на этот адрес.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="169"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="112"/>
         <source>Reset &amp;code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код сброса или ссылка</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="122"/>
         <source>Reset code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Код сброса или ссылка</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="132"/>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый пароль</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="142"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="152"/>
         <source>Confirm new pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите новый паро&amp;ль</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="162"/>
         <source>Confirm new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите новый пароль</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="172"/>
         <source>Password rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Требования к паролю</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="228"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="243"/>
         <source>I already have a &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>У меня уже &amp;есть код</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="263"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="273"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить</translation>
     </message>
 </context>
 <context>
@@ -1304,7 +1304,7 @@
     <message>
         <location filename="../../app/gui/feedback.py" line="151"/>
         <source>Correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте отмеченные поля.</translation>
     </message>
 </context>
 <context>
@@ -1312,94 +1312,94 @@
     <message>
         <location filename="../../app/gui/formatting.py" line="12"/>
         <source>Home user</source>
-        <translation type="unfinished"></translation>
+        <translation>Домашний пользователь</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="13"/>
         <source>Business (1–499 licenses of corporate products)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бизнес (1–499 лицензий корпоративных продуктов)</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="14"/>
         <source>Corporate (500 or more licenses of corporate products)</source>
-        <translation type="unfinished"></translation>
+        <translation>Корпоративный (500 и более лицензий корпоративных продуктов)</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="20"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="21"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="22"/>
         <source>Waiting for your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает вашего ответа</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="23"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Решён</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="24"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="25"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получен</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="26"/>
         <source>Analyzing</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализируется</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="27"/>
         <source>Verdict given</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт вынесен</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="28"/>
         <location filename="../../app/gui/formatting.py" line="33"/>
         <source>Verdict: malicious</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт: вредоносный</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="29"/>
         <location filename="../../app/gui/formatting.py" line="34"/>
         <source>Verdict: clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт: чистый</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="30"/>
         <source>Verdict: false positive confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт: ложное срабатывание подтверждено</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="35"/>
         <source>Verdict: false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт: ложное срабатывание</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="39"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активна</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="40"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекла</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="41"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокирована</translation>
     </message>
 </context>
 <context>
@@ -1407,140 +1407,140 @@
     <message>
         <location filename="../../ui/home_page.ui" line="42"/>
         <source>Welcome to Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в Личный кабинет</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="52"/>
         <source>Ask Technical Support for help and follow your requests as the experts answer, and keep the activation codes of your licenses in one place. Sign in with your e-mail or Customer ID, or create an account in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращайтесь в службу технической поддержки, следите за своими запросами и ответами специалистов и храните коды активации своих лицензий в одном месте. Войдите с e-mail или клиентским номером (Customer ID) либо создайте учётную запись за минуту.</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="62"/>
         <source>&lt;ul style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Send a request to Technical Support in five guided steps, with files and a system report&lt;/li&gt;&lt;li&gt;Follow your requests and read the experts&apos; answers in My requests&lt;/li&gt;&lt;li&gt;Keep the activation codes of your licenses, with their expiry and free seats&lt;/li&gt;&lt;li&gt;Manage your contact details, password and two-factor sign-in&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ul style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Отправляйте запросы в службу технической поддержки за пять простых шагов, с файлами и отчётом о системе&lt;/li&gt;&lt;li&gt;Следите за своими запросами и читайте ответы специалистов в разделе «Мои запросы»&lt;/li&gt;&lt;li&gt;Храните коды активации своих лицензий со сроками действия и свободными местами&lt;/li&gt;&lt;li&gt;Управляйте контактными данными, паролем и двухэтапной проверкой при входе&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="81"/>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Войти…</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="92"/>
         <source>&amp;Create an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать учётную запись…</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="103"/>
         <source>Ac&amp;tivate an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активировать учётную запись…</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="131"/>
         <source>Open the local &amp;mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть локальный &amp;почтовый ящик</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="169"/>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша учётная запись</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="175"/>
         <location filename="../../ui/home_page.ui" line="182"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентский номер</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="192"/>
         <location filename="../../ui/home_page.ui" line="199"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="209"/>
         <location filename="../../ui/home_page.ui" line="216"/>
         <source>Customer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип клиента</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="229"/>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="235"/>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензии</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="244"/>
         <source>Number of licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество лицензий</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="251"/>
         <source>Manage &amp;licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Управление &amp;лицензиями</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="270"/>
         <source>Open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые запросы</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="279"/>
         <source>Number of open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество открытых запросов</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="286"/>
         <source>View my &amp;requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои &amp;запросы</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="305"/>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро истекают</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="312"/>
         <source>Licenses that expire within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензии, срок действия которых истекает в течение 30 дней</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="330"/>
         <source>&amp;New support request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый запрос в поддержку…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="62"/>
         <source>You are using the local service on this computer: it comes with demo products and licenses, and the mails it sends (activation links and codes) arrive in the Local mailbox instead of your e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы используете локальный сервис на этом компьютере: в нём есть демонстрационные продукты и лицензии, а письма, которые он отправляет (ссылки и коды активации), приходят в локальный почтовый ящик, а не на вашу электронную почту.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="67"/>
         <source>Connected to the support service at {service_label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключено к службе поддержки: {service_label}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="76"/>
         <source>Hello!</source>
-        <translation type="unfinished"></translation>
+        <translation>Здравствуйте!</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="86"/>
         <source>Hello, {name}!</source>
-        <translation type="unfinished"></translation>
+        <translation>Здравствуйте, {name}!</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="119"/>
         <source>{name} ({code}): {days_text} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({code}): осталось {days_text}</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="149"/>
         <source>The summary could not be loaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить сводку: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1548,74 +1548,74 @@
     <message>
         <location filename="../../app/core/keyfile.py" line="88"/>
         <source>The key file is damaged: a date is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа повреждён: отсутствует дата.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="94"/>
         <source>The key file is damaged: a date cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа повреждён: не удаётся прочитать дату.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="105"/>
         <source>The archive must hold exactly one key file (.key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив должен содержать ровно один файл ключа (.key).</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="111"/>
         <source>The file in the archive is too large to be a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл в архиве слишком большой для файла ключа.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="117"/>
         <source>This archive is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Архив повреждён.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="123"/>
         <location filename="../../app/core/keyfile.py" line="191"/>
         <source>This file is too large to be a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл слишком большой для файла ключа.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="129"/>
         <location filename="../../app/core/keyfile.py" line="131"/>
         <source>This file is not a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не файл ключа.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="134"/>
         <source>This key file&apos;s format ({format}) is not supported by this version of the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат этого файла ключа ({format}) не поддерживается этой версией приложения.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="144"/>
         <source>The key file is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа неполный.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="147"/>
         <source>This key file was not issued for this application: it is signed with another vendor key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл ключа выпущен не для этого приложения: он подписан ключом другого производителя.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="157"/>
         <source>The key file&apos;s signature is not valid: the file was changed or damaged. Download a new copy under Licenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись файла ключа недействительна: файл изменён или повреждён. Загрузите новую копию в разделе «Лицензии».</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="167"/>
         <source>The key file is damaged: the number of seats cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа повреждён: не удаётся прочитать количество мест.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="172"/>
         <source>The key file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа повреждён.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="196"/>
         <source>The file cannot be read: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл: {value}.</translation>
     </message>
 </context>
 <context>
@@ -1623,12 +1623,12 @@
     <message>
         <location filename="../../app/gui/launch_notes.py" line="15"/>
         <source>the request type “{name}” is not one we know</source>
-        <translation type="unfinished"></translation>
+        <translation>тип запроса «{name}» неизвестен</translation>
     </message>
     <message>
         <location filename="../../app/gui/launch_notes.py" line="21"/>
         <source>the product “{name}” is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>продукта «{name}» нет в каталоге</translation>
     </message>
 </context>
 <context>
@@ -1636,77 +1636,77 @@
     <message>
         <location filename="../../app/core/launch_links.py" line="63"/>
         <source>The link is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка пуста.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="66"/>
         <source>The link is too long to be a Personal Cabinet link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка слишком длинная для ссылки Личного кабинета.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="72"/>
         <source>The link could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать ссылку.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="76"/>
         <source>This is not a Personal Cabinet link (it must start with {SCHEME}://).</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не ссылка Личного кабинета (она должна начинаться с {SCHEME}://).</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="91"/>
         <source>The link points to an unknown page “{netloc}{path}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка указывает на неизвестную страницу «{netloc}{path}».</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="99"/>
         <source>The link&apos;s fields could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать поля ссылки.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="104"/>
         <source>The link gives “{repeated}” more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ссылке «{repeated}» указано более одного раза.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="125"/>
         <source>The link does not say which page to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ссылке не указано, какую страницу открыть.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="128"/>
         <source>The link points to an unknown page “{target}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка указывает на неизвестную страницу «{target}».</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="141"/>
         <source>The request type “{request_type}” is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимый тип запроса «{request_type}».</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="148"/>
         <source>The product name in the link is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимое название продукта в ссылке.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="156"/>
         <source>The product version “{version}” is not a dotted version such as 21.3.10.391.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия продукта «{version}» не является версией через точку, например 21.3.10.391.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="188"/>
         <source>“{number}” is not a request number such as TS-000123.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{number}» — это не номер запроса вида TS-000123.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="202"/>
         <source>The activation code in the link is not valid. {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимый код активации в ссылке. {exc}</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="267"/>
         <source>Give either a link, the request options or the licenses options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите либо ссылку, либо параметры запроса, либо параметры лицензий.</translation>
     </message>
 </context>
 <context>
@@ -1715,168 +1715,168 @@
         <location filename="../../app/gui/dialogs/register_legacy.py" line="44"/>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="73"/>
         <source>Register with an activation code or a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация с кодом активации или файлом ключа</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="84"/>
         <source>Have an activation code or the key file of a product you bought? Register with it: we make your account, add the license to it, and e-mail you a Customer ID and a password to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас есть код активации или файл ключа купленного продукта? Зарегистрируйтесь с ним: мы создадим учётную запись, добавим в неё лицензию и отправим вам по электронной почте клиентский номер (Customer ID) и пароль для входа.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="93"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="94"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="95"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="97"/>
         <source>Activation &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код активации</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="98"/>
         <source>&amp;Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл ключа</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="107"/>
         <source>Register with</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация с помощью</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="109"/>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="111"/>
         <source>Activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код активации</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="114"/>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="121"/>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="115"/>
         <source>Choose the key file with Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл ключа кнопкой «Обзор»</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="116"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="126"/>
         <source>&amp;Get key by e-mail: also send me the key file (in a zip archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Получить ключ по e-mail: также отправить мне файл ключа (в zip-архиве)</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="130"/>
         <source>Captcha</source>
-        <translation type="unfinished"></translation>
+        <translation>Код с картинки</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="142"/>
         <source>Open the Local &amp;mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть локальный почтовый &amp;ящик</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="143"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Войти</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="161"/>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрироваться</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="163"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="187"/>
         <source>Choose the key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор файла ключа</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="189"/>
         <source>Key files (*.key *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы ключей (*.key *.zip);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="209"/>
         <source>{product}, {seats}, until {date} — the signature is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>{product}, {seats}, до {date} — подпись действительна.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/dialogs/register_legacy.py" line="211"/>
         <source>%n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n место</numerusform>
+            <numerusform>%n места</numerusform>
+            <numerusform>%n мест</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="226"/>
         <source>Choose a valid key file with Browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите действительный файл ключа кнопкой «Обзор».</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="230"/>
         <source>Wait for the picture, or ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дождитесь картинки или запросите новую.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="234"/>
         <source>Type the characters from the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите символы с картинки.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="255"/>
         <source>The file cannot be read: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл: {value}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="280"/>
         <source> and, in a zip archive, the key file</source>
-        <translation type="unfinished"></translation>
+        <translation> и файл ключа в zip-архиве</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="286"/>
         <source>The local service puts its mails in the &lt;b&gt;Local mailbox&lt;/b&gt; of this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный сервис помещает свои письма в &lt;b&gt;локальный почтовый ящик&lt;/b&gt; этого приложения.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="289"/>
         <source>If it does not arrive within a few minutes, look in your spam folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если письмо не придёт в течение нескольких минут, проверьте папку «Спам».</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="293"/>
         <source>&lt;p&gt;Your account is ready and the license is in it. We sent your Customer ID and password{key} to &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Sign in with the Customer ID (or the e-mail address) and that password; change the password in your profile afterwards.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ваша учётная запись готова, и лицензия уже в ней. Мы отправили клиентский номер и пароль{key} на адрес &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Войдите с клиентским номером (или адресом электронной почты) и этим паролем; затем смените пароль в профиле.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="299"/>
         <source>Check your mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте почту</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="303"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -1884,189 +1884,189 @@
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="78"/>
         <source>Choose a license in the list to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите лицензию в списке, чтобы увидеть подробности.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="89"/>
         <location filename="../../app/gui/licenses/detail_pane.py" line="104"/>
         <source>Activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код активации</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="90"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="92"/>
         <source>Show the whole activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать код активации полностью</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="93"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="94"/>
         <source>Copy the activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать код активации</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="103"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="105"/>
         <source>Activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Активирована</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="106"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекает</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="107"/>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Места</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="108"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="111"/>
         <location filename="../../app/gui/licenses/detail_pane.py" line="114"/>
         <source>Devices using this license</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройства, использующие эту лицензию</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="117"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="117"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Операционная система</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="117"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя активность</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="123"/>
         <source>No device uses this license through your account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту лицензию через вашу учётную запись пока не использует ни одно устройство.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="126"/>
         <source>D&amp;eactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Деактивировать…</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="127"/>
         <source>Deactivate the chosen device</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать выбранное устройство</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="137"/>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="139"/>
         <source>Do&amp;wnload a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загрузить копию…</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="140"/>
         <source>Send the key file by e-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить файл ключа по &amp;e-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="147"/>
         <source>Re&amp;new…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прод&amp;лить…</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="148"/>
         <source>Renew with a new activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлить новым кодом активации</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="149"/>
         <source>Remo&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="150"/>
         <source>Remove this activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот код активации</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="210"/>
         <source> — renew it soon</source>
-        <translation type="unfinished"></translation>
+        <translation> — пора продлить</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="211"/>
         <source> ({days} left{soon})</source>
-        <translation type="unfinished"></translation>
+        <translation> (осталось {days}{soon})</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="216"/>
         <source>{seats_used} used of {seats_total}</source>
-        <translation type="unfinished"></translation>
+        <translation>использовано {seats_used} из {seats_total}</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="229"/>
         <source>Not available for a blocked license.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоступно для заблокированной лицензии.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="281"/>
         <source>The activation code was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код активации скопирован.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="305"/>
         <source>Activated on {activated_at}</source>
-        <translation type="unfinished"></translation>
+        <translation>Активирована {activated_at}</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="331"/>
         <source>“{name}” was deactivated; its seat is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Устройство «{name}» деактивировано; его место свободно.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="348"/>
         <source>Save the key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение файла ключа</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="350"/>
         <source>Key files (*.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы ключей (*.key);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="361"/>
         <source>The key file for {product_name} was saved as {path}. Its signature was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа для {product_name} сохранён как {path}. Его подпись проверена.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="373"/>
         <source> It arrives in the Local mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation> Он придёт в локальный почтовый ящик.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="376"/>
         <source>The key file is on its way to {sent_to}, as a zip archive.{where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа отправлен на адрес {sent_to} в zip-архиве.{where}</translation>
     </message>
 </context>
 <context>
@@ -2074,17 +2074,17 @@
     <message>
         <location filename="../../app/core/license_reminders.py" line="34"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 день</translation>
     </message>
     <message>
         <location filename="../../app/core/license_reminders.py" line="37"/>
         <source>{count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} дн.</translation>
     </message>
     <message>
         <location filename="../../app/core/license_reminders.py" line="57"/>
         <source>Your license for {product} ({code}) expires in {days}. Renew it with a new activation code under Licenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия вашей лицензии на {product} ({code}) истекает через {days}. Продлите её новым кодом активации в разделе «Лицензии».</translation>
     </message>
 </context>
 <context>
@@ -2092,178 +2092,178 @@
     <message>
         <location filename="../../ui/licenses_page.ui" line="11"/>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензии</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="28"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="47"/>
         <source>Add an activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление кода активации</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="53"/>
         <source>Activation &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код активации</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="65"/>
         <location filename="../../ui/licenses_page.ui" line="133"/>
         <source>Activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код активации</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="68"/>
         <source>XXXXX-XXXXX-XXXXX-XXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXXX-XXXXX-XXXXX-XXXXX</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="78"/>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="91"/>
         <source>4 blocks of 5 letters or digits, as printed on the box or in the purchase e-mail; any case and spacing.</source>
-        <translation type="unfinished"></translation>
+        <translation>4 блока по 5 букв или цифр, как напечатано на коробке или в письме о покупке; регистр и пробелы не важны.</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="117"/>
         <source>My licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои лицензии</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="138"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="143"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлена</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="148"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекает</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="153"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось дней</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="158"/>
         <source>Seats used</source>
-        <translation type="unfinished"></translation>
+        <translation>Занято мест</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="163"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="180"/>
         <source>No licenses yet: add the activation code of your product above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензий пока нет: добавьте код активации своего продукта выше.</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="193"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="78"/>
         <source>&amp;Import a key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать файл ключа…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="79"/>
         <location filename="../../app/gui/pages/licenses.py" line="365"/>
         <source>Import a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт файла ключа</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="86"/>
         <source>Licenses that expire soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензии, срок действия которых скоро истекает</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="177"/>
         <source>Your product gave this activation code; press Add to add it to your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш продукт передал этот код активации; нажмите «Добавить», чтобы добавить его в свою учётную запись.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="217"/>
         <source>{seats_used} of {seats_total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{seats_used} из {seats_total}</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="248"/>
         <source>{name} ({code}) expires in {days_left}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия {name} ({code}) истекает через {days_left}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="256"/>
         <source>Renew it with a new activation code: choose it and press Renew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продлите её новым кодом активации: выберите лицензию и нажмите «Продлить».</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="282"/>
         <source>The activation code for {product} was removed from your account; its seat is free for another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код активации для {product} удалён из вашей учётной записи; его место свободно для другой учётной записи.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="302"/>
         <source>Type or paste the new activation code for {product}, then press Add; it renews the license {code}, which expires on {expires_at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите или вставьте новый код активации для {product} и нажмите «Добавить»; он продлит лицензию {code}, срок действия которой истекает {expires_at}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="336"/>
         <source>The activation code for {product} was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код активации для {product} добавлен.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="343"/>
         <source> It renews your license {code}, which expires on {expires_at}; the new one runs until {expires_at2}. Remove the old code once you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation> Он продлевает вашу лицензию {code}, срок действия которой истекает {expires_at}; новая действует до {expires_at2}. Удалите старый код, когда он станет не нужен.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="352"/>
         <source> It does not renew {code}: it is not a newer code of the same product.</source>
-        <translation type="unfinished"></translation>
+        <translation> Он не продлевает {code}: это не более новый код того же продукта.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="367"/>
         <source>Key files (*.key *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы ключей (*.key *.zip);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="379"/>
         <source>The key file is genuine: {product}, {seats}, until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ключа подлинный: {product}, {seats}, до {date}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/pages/licenses.py" line="381"/>
         <source>%n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n место</numerusform>
+            <numerusform>%n места</numerusform>
+            <numerusform>%n мест</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="388"/>
         <source>{terms} Its license is already in your account; the product can use this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{terms} Эта лицензия уже есть в вашей учётной записи; продукт может использовать этот файл.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="394"/>
         <source>{terms} Its license was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{terms} Лицензия добавлена.</translation>
     </message>
 </context>
 <context>
@@ -2271,126 +2271,126 @@
     <message>
         <location filename="../../ui/mailbox.ui" line="14"/>
         <source>Local mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный почтовый ящик</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="20"/>
         <source>The mails the local service sent. Activation, reset and confirmation links open right here in Personal Cabinet; codes can be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма, отправленные локальным сервисом. Ссылки для активации, сброса пароля и подтверждения открываются прямо здесь, в Личном кабинете; коды можно скопировать.</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="37"/>
         <source>Mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="50"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="55"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="60"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="81"/>
         <source>Mail header</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок письма</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="97"/>
         <source>Mail text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст письма</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="116"/>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать код</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="127"/>
         <source>&amp;Open the link in Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть ссылку в Личном кабинете</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="166"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бновить</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="177"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="42"/>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка: {folder}</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="58"/>
         <source>&amp;Save the attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить вложение…</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="59"/>
         <source>Save the mail&apos;s attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить вложение письма</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="118"/>
         <source>Local mailbox — {mails}</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный почтовый ящик — {mails}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/mailbox.py" line="119"/>
         <source>%n mail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n письмо</numerusform>
+            <numerusform>%n письма</numerusform>
+            <numerusform>%n писем</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="138"/>
         <source>&lt;b&gt;No mail yet.&lt;/b&gt; Mails the local service sends (activation, password reset, confirmations) appear here as soon as they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Писем пока нет.&lt;/b&gt; Письма, которые отправляет локальный сервис (активация, сброс пароля, подтверждения), появляются здесь сразу после отправки.</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="149"/>
         <source>&lt;b&gt;{subject}&lt;/b&gt;&lt;br&gt;To: {to}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{subject}&lt;/b&gt;&lt;br&gt;Кому: {to}</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="159"/>
         <source>Code: &lt;b&gt;{shown}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Код: &lt;b&gt;{shown}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="179"/>
         <source>Save the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение вложения</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="179"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="193"/>
         <source>The attachment could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить вложение: {exc}</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="196"/>
         <source>Saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено как {name}.</translation>
     </message>
 </context>
 <context>
@@ -2398,284 +2398,284 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="48"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Главная</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="49"/>
         <source>Support request</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос в поддержку</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="50"/>
         <source>Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирусная лаборатория</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="51"/>
         <source>My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои запросы</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="52"/>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензии</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="53"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="151"/>
         <location filename="../../app/gui/main_window.py" line="995"/>
         <source>Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Личный кабинет</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="158"/>
         <source>Connection banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Баннер подключения</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="159"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="177"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="268"/>
         <source>Sign in to see the requests you sent to Technical Support and the Virus Lab, with their status and the experts&apos; answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы увидеть запросы, отправленные в службу технической поддержки и Вирусную лабораторию, их состояние и ответы специалистов.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="276"/>
         <source>Sign in to see the activation codes of your licenses, add a new one, and see how many seats each has left. No account yet? Create one, or register with an activation code or a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы увидеть коды активации своих лицензий, добавить новый код и узнать, сколько свободных мест осталось у каждого. Ещё нет учётной записи? Создайте её или зарегистрируйтесь с кодом активации или файлом ключа.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="281"/>
         <source> The local service&apos;s demo codes are listed here once you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation> Демонстрационные коды локального сервиса появятся здесь после входа.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="297"/>
         <source>Sign in to see and change your contact details, e-mail, password and two-factor sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы просматривать и изменять контактные данные, e-mail, пароль и двухэтапную проверку при входе.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="394"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="396"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="404"/>
         <source>Local &amp;mailbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный &amp;почтовый ящик…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="408"/>
         <source>&amp;New support request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый &amp;запрос в поддержку…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="415"/>
         <source>&amp;Compare two system reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравнить два отчёта о системе…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="422"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="425"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="433"/>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учётная запись</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="435"/>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Войти…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="438"/>
         <source>&amp;Create an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать учётную запись…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="440"/>
         <source>&amp;Activate an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активировать учётную запись…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="442"/>
         <source>&amp;Forgot password or Customer ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Забыли пароль или клиентский номер…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="445"/>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить профиль…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="447"/>
         <source>Change &amp;e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;e-mail…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="449"/>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;пароль…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="452"/>
         <source>&amp;Two-factor sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Двухэтапная проверка…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="455"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы&amp;йти</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="476"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="477"/>
         <source>&amp;About Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О Личном кабинете</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="483"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="522"/>
         <source>The service at {service_url} is not reachable. You can keep working; Personal Cabinet checks again every few seconds and reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис {service_url} недоступен. Вы можете продолжать работу: Личный кабинет проверяет связь каждые несколько секунд и переподключится автоматически.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="526"/>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить сейчас</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="533"/>
         <source> What it wrote is in {log_file}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Его вывод записан в {log_file}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="538"/>
         <source>The local service could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить локальный сервис.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="540"/>
         <source>&amp;Restart the local service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перезапустить локальный сервис</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="563"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход не выполнен</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="572"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="580"/>
         <source> — staff</source>
-        <translation type="unfinished"></translation>
+        <translation> — сотрудник</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="582"/>
         <source>Signed in as {who} ({customer_id}){role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен как {who} ({customer_id}){role}</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="636"/>
         <source>The link from your product could not be used: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось использовать ссылку из вашего продукта: {exc}</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="643"/>
         <source>Some options from the command line were not understood and were ignored: {options}</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые параметры командной строки не распознаны и проигнорированы: {options}</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="673"/>
         <source>Sign in to add the activation code your product gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы добавить код активации, переданный вашим продуктом.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="804"/>
         <source>The Local mailbox belongs to the local service; this window talks to {service_label}, whose mails go to your real e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный почтовый ящик относится к локальному сервису; это окно работает с {service_label}, письма которого приходят на вашу настоящую электронную почту.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="843"/>
         <source>You are signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы вышли из учётной записи.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="848"/>
         <source>&lt;p&gt;Vendor: {vendor_name}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Производитель: {vendor_name}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="861"/>
         <source>About Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>О Личном кабинете</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="863"/>
         <source>&lt;h3&gt;Personal Cabinet&lt;/h3&gt;&lt;p&gt;Requests to Technical Support, files for the Virus Lab, the experts&apos; answers, and the licenses of your antivirus product, in one place.&lt;/p&gt;&lt;p&gt;Version {version} — commit {commit}, built {built}&lt;/p&gt;&lt;p&gt;Support service: {service_label}&lt;/p&gt;{vendor}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Личный кабинет&lt;/h3&gt;&lt;p&gt;Запросы в службу технической поддержки, файлы для Вирусной лаборатории, ответы специалистов и лицензии вашего антивирусного продукта — в одном месте.&lt;/p&gt;&lt;p&gt;Версия {version} — коммит {commit}, сборка {built}&lt;/p&gt;&lt;p&gt;Служба поддержки: {service_label}&lt;/p&gt;{vendor}</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="934"/>
         <source>Sign in to open request {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы открыть запрос {number}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="945"/>
         <source>Request {number} is not among the requests of this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запроса {number} нет среди запросов этой учётной записи.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="981"/>
         <source>There is a new reply to your request {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>На ваш запрос {number} пришёл новый ответ.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="983"/>
         <source>Request {number} is now: {to}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое состояние запроса {number}: {to}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="1012"/>
         <location filename="../../app/gui/main_window.py" line="1015"/>
         <source>{count} unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Непрочитанных: {count}</translation>
     </message>
 </context>
 <context>
@@ -2683,7 +2683,7 @@
     <message>
         <location filename="../../app/gui/requests/notifier.py" line="52"/>
         <source>Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Личный кабинет</translation>
     </message>
 </context>
 <context>
@@ -2693,87 +2693,87 @@
         <location filename="../../app/gui/wizard/outbox_ui.py" line="148"/>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="228"/>
         <source>Requests waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы, ожидающие отправки</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="152"/>
         <source>Send &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить &amp;сейчас</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="153"/>
         <source>Cop&amp;y the number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать номер</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="154"/>
         <source>Correct and &amp;send again…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исправить и отправить снова…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="155"/>
         <source>Remove from the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить из списка</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="175"/>
         <source>Virus Lab: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирусная лаборатория: {title}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="178"/>
         <source>{title} — “{summary}” — queued {queued_at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — «{summary}» — в очереди с {queued_at}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="182"/>
         <source>Sent as {number}: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлен под номером {number}: {head}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="184"/>
         <source>Not accepted by the service: {head}. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не принят сервисом: {head}. {error}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="189"/>
         <source>Waiting for you to sign in as {account}: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает вашего входа как {account}: {head}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="193"/>
         <source>Waiting for the service: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает сервиса: {head}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="195"/>
         <source>Sending…: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка…: {head}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="196"/>
         <source>Waiting: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает: {head}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="216"/>
         <source>1 request waits on this computer; it goes out by itself, once, when the service answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 запрос ожидает на этом компьютере; он будет отправлен автоматически, один раз, когда сервис ответит.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="221"/>
         <source>{waiting} requests wait on this computer; they go out by themselves, once each, when the service answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросов, ожидающих на этом компьютере: {waiting}; каждый будет отправлен автоматически, один раз, когда сервис ответит.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="225"/>
         <source>Everything has been sent. The numbers stay here until you remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё отправлено. Номера остаются здесь, пока вы их не удалите.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="228"/>
         <source>Requests sent later</source>
-        <translation type="unfinished"></translation>
+        <translation>Запросы, отправленные позже</translation>
     </message>
 </context>
 <context>
@@ -2781,17 +2781,17 @@
     <message>
         <location filename="../../app/gui/dialogs/base.py" line="205"/>
         <source>The two passwords match</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли совпадают</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/base.py" line="208"/>
         <source>The two passwords do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/base.py" line="215"/>
         <source>{met} of {count} password rules met</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено требований к паролю: {met} из {count}</translation>
     </message>
 </context>
 <context>
@@ -2799,142 +2799,142 @@
     <message>
         <location filename="../../app/gui/dialogs/profile_edit.py" line="45"/>
         <source>Loading the countries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка списка стран…</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/profile_edit.py" line="68"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/profile_edit.py" line="91"/>
         <source>Choose a country from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите страну из списка.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/profile_edit.py" line="122"/>
         <source>Your profile is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль сохранён.</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="12"/>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение профиля</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="18"/>
         <source>Your contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши контактные данные</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="28"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные данные</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="34"/>
         <source>&amp;Name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя или псевдоним</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="44"/>
         <source>Name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя или псевдоним</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="54"/>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ст&amp;рана</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="64"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="77"/>
         <source>Cit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Город</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="87"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="94"/>
         <source>A&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="104"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="111"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="121"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="131"/>
         <source>Company (if the license was bought by a company)</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания (если лицензия куплена компанией)</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="137"/>
         <source>Co&amp;mpany</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Компания</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="147"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="154"/>
         <source>Company &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес ко&amp;мпании</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="164"/>
         <source>Company address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес компании</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="171"/>
         <source>Administrator&apos;s e-ma&amp;il</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail а&amp;дминистратора</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="181"/>
         <source>Company administrator&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail администратора компании</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="191"/>
         <source>Send me ne&amp;ws about products and updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Присылать мне &amp;новости о продуктах и обновлениях</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="211"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="233"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="243"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
 </context>
 <context>
@@ -2942,165 +2942,165 @@
     <message>
         <location filename="../../ui/profile_page.ui" line="9"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="19"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="25"/>
         <location filename="../../ui/profile_page.ui" line="32"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентский номер (Customer ID)</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="45"/>
         <location filename="../../ui/profile_page.ui" line="52"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="65"/>
         <location filename="../../ui/profile_page.ui" line="72"/>
         <source>Customer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип клиента</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="85"/>
         <location filename="../../ui/profile_page.ui" line="92"/>
         <source>Two-factor sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Двухэтапная проверка</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="105"/>
         <location filename="../../ui/profile_page.ui" line="112"/>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата регистрации</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="128"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные данные</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="134"/>
         <location filename="../../ui/profile_page.ui" line="141"/>
         <source>Name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя или псевдоним</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="154"/>
         <location filename="../../ui/profile_page.ui" line="161"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="174"/>
         <location filename="../../ui/profile_page.ui" line="181"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="194"/>
         <location filename="../../ui/profile_page.ui" line="201"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="214"/>
         <location filename="../../ui/profile_page.ui" line="221"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="234"/>
         <location filename="../../ui/profile_page.ui" line="241"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="254"/>
         <location filename="../../ui/profile_page.ui" line="261"/>
         <source>Company address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес компании</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="274"/>
         <source>Administrator&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail администратора</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="281"/>
         <source>Company administrator&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail администратора компании</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="294"/>
         <location filename="../../ui/profile_page.ui" line="301"/>
         <source>News by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Новости по e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="319"/>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить профиль…</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="330"/>
         <source>Change e-&amp;mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;e-mail…</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="337"/>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;пароль…</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="348"/>
         <source>&amp;Two-factor sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Двухэтапная проверка…</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="366"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы&amp;йти</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/profile.py" line="62"/>
         <source> (change to {pending_email} waits for confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translation> (смена на {pending_email} ожидает подтверждения)</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/profile.py" line="70"/>
         <source>authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>приложение-аутентификатор</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/profile.py" line="71"/>
         <source>code by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>код по e-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/profile.py" line="76"/>
         <source>On: {methods}</source>
-        <translation type="unfinished"></translation>
+        <translation>Включена: {methods}</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/profile.py" line="78"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключена</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/profile.py" line="95"/>
         <source>Subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписка оформлена</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/profile.py" line="95"/>
         <source>Not subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Без подписки</translation>
     </message>
 </context>
 <context>
@@ -3108,149 +3108,149 @@
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="71"/>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённые представления</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="83"/>
         <location filename="../../app/gui/staff/queue_page.py" line="118"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="85"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бновить</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="87"/>
         <source>Search by number, e-mail or words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по номеру, e-mail или словам…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="88"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="97"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="98"/>
         <source>Request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="99"/>
         <source>Kind of request</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="100"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="101"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="102"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="140"/>
         <location filename="../../app/gui/staff/queue_page.py" line="342"/>
         <source>Assign to &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить &amp;мне</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="141"/>
         <source>&amp;Assign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назначить…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="144"/>
         <source>Set &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать &amp;состояние…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="233"/>
         <source>Queue — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Очередь — %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="273"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое состояние</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="280"/>
         <source>Support and Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержка и Вирусная лаборатория</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="281"/>
         <source>Technical Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба технической поддержки</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="282"/>
         <source>Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирусная лаборатория</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="287"/>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой приоритет</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="293"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="294"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Я</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="295"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="304"/>
         <source>Nobody (back to the queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто (вернуть в очередь)</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="312"/>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой тип</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="316"/>
         <source>Any product</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой продукт</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="341"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="401"/>
         <source>%d changed; not changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено: %d; не изменены:</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="406"/>
         <source>Changed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменены: %s</translation>
     </message>
 </context>
 <context>
@@ -3258,162 +3258,162 @@
     <message>
         <location filename="../../ui/register.ui" line="12"/>
         <source>Create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание учётной записи</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="18"/>
         <source>Create your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте учётную запись</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="38"/>
         <source>Enter your e-mail and choose a password. We will e-mail you a link and a code to activate the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите e-mail и придумайте пароль. Мы отправим вам по электронной почте ссылку и код для активации учётной записи.</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="50"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="60"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="63"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="70"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="80"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="90"/>
         <source>Confirm pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите паро&amp;ль</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="100"/>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите пароль</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="110"/>
         <source>Password rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Требования к паролю</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="123"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинка</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="138"/>
         <source>Captcha picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинка с кодом</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="151"/>
         <source>&amp;New picture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая картинка</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="174"/>
         <source>C&amp;haracters in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Си&amp;мволы с картинки</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="184"/>
         <source>Characters in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Символы с картинки</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="193"/>
         <source>Register with an activation code or a &amp;key file instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрироваться с кодом активации или &amp;файлом ключа…</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="228"/>
         <source>Open the local &amp;mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть локальный почтовый &amp;ящик</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="242"/>
         <source>&amp;Enter the activation code…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ввести код активации…</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="285"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="307"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="317"/>
         <source>C&amp;reate account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать учётную запись</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="77"/>
         <source>Loading the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка картинки…</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="83"/>
         <source>The picture could not be loaded. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить картинку. {reason}</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="111"/>
         <source>Wait for the picture, or ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дождитесь картинки или запросите новую.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="115"/>
         <source>Type the characters from the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите символы с картинки.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="124"/>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="147"/>
         <source>The local service puts its mails in the &lt;b&gt;Local mailbox&lt;/b&gt; of this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный сервис помещает свои письма в &lt;b&gt;локальный почтовый ящик&lt;/b&gt; этого приложения.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="150"/>
         <source>If it does not arrive within a few minutes, look in your spam folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если письмо не придёт в течение нескольких минут, проверьте папку «Спам».</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="155"/>
         <source>&lt;p&gt;We sent an activation link and code to &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Follow the link in the mail, or paste the code with &lt;i&gt;Enter the activation code&lt;/i&gt;. The account works once it is activated; an account not activated within 5 days is deleted.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Мы отправили ссылку и код активации на адрес &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Перейдите по ссылке из письма или вставьте код с помощью &lt;i&gt;Ввести код активации&lt;/i&gt;. Учётная запись начнёт работать после активации; учётная запись, не активированная в течение 5 дней, удаляется.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="161"/>
         <source>Check your mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте почту</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="165"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -3421,58 +3421,58 @@
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="34"/>
         <source>Replay of request %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизведение запроса %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="38"/>
         <source>Client %s, language %s — read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент %s, язык %s — только чтение</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="53"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Хронология</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="62"/>
         <source>The customer&apos;s wizard, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Мастер клиента, только чтение</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="68"/>
         <source>Messages shown on this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения, показанные на этом шаге</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="75"/>
         <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Назад</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="76"/>
         <location filename="../../app/gui/staff/replay_window.py" line="119"/>
         <source>▶ &amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ &amp;Воспроизвести</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="77"/>
         <source>&amp;Step ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаг ▶</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="122"/>
         <source>❚❚ &amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ &amp;Пауза</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="137"/>
         <source>Error: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="137"/>
         <source>Shown: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано: %s</translation>
     </message>
 </context>
 <context>
@@ -3480,72 +3480,72 @@
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="55"/>
         <source>Your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ответ</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="57"/>
         <source>Write your reply… You can drop files here to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите ответ… Файлы можно перетащить сюда, чтобы приложить их.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="70"/>
         <source>A&amp;ttach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приложить файлы…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="71"/>
         <source>&amp;Send reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить ответ</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="100"/>
         <source>“{name}” is attached already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» уже приложен.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="104"/>
         <source>A reply takes at most {count} files.</source>
-        <translation type="unfinished"></translation>
+        <translation>К ответу можно приложить не более {count} файлов.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="157"/>
         <source>This request is closed. Start a follow-up request to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот запрос закрыт. Чтобы продолжить, создайте связанный запрос.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="167"/>
         <source>A reply can be at most 20,000 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ может содержать не более 20 000 символов.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="173"/>
         <source>“%s” could not be sent; remove it or try it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отправить «%s»; удалите файл или попробуйте ещё раз.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="191"/>
         <source>Sending the files first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала отправляются файлы…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="207"/>
         <source>A file could not be sent; see the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отправить файл; см. список.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="215"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="229"/>
         <source>Your reply was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ответ отправлен.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="251"/>
         <source>The service cannot be reached. Your reply is kept and is sent by itself, once, when the service answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис недоступен. Ваш ответ сохранён и будет отправлен автоматически, один раз, когда сервис снова ответит.</translation>
     </message>
 </context>
 <context>
@@ -3554,123 +3554,123 @@
         <location filename="../../app/gui/requests/export_ui.py" line="27"/>
         <location filename="../../app/gui/requests/export_ui.py" line="104"/>
         <source>Request {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос {number}</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="28"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="29"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="30"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="31"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="32"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Операционная система</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="33"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="34"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="35"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="36"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="37"/>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее обновление</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="38"/>
         <source>System report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о системе</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="39"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Переписка</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="40"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="41"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="42"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="44"/>
         <source>Status: {from_status} → {to_status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние: {from_status} → {to_status}</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="47"/>
         <source>Request filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос создан</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="48"/>
         <source>No files are attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложенных файлов нет.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="49"/>
         <source>Exported from Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано из Личного кабинета</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="50"/>
         <source>Internal note — staff only</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя заметка — только для сотрудников</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="54"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="55"/>
         <source>Technical Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба технической поддержки</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="56"/>
         <location filename="../../app/gui/requests/export_ui.py" line="108"/>
         <source>Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Личный кабинет</translation>
     </message>
 </context>
 <context>
@@ -3678,430 +3678,430 @@
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="80"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="86"/>
         <source>Loading the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка запроса…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="94"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть снова</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="95"/>
         <source>Start a &amp;follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать св&amp;язанный запрос…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="96"/>
         <source>&amp;Close request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть запрос</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="97"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="99"/>
         <source>As &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>В &amp;HTML…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="100"/>
         <source>As &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>В &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="118"/>
         <location filename="../../app/gui/requests/request_window.py" line="142"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Переписка</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="125"/>
         <source>Did this help?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ помог?</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="127"/>
         <source>A comment for the experts (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий для специалистов (необязательно)</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="128"/>
         <source>Comment on the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий к ответу</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="129"/>
         <source>&amp;Yes, it helped</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Да, помог</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="130"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нет</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="147"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="153"/>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложенные файлы</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="155"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="155"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="155"/>
         <location filename="../../app/gui/requests/request_window.py" line="179"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="155"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="162"/>
         <source>&amp;Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скачать…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="163"/>
         <source>Download &amp;all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачать &amp;все…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="165"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачать</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="174"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="178"/>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>История состояний</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="179"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="179"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое состояние</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="182"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="253"/>
         <source>Request %s — Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос %s — Личный кабинет</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="254"/>
         <source>Request %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="299"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="301"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="302"/>
         <source>Technical Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба технической поддержки</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="304"/>
         <source>Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирусная лаборатория</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="306"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="308"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="311"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="312"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Операционная система</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="313"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="314"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="315"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="316"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="317"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="318"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="319"/>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее обновление</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="320"/>
         <source>System report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о системе</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="332"/>
         <source>Follow-up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжение запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="335"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные запросы</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="341"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получен</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="341"/>
         <source>Analyzing</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализируется</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="341"/>
         <location filename="../../app/gui/requests/request_window.py" line="371"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Вердикт</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="341"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="345"/>
         <source>Malicious: the file is a threat. The product&apos;s databases will detect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вредоносный: файл представляет угрозу. Базы продукта будут его обнаруживать.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="347"/>
         <source>Clean: the analysts found no threat in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чистый: аналитики не нашли в файле угроз.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="349"/>
         <source>False positive confirmed: the detection will be removed from the databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ложное срабатывание подтверждено: обнаружение будет удалено из баз.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="362"/>
         <source>None: it was closed before a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет: запрос закрыт до вынесения вердикта.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="368"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход работы</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="371"/>
         <source>Not yet: the analysts are on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет: аналитики работают над ним.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="372"/>
         <source>Detected as</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружен как</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="373"/>
         <source>Last database update</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее обновление баз</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="374"/>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Образцы</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="403"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="412"/>
         <source>Files (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы (%d)</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="424"/>
         <source>(filed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(при создании)</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="442"/>
         <source>You said the answer helped. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы отметили, что ответ помог. Спасибо!</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="444"/>
         <source>You said the answer did not help; the experts see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы отметили, что ответ не помог; специалисты это увидят.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="546"/>
         <source>Close the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="548"/>
         <source>Close this request? The experts stop working on it and it takes no more replies; you can start a follow-up request later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть этот запрос? Специалисты прекратят работу над ним, и ответить в нём будет нельзя; позже вы сможете создать связанный запрос.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="555"/>
         <source>The request is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос закрыт.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="561"/>
         <source>The request is open again; the experts have been told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос снова открыт; специалисты уведомлены.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="574"/>
         <source>Thank you for your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спасибо за ваш ответ.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="583"/>
         <source>Start a follow-up request</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание связанного запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="585"/>
         <source>This request can no longer be reopened. Describe what is still wrong; the new request quotes number %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот запрос больше нельзя открыть снова. Опишите, что по-прежнему не так; новый запрос будет ссылаться на номер %s.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="606"/>
         <source>Follow-up request %s was filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан связанный запрос %s.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="620"/>
         <source>Your reply waits in the outbox and is sent when the service answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ответ ожидает в исходящих и будет отправлен, когда сервис ответит.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="628"/>
         <source>Your waiting reply was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидавший ответ отправлен.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="639"/>
         <source>Where to save the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда сохранить файлы</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="666"/>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачивание…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="679"/>
         <source>Saved to %s (not opened: check it before you open it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %s (не открыто: проверьте файл, прежде чем открывать его).</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="701"/>
         <source>Export the request as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт запроса в HTML</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="702"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-страница (*.html)</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="705"/>
         <source>Export the request as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт запроса в PDF</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="706"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="724"/>
         <source>Could not save: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить: %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="726"/>
         <source>Saved to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в %s</translation>
     </message>
 </context>
 <context>
@@ -4109,62 +4109,62 @@
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="90"/>
         <source>Request to Technical Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос в службу технической поддержки</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="188"/>
         <source>Starting the local service; the request types follow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск локального сервиса; типы запросов появятся следом…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="193"/>
         <source>The request types and products could not be loaded. </source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить типы запросов и продукты. </translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="332"/>
         <source>Filled in from your product&apos;s link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнено по ссылке из вашего продукта.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="334"/>
         <source> From your product&apos;s link: {problems}. Choose below.</source>
-        <translation type="unfinished"></translation>
+        <translation> По ссылке из вашего продукта: {problems}. Выберите ниже.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="532"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>не отправлен</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="602"/>
         <source>Close the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="603"/>
         <source>Keep this request as a draft, to finish it later?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить этот запрос как черновик, чтобы завершить его позже?</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="606"/>
         <source>A draft is offered again the next time you start Personal Cabinet. Discarding it also stops and deletes its unfinished uploads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик будет предложен снова при следующем запуске Личного кабинета. Если удалить его, незавершённые загрузки тоже будут остановлены и удалены.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="610"/>
         <source>&amp;Keep the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить черновик</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="612"/>
         <source>&amp;Discard the request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить запрос</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="614"/>
         <source>Continue &amp;editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить &amp;редактирование</translation>
     </message>
 </context>
 <context>
@@ -4172,52 +4172,52 @@
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="33"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="34"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="35"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="36"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="37"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="38"/>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее обновление</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="245"/>
         <source>New answer or status change you have not seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый ответ или изменение состояния, которые вы ещё не видели</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="250"/>
         <source>Files are attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть вложенные файлы</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="256"/>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>непрочитанный</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="258"/>
         <source>with files</source>
-        <translation type="unfinished"></translation>
+        <translation>с файлами</translation>
     </message>
 </context>
 <context>
@@ -4226,117 +4226,117 @@
         <location filename="../../app/gui/pages/requests.py" line="66"/>
         <location filename="../../app/gui/pages/requests.py" line="98"/>
         <source>My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои запросы</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="69"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бновить</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="81"/>
         <source>Kind of request</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="83"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="85"/>
         <source>Request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="87"/>
         <source>Search by number or words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по номеру или словам…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="88"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="132"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="234"/>
         <source>Support and Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержка и Вирусная лаборатория</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="235"/>
         <source>Technical Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба технической поддержки</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="236"/>
         <source>Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирусная лаборатория</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="248"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое состояние</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="258"/>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой тип</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="298"/>
         <source>%d unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Непрочитанных: %d</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="317"/>
         <source>No requests match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет запросов, соответствующих этим фильтрам.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="318"/>
         <source>&amp;Show all requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать все запросы</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="322"/>
         <source>You have not sent any requests yet. When you ask Technical Support or the Virus Lab for help, your requests and their answers appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы ещё не отправляли запросов. Когда вы обратитесь за помощью в службу технической поддержки или Вирусную лабораторию, ваши запросы и ответы на них появятся здесь.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="326"/>
         <source>&amp;Ask for help…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратиться за по&amp;мощью…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="329"/>
         <source>1 request shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показан 1 запрос</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="329"/>
         <source>%d requests shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано запросов: %d</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="330"/>
         <source> — scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation> — прокрутите, чтобы увидеть больше</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="355"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="356"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
 </context>
 <context>
@@ -4344,58 +4344,58 @@
     <message>
         <location filename="../../app/gui/wizard/review.py" line="42"/>
         <source>Check what you entered. Use Back (or a Change link) to correct it, then submit the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте введённые данные. Чтобы исправить их, нажмите «Назад» (или ссылку «Изменить»), затем отправьте запрос.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="49"/>
         <source>&amp;Submit request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить запрос</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="51"/>
         <location filename="../../app/gui/wizard/review.py" line="158"/>
         <source>Your request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш запрос</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="56"/>
         <source>Requests without an account need the characters from the picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Для запросов без учётной записи нужны символы с картинки:</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="64"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="131"/>
         <source>Request type and product</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип запроса и продукт</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="139"/>
         <source>Signed in as {signed_in_as}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен как {signed_in_as}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="141"/>
         <source>Without an account (step skipped); the answer comes by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Без учётной записи (шаг пропущен); ответ придёт по электронной почте</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="143"/>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока не выбрано</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="144"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="170"/>
         <source>Your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш компьютер</translation>
     </message>
 </context>
 <context>
@@ -4403,62 +4403,62 @@
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="28"/>
         <source>A security product may have locked it or moved it to quarantine: restore it from quarantine (or pause real-time protection for this folder) and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, защитная программа заблокировала файл или поместила его в карантин: восстановите его из карантина (или приостановите постоянную защиту для этой папки) и добавьте снова.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="60"/>
         <source>“{name}” is no longer there. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла «{name}» больше нет. {hint}</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="66"/>
         <source>“{name}” cannot be read: access was refused. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать «{name}»: доступ запрещён. {hint}</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="71"/>
         <source>“{name}” cannot be read: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать «{name}»: {value}.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="94"/>
         <source>“{name}” is a folder; add the files in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — это папка; добавьте файлы из неё.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="101"/>
         <source>“{name}” is {size}; the Virus Lab takes samples up to {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер «{name}» — {size}; Вирусная лаборатория принимает образцы размером до {limit}.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="107"/>
         <source>“{name}” is empty (0 bytes); there is nothing in it to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» пуст (0 байт); в нём нечего проверять.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="116"/>
         <source>“{name}” changed while it was read; add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» изменился во время чтения; добавьте его снова.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="135"/>
         <source>Send at most {count} samples in one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>В одном запросе можно отправить не более {count} образцов.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="143"/>
         <source>“{name}” is added already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» уже добавлен.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="148"/>
         <source>Another sample is called “{name}” already; rename one of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой образец уже называется «{name}»; сначала переименуйте один из них.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="226"/>
         <source>“{name}” changed after it was added (its SHA-256 is not the one shown). Remove it and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» изменился после добавления (его SHA-256 не совпадает с показанным). Удалите его и добавьте снова.</translation>
     </message>
 </context>
 <context>
@@ -4466,7 +4466,7 @@
     <message>
         <location filename="../../app/gui/connection.py" line="104"/>
         <source>Local service on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный сервис на этом компьютере</translation>
     </message>
 </context>
 <context>
@@ -4474,27 +4474,27 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="128"/>
         <source>Service status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние сервиса</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="134"/>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>запускается…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="135"/>
         <source>reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>доступен</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="136"/>
         <source>not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>недоступен</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="137"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>остановлен</translation>
     </message>
 </context>
 <context>
@@ -4502,7 +4502,7 @@
     <message>
         <location filename="../../app/gui/session.py" line="174"/>
         <source>Your sign-in has expired; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия входа истёк; войдите снова.</translation>
     </message>
 </context>
 <context>
@@ -4510,17 +4510,17 @@
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="20"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="21"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="22"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
 </context>
 <context>
@@ -4528,87 +4528,87 @@
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="47"/>
         <source>Notify me of new answers and status changes of my requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомлять меня о новых ответах и изменениях состояния моих запросов</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="76"/>
         <source>the support service</source>
-        <translation type="unfinished"></translation>
+        <translation>служба поддержки</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="79"/>
         <source>{url} answers: {vendor}, version {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} отвечает: {vendor}, версия {version}.</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="12"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="18"/>
         <source>Support service</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба поддержки</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="24"/>
         <source>&amp;Local service on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Локальный сервис на этом компьютере</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="34"/>
         <source>Works without a network connection. Demo products and licenses are included, and mails go to the Local mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает без подключения к сети. Включает демонстрационные продукты и лицензии, а письма приходят в локальный почтовый ящик.</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="50"/>
         <source>&amp;Remote service at this address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалённый сервис по адресу:</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="62"/>
         <source>Address of the remote service</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес удалённого сервиса</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="65"/>
         <source>https://support.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://support.example.com</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="72"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить подключение</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="97"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний вид</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="103"/>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="113"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="133"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="155"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="165"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
 </context>
 <context>
@@ -4616,32 +4616,32 @@
     <message>
         <location filename="../../app/gui/dialogs/signin.py" line="25"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/signin.py" line="35"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/signin.py" line="68"/>
         <source>Confirm it is you</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердите, что это вы</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/signin.py" line="68"/>
         <source>Sign in to Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход в Личный кабинет</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/signin.py" line="70"/>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подтвердить</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/signin.py" line="70"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Войти</translation>
     </message>
 </context>
 <context>
@@ -4649,147 +4649,147 @@
     <message>
         <location filename="../../app/gui/signin_panel.py" line="117"/>
         <source>No keyring on this computer: the sign-in is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет хранилища паролей: данные входа не сохраняются.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="124"/>
         <source>Remember me keeps your sign-in in the system keyring (password store). This computer has none, so you will sign in again next time; nothing is saved in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Запомнить меня» сохраняет данные входа в системном хранилище паролей. На этом компьютере его нет, поэтому в следующий раз нужно будет войти снова; в файл ничего не сохраняется.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="169"/>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="229"/>
         <source>Enter the 6-digit code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите 6-значный код из приложения-аутентификатора.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="231"/>
         <source>Enter the 6-digit code we sent to your e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите 6-значный код, который мы отправили на вашу электронную почту.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="238"/>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь можно повторить попытку.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="241"/>
         <source>A new code is on its way to your e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый код отправлен на вашу электронную почту.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="251"/>
         <source>Correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте отмеченные поля.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="260"/>
         <source>Enter your e-mail address or Customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес электронной почты или клиентский номер.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="261"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="262"/>
         <source>Enter the 6-digit code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите 6-значный код.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="267"/>
         <source>Too many sign-in attempts from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много попыток входа с этого компьютера.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="268"/>
         <source>Too many failed sign-ins to this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много неудачных попыток входа в эту учётную запись.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="275"/>
         <source>{reason} Sign-in is locked for a while, to protect the account: you can try again in {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Вход временно заблокирован для защиты учётной записи: повторить попытку можно через {time}.</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="33"/>
         <source>E-mail or &amp;Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail или клиентский &amp;номер (Customer ID)</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="43"/>
         <source>E-mail or Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail или клиентский номер</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="46"/>
         <source>name@example.com or your 10-character ID</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com или ваш 10-значный номер</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="53"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="63"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="73"/>
         <source>&amp;Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запомнить меня на этом компьютере</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="90"/>
         <source>&amp;Forgot password or Customer ID?</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыли паро&amp;ль или клиентский номер?</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="113"/>
         <source>Create an acc&amp;ount</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;учётную запись</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="126"/>
         <source>&amp;Activate an account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активировать учётную запись</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="174"/>
         <source>Verification &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код подтверждения</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="184"/>
         <source>Verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код подтверждения</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="190"/>
         <source>6 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>6 цифр</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="197"/>
         <source>Sign in with a &amp;different account</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти с &amp;другой учётной записью</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="216"/>
         <source>Send a new code by &amp;e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить новый код по &amp;e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="261"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
 </context>
 <context>
@@ -4797,243 +4797,243 @@
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="61"/>
         <source>Loading the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка запроса…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="68"/>
         <source>Move &amp;to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переместить в…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="73"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="77"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="80"/>
         <source>Assign to &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить &amp;мне</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="81"/>
         <source>Replay &amp;steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизвести &amp;шаги…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="82"/>
         <source>System re&amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о с&amp;истеме…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="85"/>
         <source>&amp;Compare reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравнить отчёты…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="91"/>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет:</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="92"/>
         <source>Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель:</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="115"/>
         <source>Conversation and internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Переписка и внутренние заметки</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="119"/>
         <source>&amp;Reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответить клиенту</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="120"/>
         <source>Internal &amp;note (staff only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя &amp;заметка (только для сотрудников)</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="125"/>
         <source>Canned &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон о&amp;твета</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="135"/>
         <source>Your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ответ</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="143"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Переписка</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="147"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="202"/>
         <source>Request %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="205"/>
         <location filename="../../app/gui/staff/request_view.py" line="253"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="205"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="228"/>
         <source>This report beside the customer&apos;s earlier one, of request %s (%s): what changed on the computer in between</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот отчёт рядом с предыдущим отчётом клиента из запроса %s (%s): что изменилось на компьютере за это время</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="238"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="254"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентский номер (Customer ID)</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="254"/>
         <source>(no account)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без учётной записи)</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="255"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="256"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="257"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="258"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Операционная система</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="259"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="261"/>
         <source>Client version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия клиента</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="272"/>
         <source>Client language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык клиента</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="293"/>
         <source>Save this text as a canned reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить этот текст как шаблон ответа…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="296"/>
         <source>Replace one with this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить шаблон этим текстом</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="297"/>
         <source>Delete one</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить шаблон</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="315"/>
         <source>Add &amp;internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;внутреннюю заметку</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="316"/>
         <source>A note only staff see…</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка, которую видят только сотрудники…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="319"/>
         <source>&amp;Send reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить ответ &amp;клиенту</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="320"/>
         <source>Your answer to the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ответ клиенту…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="338"/>
         <source>Write the reply first, then save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала напишите ответ, затем сохраните его.</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="340"/>
         <source>Canned reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон ответа</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="340"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="357"/>
         <source>Write the new text first, then replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала напишите новый текст, затем замените.</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="377"/>
         <source>Delete the canned reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление шаблона ответа</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="378"/>
         <source>Delete the canned reply “{}” for every staff member?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить шаблон ответа «{}» для всех сотрудников?</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="395"/>
         <source>Write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала напишите что-нибудь.</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="518"/>
         <source>Request %s of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос %s от %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="569"/>
         <source>%s is writing a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>%s пишет ответ</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="571"/>
         <source>%s has this request open</source>
-        <translation type="unfinished"></translation>
+        <translation>%s просматривает этот запрос</translation>
     </message>
 </context>
 <context>
@@ -5041,17 +5041,17 @@
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="50"/>
         <source>Staff sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы для сотрудников</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="71"/>
         <source>Open a request from the queue to work on it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте запрос из очереди, чтобы работать с ним здесь.</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="113"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
 </context>
 <context>
@@ -5059,42 +5059,42 @@
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="29"/>
         <source>Request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="30"/>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша учётная запись</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="31"/>
         <source>Your request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш запрос</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="32"/>
         <source>Your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш компьютер</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="33"/>
         <source>Review and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка и отправка</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="43"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаги</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="69"/>
         <source>All steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Все шаги пройдены</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="71"/>
         <source>Step {current} of 5: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг {current} из 5: {title}</translation>
     </message>
 </context>
 <context>
@@ -5102,12 +5102,12 @@
     <message>
         <location filename="../../app/gui/wizard/base.py" line="49"/>
         <source>Step {step} of 5: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг {step} из 5: {title}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/base.py" line="108"/>
         <source>Correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте отмеченные поля.</translation>
     </message>
 </context>
 <context>
@@ -5115,38 +5115,38 @@
     <message>
         <location filename="../../app/core/wizard/submission.py" line="192"/>
         <source>The service cannot be reached, and a request without an account needs it right away to check the characters from the picture, so it cannot wait in the outbox. Your request is kept as a draft: submit it again when the service answers (the status bar shows when). Or go back to step 2 and sign in — signed-in requests wait in the outbox and go out by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис недоступен, а запросу без учётной записи он нужен сразу, чтобы проверить символы с картинки, поэтому такой запрос не может ждать в исходящих. Ваш запрос сохранён как черновик: отправьте его снова, когда сервис ответит (это видно в строке состояния). Или вернитесь к шагу 2 и войдите — запросы с входом в учётную запись ждут в исходящих и отправляются автоматически.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/submission.py" line="224"/>
         <source>Sending the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка запроса…</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/submission.py" line="230"/>
         <source>{name}: {message}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {message}.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/submission.py" line="236"/>
         <source>Some files could not be sent: {files} Remove them on their step, or submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отправить некоторые файлы: {files} Удалите их на соответствующем шаге или отправьте запрос снова.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/submission.py" line="262"/>
         <source>The request could not be kept: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить запрос: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/submission.py" line="289"/>
         <location filename="../../app/core/wizard/submission.py" line="316"/>
         <source>Sending the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка файлов…</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/submission.py" line="300"/>
         <source>Keeping the request in the outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение запроса в исходящих…</translation>
     </message>
 </context>
 <context>
@@ -5154,117 +5154,117 @@
     <message>
         <location filename="../../app/gui/pages/support.py" line="61"/>
         <source>The list of request types and products could not be loaded. </source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить список типов запросов и продуктов. </translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/support.py" line="75"/>
         <source>Choose the request type…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите тип запроса…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/support.py" line="82"/>
         <source>Choose your product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите продукт…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/support.py" line="100"/>
         <source>You may send this type of request without an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос этого типа можно отправить без учётной записи.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/support.py" line="109"/>
         <source>for example {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>например, {version}</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/support.py" line="143"/>
         <source>From your product&apos;s link: {problems}. Choose it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>По ссылке из вашего продукта: {problems}. Выберите ниже.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/support.py" line="123"/>
         <source>Filled in from your product&apos;s link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнено по ссылке из вашего продукта.</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="9"/>
         <source>Request to Technical Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос в службу технической поддержки</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="19"/>
         <source>A request takes five steps: 1. the request type and your product; 2. your account; 3. a detailed description, your e-mail and country, and files; 4. your operating system and the product version, with a GetSystemInfo report; 5. a review before you send it. The request number is shown at the end, and the experts&apos; answers appear in My requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрос состоит из пяти шагов: 1. тип запроса и продукт; 2. учётная запись; 3. подробное описание, e-mail, страна и файлы; 4. операционная система и версия продукта, с отчётом GetSystemInfo; 5. проверка перед отправкой. В конце будет показан номер запроса, а ответы специалистов появятся в разделе «Мои запросы».</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="29"/>
         <source>Step 1 of 5: request type and product</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг 1 из 5: тип запроса и продукт</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="35"/>
         <source>Request &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип запроса</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="45"/>
         <source>Request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип запроса</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="52"/>
         <source>About this request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Об этом типе запроса</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="65"/>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продукт</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="75"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="82"/>
         <source>Product v&amp;ersion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Версия продукта</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="92"/>
         <source>Product version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия продукта</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="95"/>
         <source>for example 21.3.10.391</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 21.3.10.391</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="135"/>
         <source>Loading the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка каталога</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="150"/>
         <source>&amp;Reload the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загрузить каталог снова</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="168"/>
         <source>Opens the request form with the type, product and version chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открывает форму запроса с выбранными здесь типом, продуктом и версией.</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="171"/>
         <source>&amp;Continue to step 2: your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти к &amp;шагу 2: учётная запись</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="180"/>
         <source>Your request is kept as a draft while you fill it in. If the service cannot be reached when you submit it, it waits on this computer and is sent by itself when the service answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока вы заполняете запрос, он сохраняется как черновик. Если при отправке сервис будет недоступен, запрос подождёт на этом компьютере и будет отправлен автоматически, когда сервис ответит.</translation>
     </message>
 </context>
 <context>
@@ -5272,7 +5272,7 @@
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="30"/>
         <source>System reports (*.zip *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты о системе (*.zip *.json);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -5280,143 +5280,143 @@
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="45"/>
         <source>needing administrator rights</source>
-        <translation type="unfinished"></translation>
+        <translation>требуют прав администратора</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="50"/>
         <source>{count} complete</source>
-        <translation type="unfinished"></translation>
+        <translation>собрано: {count}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="53"/>
         <source>{count} sections: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделов: {count} ({parts})</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="80"/>
         <source>{exc}. Choose a report saved by GetSystemInfo (a .zip).</source>
-        <translation type="unfinished"></translation>
+        <translation>{exc}. Выберите отчёт, сохранённый GetSystemInfo (файл .zip).</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="94"/>
         <source>GetSystemInfo report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт GetSystemInfo</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="105"/>
         <source>A report about this computer (system, hardware, programs, recent errors) that the experts need for most requests. Names, addresses and serial numbers in it are replaced by pseudonyms; look at it before you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт об этом компьютере (система, оборудование, программы, недавние ошибки), который нужен специалистам для большинства запросов. Имена, адреса и серийные номера в нём заменены псевдонимами; просмотрите его перед отправкой.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="114"/>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="180"/>
         <source>&amp;Generate a report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать отчёт</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="115"/>
         <source>Cancel &amp;generating</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить создание</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="116"/>
         <source>Attach a &amp;saved report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приложить сохранённый отчёт…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="117"/>
         <source>Vie&amp;w the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прос&amp;мотреть отчёт…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="118"/>
         <source>&amp;Don&apos;t attach it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не прикладывать</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="130"/>
         <source>Report progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход создания отчёта</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="134"/>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние отчёта</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="178"/>
         <source>&amp;Generate a new report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать новый отчёт</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="183"/>
         <source>Collecting the report; it takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбор отчёта; это займёт несколько секунд.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="186"/>
         <source>No report attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт не приложен.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="189"/>
         <source>Opening {name} in the viewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие {name} в просмотрщике…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="194"/>
         <source>made now</source>
-        <translation type="unfinished"></translation>
+        <translation>создан сейчас</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="194"/>
         <source>saved earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранён ранее</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="198"/>
         <source>Attached: {name} ({origin}, {size}){summary}. {upload}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложен: {name} ({origin}, {size}){summary}. {upload}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="227"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="242"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="249"/>
         <source>Collected {title} — {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Собрано: {title} — {done} из {total}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="256"/>
         <source>Generating the report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание отчёта отменено.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="266"/>
         <source>The report could not be made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать отчёт: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="279"/>
         <source>Attach a saved GetSystemInfo report</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложить сохранённый отчёт GetSystemInfo</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="281"/>
         <source>GetSystemInfo reports (*.zip *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты GetSystemInfo (*.zip *.json);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="288"/>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение {name}…</translation>
     </message>
 </context>
 <context>
@@ -5424,167 +5424,167 @@
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="239"/>
         <source>Report sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы отчёта</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="246"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="256"/>
         <source>Filter rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр строк…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="257"/>
         <source>Filter rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр строк</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="261"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="262"/>
         <source>Show the original beside what is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать оригинал рядом с тем, что отправляется</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="265"/>
         <source>The original stays on this computer. Highlighted cells differ: they were replaced by pseudonyms or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал остаётся на этом компьютере. Выделенные ячейки отличаются: их значения заменены псевдонимами или удалены.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="271"/>
         <source>What is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Что отправляется</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="272"/>
         <source>Original on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал на этом компьютере</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="273"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="565"/>
         <source>&lt;b&gt;In the report&lt;/b&gt; (what is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;В отчёте&lt;/b&gt; (отправляется)</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="274"/>
         <source>&lt;b&gt;On this computer&lt;/b&gt; (never sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;На этом компьютере&lt;/b&gt; (никогда не отправляется)</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="354"/>
         <source>Created {created_utc} UTC on {platform} · {count} sections ({summary}) · collected in {duration_ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Создан {created_utc} UTC на {platform} · разделов: {count} ({summary}) · собран за {duration_ms} мс</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="369"/>
         <source> · {replaced} private values replaced or removed</source>
-        <translation type="unfinished"></translation>
+        <translation> · заменено или удалено личных значений: {replaced}</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="376"/>
         <source>This report is not redacted: it shows real host and user names, addresses and command lines. Keep it on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот отчёт не обезличен: в нём видны настоящие имена компьютера и пользователей, адреса и командные строки. Храните его на этом компьютере.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="393"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="487"/>
         <source>{duration_ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration_ms} мс</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/sysinfo_viewer.py" line="408"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="609"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="413"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="508"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальность</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="414"/>
         <source>redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>обезличен</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="414"/>
         <source>not redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>не обезличен</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="436"/>
         <source>Replaced values</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменённые значения</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="449"/>
         <source>Pseudonyms</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдонимы</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="493"/>
         <source>No data for this section. {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных для этого раздела. {value}</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="511"/>
         <source>Host and user names, home folders, IP and MAC addresses, serial numbers and UUIDs were replaced by pseudonyms; passwords, tokens and keys in command lines were removed and are kept nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена компьютера и пользователей, домашние папки, IP- и MAC-адреса, серийные номера и UUID заменены псевдонимами; пароли, токены и ключи в командных строках удалены и нигде не хранятся.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="516"/>
         <source> The pseudonym list below exists only on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation> Список псевдонимов ниже существует только на этом компьютере.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="520"/>
         <source> Replaced: {replaced}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Заменено: {replaced}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="522"/>
         <source>This report is not redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот отчёт не обезличен.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="529"/>
         <source>&lt;b&gt;Pseudonyms&lt;/b&gt; (this list is never sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Псевдонимы&lt;/b&gt; (этот список никогда не отправляется)</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="545"/>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="557"/>
         <source>Sent as</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправляется как</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="611"/>
         <source>{shown} of {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} из {rows}</translation>
     </message>
 </context>
 <context>
@@ -5592,27 +5592,27 @@
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="639"/>
         <source>Say which operating system and which exact version of the product you use, and attach a GetSystemInfo report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите операционную систему и точную версию продукта, которым вы пользуетесь, и приложите отчёт GetSystemInfo.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="653"/>
         <source>Detected on this computer; correct it if the problem is elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Определено на этом компьютере; исправьте, если проблема на другом.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="678"/>
         <source>the full version, for example {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>полная версия, например {example}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="681"/>
         <source>From your product&apos;s link.</source>
-        <translation type="unfinished"></translation>
+        <translation>По ссылке из вашего продукта.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="683"/>
         <source>Numbers separated by dots, as shown in the product&apos;s About window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Числа через точку, как в окне «О программе» продукта.</translation>
     </message>
 </context>
 <context>
@@ -5620,53 +5620,53 @@
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="65"/>
         <source>“{name}” is a folder; attach the files in it, or a zip of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» — это папка; приложите файлы из неё или zip-архив с ней.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="74"/>
         <source>“{name}” no longer exists; it was moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файла «{name}» больше нет: он перемещён или удалён.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="80"/>
         <source>“{name}” cannot be read: you do not have permission to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать «{name}»: у вас нет прав на его открытие.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="86"/>
         <location filename="../../app/core/wizard/transfer.py" line="264"/>
         <source>“{name}” cannot be read: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать «{name}»: {value}.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="92"/>
         <source>“{name}” is empty (0 bytes); there is nothing in it to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» пуст (0 байт); в нём нечего отправлять.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="98"/>
         <source>“{name}” is {size}; files up to {limit} can be attached. Compress it or split it into parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер «{name}» — {size}; можно прикладывать файлы до {limit}. Сожмите его или разделите на части.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="123"/>
         <source>“{name}” is attached already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» уже приложен.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="130"/>
         <source>A request takes at most {count} files; pack more in a zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>К запросу можно приложить не более {count} файлов; упакуйте остальные в zip.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="190"/>
         <source>The service stored “{name}” with a different checksum: the file changed while it was sent, or it was damaged on the way. Send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис сохранил «{name}» с другой контрольной суммой: файл изменился во время отправки или был повреждён при передаче. Отправьте его снова.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="221"/>
         <source>“{name}” changed while it was read; add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «{name}» изменился во время чтения; добавьте его снова.</translation>
     </message>
 </context>
 <context>
@@ -5674,12 +5674,12 @@
     <message>
         <location filename="../../app/gui/wizard/transfers.py" line="114"/>
         <source>Waiting for the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание подключения…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/transfers.py" line="233"/>
         <source>Waiting for the service; it goes on when the service answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание сервиса; отправка продолжится, когда сервис ответит.</translation>
     </message>
 </context>
 <context>
@@ -5688,153 +5688,153 @@
         <location filename="../../ui/two_factor.ui" line="12"/>
         <location filename="../../ui/two_factor.ui" line="18"/>
         <source>Two-factor sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Двухэтапная проверка</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="28"/>
         <source>Authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение-аутентификатор</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="51"/>
         <source>&amp;Set up an authenticator app…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настроить приложение-аутентификатор…</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="84"/>
         <source>QR code for the authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код для приложения-аутентификатора</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="96"/>
         <source>Scan the QR code with your authenticator app, or type the secret key into it. Then enter the 6-digit code the app shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканируйте QR-код приложением-аутентификатором или введите в него секретный ключ. Затем введите 6-значный код, который покажет приложение.</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="108"/>
         <source>Secret &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретный к&amp;люч</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="120"/>
         <source>Secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретный ключ</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="130"/>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Коп&amp;ировать</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="146"/>
         <source>&amp;Code from the app</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код из приложения</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="156"/>
         <location filename="../../ui/two_factor.ui" line="231"/>
         <source>Code from the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Код из приложения</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="177"/>
         <source>&amp;Turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Включить</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="201"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="211"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="221"/>
         <source>Code from the &amp;app</source>
-        <translation type="unfinished"></translation>
+        <translation>Код из прило&amp;жения</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="241"/>
         <source>T&amp;urn off the authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отключить приложение-аутентификатор</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="258"/>
         <source>One-time code by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразовый код по e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="264"/>
         <source>Ask for a code sent by &amp;e-mail when I sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашивать при входе код, отправленный по &amp;e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="271"/>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;роль</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="281"/>
         <source>Password to change the e-mail code setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль для изменения настройки кода по e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="291"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="317"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="339"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="80"/>
         <source>&lt;b&gt;On.&lt;/b&gt; Signing in asks for the 6-digit code of your authenticator app. To turn it off, enter your password and a current code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Включено.&lt;/b&gt; При входе запрашивается 6-значный код из приложения-аутентификатора. Чтобы отключить его, введите пароль и текущий код.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="88"/>
         <source>&lt;b&gt;Off.&lt;/b&gt; With an authenticator app (on your phone), signing in also asks for the 6-digit code it shows, so a stolen password alone is not enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Выключено.&lt;/b&gt; С приложением-аутентификатором (на вашем телефоне) при входе также запрашивается 6-значный код, который оно показывает, поэтому одного украденного пароля будет недостаточно.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="116"/>
         <source>&lt;b&gt;Setting up.&lt;/b&gt; Not on until you enter a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Настройка.&lt;/b&gt; Не включится, пока вы не введёте код.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="128"/>
         <source>The authenticator app is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение-аутентификатор включено.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="141"/>
         <source>The authenticator app is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение-аутентификатор отключено.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="149"/>
         <source>Enter your password to change this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль, чтобы изменить эту настройку.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="154"/>
         <source>A code by e-mail is now asked for when you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь при входе запрашивается код по e-mail.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="156"/>
         <source>No code by e-mail is asked for any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код по e-mail при входе больше не запрашивается.</translation>
     </message>
 </context>
 <context>
@@ -5842,48 +5842,48 @@
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="74"/>
         <source>Choose what your request is about, and the product you use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, чему посвящён запрос, и продукт, которым вы пользуетесь.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="81"/>
         <location filename="../../app/gui/wizard/step_pages.py" line="91"/>
         <source>Request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="88"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="92"/>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продукт</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="104"/>
         <source>Loading the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка каталога</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="105"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторить</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="136"/>
         <source> May be sent without an account.</source>
-        <translation type="unfinished"></translation>
+        <translation> Можно отправить без учётной записи.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="143"/>
         <source>Request &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип запроса</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="148"/>
         <source>Choose your product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите продукт…</translation>
     </message>
 </context>
 <context>
@@ -5891,178 +5891,178 @@
     <message>
         <location filename="../../app/core/validators.py" line="29"/>
         <source>Enter your e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес электронной почты.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="31"/>
         <source>This e-mail address is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес электронной почты слишком длинный.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="38"/>
         <source>This is not a valid e-mail address: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Недопустимый адрес электронной почты: {exc}</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="77"/>
         <source>At least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Не менее 8 символов</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="82"/>
         <source>A digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Цифра</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="87"/>
         <source>An upper-case Latin letter (A–Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заглавная латинская буква (A–Z)</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="92"/>
         <source>A lower-case Latin letter (a–z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Строчная латинская буква (a–z)</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="97"/>
         <source>No spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Без пробелов</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="102"/>
         <source>At most 128 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более 128 символов</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="111"/>
         <location filename="../../app/gui/dialogs/base.py" line="239"/>
         <source>Not too simple or common</source>
-        <translation type="unfinished"></translation>
+        <translation>Не слишком простой и не распространённый</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="118"/>
         <source>Use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте не менее 8 символов.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="119"/>
         <source>Add a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте цифру.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="120"/>
         <source>Add an upper-case Latin letter (A–Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте заглавную латинскую букву (A–Z).</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="121"/>
         <source>Add a lower-case Latin letter (a–z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте строчную латинскую букву (a–z).</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="122"/>
         <source>Remove the spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалите пробелы.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="123"/>
         <source>Use at most 128 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте не более 128 символов.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="124"/>
         <source>This password is too simple or too common; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пароль слишком простой или слишком распространённый; выберите другой.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="145"/>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="165"/>
         <source>Enter the activation code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код активации.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="168"/>
         <source>An activation code has only Latin letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код активации состоит только из латинских букв и цифр.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="172"/>
         <source>An activation code has 20 letters and digits (4 blocks of 5); this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код активации состоит из 20 букв и цифр (4 блока по 5); в этом коде символов: {count}.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="185"/>
         <source>Enter your Customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите клиентский номер.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="188"/>
         <source>A Customer ID has 10 Latin letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентский номер состоит из 10 латинских букв и цифр.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="197"/>
         <source>Enter your e-mail address or Customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес электронной почты или клиентский номер.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="204"/>
         <source>Enter an e-mail address or a 10-character Customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес электронной почты или 10-значный клиентский номер.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="219"/>
         <source>Enter the product version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите версию продукта.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="222"/>
         <source>Write the version as numbers separated by dots, for example 21.3.10.391.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите версию числами через точку, например 21.3.10.391.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="238"/>
         <source>Paste the code or the link from the e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте код или ссылку из письма.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="244"/>
         <source>This link has no code in it; paste the whole link from the e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой ссылке нет кода; вставьте ссылку из письма целиком.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="252"/>
         <source>This does not look like the code from the e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не похоже на код из письма.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="261"/>
         <source>Enter the 6-digit code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите 6-значный код.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="274"/>
         <source>Enter the service address, for example https://support.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес сервиса, например https://support.example.com.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="281"/>
         <source>The service address must start with http:// or https:// and name a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервиса должен начинаться с http:// или https:// и содержать имя хоста.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="288"/>
         <source>The service address cannot have ? or # parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервиса не может содержать части ? или #.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="294"/>
         <source>The port in the service address is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт в адресе сервиса должен быть числом от 1 до 65535.</translation>
     </message>
 </context>
 <context>
@@ -6070,54 +6070,54 @@
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="652"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="653"/>
         <source>&amp;Open report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть отчёт…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="656"/>
         <source>Co&amp;mpare with another report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравнить с другим отчётом…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="658"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="661"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="677"/>
         <source>System report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о системе</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="675"/>
         <source>System report — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о системе — {name}</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="685"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="703"/>
         <source>Cannot open the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть отчёт</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="709"/>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие {name}…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="716"/>
         <source>Open a system report</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие отчёта о системе</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="718"/>
         <source>System reports (*.zip *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты о системе (*.zip *.json);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -6125,73 +6125,73 @@
     <message>
         <location filename="../../app/core/viruslab/form.py" line="27"/>
         <source>Type of request</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип запроса</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="28"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="29"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="30"/>
         <source>Product version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия продукта</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="31"/>
         <source>Last successful database update</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее успешное обновление баз</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="32"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="33"/>
         <source>Detected as</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружен как</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="34"/>
         <location filename="../../app/core/viruslab/form.py" line="35"/>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Образцы</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="63"/>
         <source>Choose what kind of file you are sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, какой файл вы отправляете.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="67"/>
         <source>Choose the product that detected (or missed) the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите продукт, который обнаружил (или пропустил) файл.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="76"/>
         <source>The date of the last database update is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата последнего обновления баз находится в будущем.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="80"/>
         <source>Describe the file and what the product did with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишите файл и что с ним сделал продукт.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="84"/>
         <source>Give the name under which the product detects the file, as its report shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя, под которым продукт обнаруживает файл, как в его отчёте.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="93"/>
         <source>Add the file you want the Virus Lab to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте файл, который должна проверить Вирусная лаборатория.</translation>
     </message>
 </context>
 <context>
@@ -6199,279 +6199,280 @@
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="55"/>
         <source>Packing the samples into the encrypted archive… {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Упаковка образцов в зашифрованный архив… {percent}%</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="58"/>
         <source>Sending the archive… {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка архива… {percent}%</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="59"/>
         <source>Filing the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание запроса…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="110"/>
         <source>Send a file to the Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка файла в Вирусную лабораторию</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="115"/>
         <source>Send a file the product does not detect but you suspect, or a clean file it detects by mistake. The Virus Lab&apos;s analysts check it and give a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте подозрительный файл, который продукт не обнаруживает, или чистый файл, который он обнаруживает по ошибке. Аналитики Вирусной лаборатории проверят его и вынесут вердикт.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="127"/>
         <source>&amp;Suspected unknown malware</source>
-        <translation type="unfinished"></translation>
+        <translation>Подозрение на неизвестную вредоносную про&amp;грамму</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="128"/>
         <source>&amp;False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ложное срабатывание</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="149"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="151"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="153"/>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продукт:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="155"/>
         <source>for example 21.3.10.391 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 21.3.10.391 (необязательно)</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="156"/>
         <source>Product version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия продукта</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="158"/>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Версия:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="159"/>
         <source>I know it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата известна:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="165"/>
         <source>Date of the last successful database update</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата последнего успешного обновления баз</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="176"/>
         <source>Last successful
 database update:</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее успешное
+обновление баз:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="179"/>
         <source>as the product&apos;s report names it</source>
-        <translation type="unfinished"></translation>
+        <translation>как его называет отчёт продукта</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="180"/>
         <source>Detected as</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружен как</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="182"/>
         <source>&amp;Detected as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружен &amp;как:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="190"/>
         <source>Where the file came from, and what the product did (or did not do).</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда появился файл и что сделал (или не сделал) продукт.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="192"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="194"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>Опи&amp;сание:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="196"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="197"/>
         <source>where the verdict is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>куда отправить вердикт</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="199"/>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="202"/>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Образец</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="202"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="202"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="205"/>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Образцы</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="212"/>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить файлы…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="213"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="231"/>
         <source>Sa&amp;mples:</source>
-        <translation type="unfinished"></translation>
+        <translation>Об&amp;разцы:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="269"/>
         <source>&amp;Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить о&amp;тправку</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="271"/>
         <source>C&amp;lear the form</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;чистить форму</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="273"/>
         <source>Se&amp;nd to the Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить в Вирусную лабораторию</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="294"/>
         <source>&amp;Open in My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в «Моих &amp;запросах»</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="296"/>
         <source>Send &amp;another file</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить другой &amp;файл</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="335"/>
         <source>Choose your product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите продукт…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="343"/>
         <source>Each sample is read as bytes only — never opened or run — and packed into one zip encrypted with the password “{password}”. Samples up to {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый образец читается только как набор байтов — никогда не открывается и не запускается — и упаковывается в один zip-архив, зашифрованный паролем «{password}». Размер образцов — до {limit}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="355"/>
         <source>Sent from your account ({who}); the verdict also appears in My requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено из вашей учётной записи ({who}); вердикт также появится в разделе «Мои запросы».</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="500"/>
         <source>Your product&apos;s link names a product “{product}” that is not in the list; choose it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка из вашего продукта указывает продукт «{product}», которого нет в списке; выберите его ниже.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="671"/>
         <source>Your request is with the Virus Lab. Its number is above; the verdict comes by e-mail and appears in My requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш запрос передан в Вирусную лабораторию. Его номер указан выше; вердикт придёт по электронной почте и появится в разделе «Мои запросы».</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="676"/>
         <source>Your request is with the Virus Lab. Its number is above; the verdict comes by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш запрос передан в Вирусную лабораторию. Его номер указан выше; вердикт придёт по электронной почте.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="365"/>
         <source>You are not signed in. The request goes without an account: type the characters from the picture. Requests without an account are analysed with a lower priority than those from an account. &lt;a href=&apos;signin&apos;&gt;Sign in&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы не вошли в учётную запись. Запрос будет отправлен без учётной записи: введите символы с картинки. Запросы без учётной записи анализируются с более низким приоритетом, чем запросы из учётной записи. &lt;a href=&apos;signin&apos;&gt;Войти&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="480"/>
         <location filename="../../app/gui/pages/viruslab.py" line="494"/>
         <source>Filled in from your product&apos;s link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнено по ссылке из вашего продукта.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="509"/>
         <source>Choose the files for the Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор файлов для Вирусной лаборатории</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="519"/>
         <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение файлов…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="574"/>
         <source>Type the characters from the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите символы с картинки.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="583"/>
         <source>Complete the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните отмеченные поля.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="591"/>
         <source>The service is not ready yet; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис ещё не готов; повторите попытку.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="648"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="660"/>
         <source>Sending was stopped. Send again to go on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка остановлена. Отправьте снова, чтобы продолжить с места остановки.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="683"/>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает отправки</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="686"/>
         <source>The service cannot be reached. Your request and its encrypted archive wait in the outbox (under Support request) and go out by themselves, once, when the service answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис недоступен. Ваш запрос и его зашифрованный архив ожидают в исходящих (в разделе «Запрос в поддержку») и будут отправлены автоматически, один раз, когда сервис ответит.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="717"/>
         <source>The service cannot be reached, and a request without an account needs it right away to check the characters from the picture, so it cannot wait in the outbox. The form and its packed archive are kept: send again when the service answers, and the upload goes on where it stopped. Or sign in: signed-in requests wait in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис недоступен, а запросу без учётной записи он нужен сразу, чтобы проверить символы с картинки, поэтому такой запрос не может ждать в исходящих. Форма и упакованный архив сохранены: отправьте снова, когда сервис ответит, и загрузка продолжится с места остановки. Или войдите: запросы с входом в учётную запись ждут в исходящих.</translation>
     </message>
 </context>
 <context>
@@ -6479,22 +6480,22 @@ database update:</source>
     <message>
         <location filename="../../app/gui/wizard/host.py" line="69"/>
         <source>Your product sent a new request link; finish or close the request that is open first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш продукт передал новую ссылку на запрос; сначала завершите или закройте открытый запрос.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/host.py" line="149"/>
         <source>Finish or close the request that is open first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала завершите или закройте открытый запрос.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/host.py" line="171"/>
         <source>The unfinished request was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Незавершённый запрос удалён.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/host.py" line="189"/>
         <source>Your request {number} has been sent: it waited on this computer while the service could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш запрос {number} отправлен: он ожидал на этом компьютере, пока сервис был недоступен.</translation>
     </message>
 </context>
 </TS>
