@@ -6,12 +6,12 @@
     <message>
         <location filename="../../app/gui/pages/gate.py" line="38"/>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/gate.py" line="40"/>
         <source>&amp;Create an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;erstellen…</translation>
     </message>
 </context>
 <context>
@@ -19,57 +19,57 @@
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="232"/>
         <source>Sign in with your Customer ID or e-mail and password, so the request is filed under your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit Ihrer Kundennummer oder E-Mail und Ihrem Passwort an, damit die Anfrage Ihrem Konto zugeordnet wird.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="257"/>
         <source>I have an &amp;account: Customer ID or e-mail and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ein &amp;Konto: Kundennummer oder E-Mail und Passwort</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="266"/>
         <source>&amp;Skip this step: send the request without an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt &amp;überspringen: Anfrage ohne Konto senden</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="298"/>
         <source>You are signed in as &lt;b&gt;{name}&lt;/b&gt; (Customer ID {cid}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind angemeldet als &lt;b&gt;{name}&lt;/b&gt; (Kundennummer {cid}).</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="300"/>
         <source>You are signed in as &lt;b&gt;{name}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind angemeldet als &lt;b&gt;{name}&lt;/b&gt;.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="306"/>
         <source>The request is filed under this account: the experts&apos; answers arrive by e-mail and appear in My requests. Choose &lt;b&gt;Next&lt;/b&gt; to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wird Ihrem Konto zugeordnet: Die Antworten der Experten kommen per E-Mail und erscheinen unter Meine Anfragen. Wählen Sie &lt;b&gt;Weiter&lt;/b&gt;, um fortzufahren.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="312"/>
         <source>You are signed in; your request is filed under your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind angemeldet; Ihre Anfrage wird Ihrem Konto zugeordnet.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="318"/>
         <source>Sign in with your Customer ID or e-mail and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit Ihrer Kundennummer oder E-Mail und Ihrem Passwort an</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="319"/>
         <source>, or skip this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>, oder überspringen Sie diesen Schritt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="325"/>
         <source>Allowed for suggestions, key and license problems and pre-sale questions, for example when the key or activation code is lost or the product is not bought yet. Type the characters from the picture; the answer comes by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt für Vorschläge, Schlüssel- und Lizenzprobleme sowie Fragen vor dem Kauf, zum Beispiel wenn der Schlüssel oder Aktivierungscode verloren ist oder das Produkt noch nicht gekauft wurde. Geben Sie die Zeichen aus dem Bild ein; die Antwort kommt per E-Mail.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="333"/>
         <source>This type of request needs an account. Only Suggestions for future versions, Key problem / License expiration and Pre-sale questions may be sent without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Art von Anfrage ist ein Konto nötig. Nur Vorschläge für künftige Versionen, Schlüsselproblem / Ablauf der Lizenz und Fragen vor dem Kauf können ohne Konto gesendet werden.</translation>
     </message>
 </context>
 <context>
@@ -78,62 +78,62 @@
         <location filename="../../ui/activate.ui" line="12"/>
         <location filename="../../ui/activate.ui" line="18"/>
         <source>Activate your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto aktivieren</translation>
     </message>
     <message>
         <location filename="../../ui/activate.ui" line="28"/>
         <source>Paste the activation code or the whole link from the mail we sent you. Once activated, you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Aktivierungscode oder den ganzen Link aus der E-Mail ein, die wir Ihnen gesendet haben. Nach der Aktivierung sind Sie angemeldet.</translation>
     </message>
     <message>
         <location filename="../../ui/activate.ui" line="40"/>
         <source>Activation &amp;code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungs&amp;code oder Link</translation>
     </message>
     <message>
         <location filename="../../ui/activate.ui" line="50"/>
         <source>Activation code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungscode oder Link</translation>
     </message>
     <message>
         <location filename="../../ui/activate.ui" line="75"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet</translation>
     </message>
     <message>
         <location filename="../../ui/activate.ui" line="90"/>
         <source>&amp;Send the mail again…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail erneut &amp;senden…</translation>
     </message>
     <message>
         <location filename="../../ui/activate.ui" line="110"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../ui/activate.ui" line="120"/>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/activate.py" line="47"/>
         <source>Your account is activated and you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto ist aktiviert und Sie sind angemeldet.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/activate.py" line="54"/>
         <source>Send the activation mail again</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungs-E-Mail erneut senden</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/activate.py" line="55"/>
         <source>The e-mail you registered with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse, mit der Sie sich registriert haben:</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/activate.py" line="71"/>
         <source>If {text} has an account waiting for activation, a new mail is on its way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls für {text} ein Konto auf die Aktivierung wartet, ist eine neue E-Mail unterwegs.</translation>
     </message>
 </context>
 <context>
@@ -141,59 +141,59 @@
     <message>
         <location filename="../../app/api/client.py" line="524"/>
         <source>The download was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../../app/api/client.py" line="548"/>
         <source>Files over 2 MB cannot go inside the form; they are sent by resumable upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien über 2 MB passen nicht ins Formular; sie werden per fortsetzbarem Upload gesendet.</translation>
     </message>
     <message>
         <location filename="../../app/api/events.py" line="98"/>
         <source>You were signed out; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurden abgemeldet; melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location filename="../../app/api/events.py" line="104"/>
         <location filename="../../app/api/transport.py" line="212"/>
         <source>Your sign-in has expired; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist abgelaufen; melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location filename="../../app/api/tokens.py" line="172"/>
         <source>No keyring is available on this system, so the sign-in is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher wird die Anmeldung nicht gespeichert.</translation>
     </message>
     <message>
         <location filename="../../app/api/tokens.py" line="196"/>
         <source>The system keyring could not {what} the sign-in ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte die Anmeldung nicht {what} ({name}).</translation>
     </message>
     <message>
         <location filename="../../app/api/transport.py" line="174"/>
         <source>The call to the service failed: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufruf des Dienstes ist fehlgeschlagen: {name}.</translation>
     </message>
     <message>
         <location filename="../../app/api/uploads.py" line="149"/>
         <source>The service did not accept the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat den Upload nicht angenommen.</translation>
     </message>
     <message>
         <location filename="../../app/api/uploads.py" line="193"/>
         <location filename="../../app/api/uploads.py" line="316"/>
         <source>The upload was cancelled; it can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Upload wurde abgebrochen; er kann fortgesetzt werden.</translation>
     </message>
     <message>
         <location filename="../../app/api/uploads.py" line="200"/>
         <source>“{filename}” became shorter while it was sent; add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{filename}“ wurde während des Sendens kürzer; fügen Sie die Datei erneut hinzu.</translation>
     </message>
     <message>
         <location filename="../../app/api/uploads.py" line="346"/>
         <source>The service received the file but did not confirm it; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat die Datei erhalten, aber nicht bestätigt; versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -201,57 +201,57 @@
     <message>
         <location filename="../../app/api/errors.py" line="22"/>
         <source>The service did not understand the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat die Anfrage nicht verstanden.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="23"/>
         <source>Sign in to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um fortzufahren.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="24"/>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen das nicht tun.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="25"/>
         <source>This no longer exists, or it is not yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das existiert nicht mehr oder gehört nicht Ihnen.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="26"/>
         <source>This conflicts with a change made meanwhile; reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das widerspricht einer zwischenzeitlichen Änderung; laden Sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="29"/>
         <source>This file is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist zu groß.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="30"/>
         <source>Some fields are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Felder sind ungültig.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="31"/>
         <source>Too many attempts; wait a little and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Versuche; warten Sie kurz und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="159"/>
         <source>The service answered with an error ({status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat mit einem Fehler geantwortet ({status}).</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="198"/>
         <source>The service at {service} is not reachable right now. Check your connection; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst unter {service} ist gerade nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="204"/>
         <source>The service is not reachable right now. Check your connection; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst ist gerade nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -259,57 +259,57 @@
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="90"/>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Dateien</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="91"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="91"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="91"/>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="103"/>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="104"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="105"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="106"/>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="111"/>
         <source>Checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden geprüft…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="143"/>
         <source>Upload of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload von {name}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="211"/>
         <source>Attach files to your request</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien an Ihre Anfrage anhängen</translation>
     </message>
 </context>
 <context>
@@ -317,42 +317,42 @@
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="41"/>
         <source>Not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="44"/>
         <source>Sent — checksum confirmed by the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet — Prüfsumme vom Dienst bestätigt</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="46"/>
         <source>Sending… {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet… {percent} %</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="50"/>
         <source> (went on from {resumed_from})</source>
-        <translation type="unfinished"></translation>
+        <translation> (fortgesetzt ab {resumed_from})</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="55"/>
         <source>Paused at {percent}% — resume it, or it goes on when you submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten bei {percent} % — setzen Sie fort, oder es geht beim Absenden weiter</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="59"/>
         <source>Waiting for the service — sent when it answers, or with the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Dienst — wird gesendet, sobald er antwortet, oder mit der Anfrage</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="63"/>
         <source>Not sent: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: {message}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="67"/>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf das Senden</translation>
     </message>
 </context>
 <context>
@@ -360,12 +360,12 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="80"/>
         <source>Hide the {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ausblenden</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="81"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
@@ -374,37 +374,37 @@
         <location filename="../../app/gui/wizard/widgets.py" line="91"/>
         <location filename="../../app/gui/wizard/widgets.py" line="121"/>
         <source>Loading the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wird geladen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="92"/>
         <source>Captcha picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild mit Sicherheitscode</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="96"/>
         <source>New &amp;picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Bild</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="97"/>
         <source>Show a new captcha picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Bild mit Sicherheitscode anzeigen</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="103"/>
         <source>C&amp;haracters in the picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeichen im Bild:</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="105"/>
         <source>Characters in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen im Bild</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="141"/>
         <source>No picture: the service did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild: Der Dienst hat nicht geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -412,103 +412,103 @@
     <message>
         <location filename="../../ui/change_email.ui" line="12"/>
         <source>Change e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail ändern</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="18"/>
         <source>Change the e-mail you sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse für die Anmeldung ändern</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="40"/>
         <location filename="../../ui/change_email.ui" line="47"/>
         <source>Current e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="57"/>
         <source>&amp;New e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="67"/>
         <source>New e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="70"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="77"/>
         <source>Your &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr &amp;Passwort</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="87"/>
         <source>Your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="99"/>
         <source>We send a confirmation link to the new address. Your current address stays in use until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir senden einen Bestätigungslink an die neue Adresse. Ihre aktuelle Adresse bleibt bis zur Bestätigung gültig.</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="131"/>
         <source>Confirmation &amp;code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungs&amp;code oder Link</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="141"/>
         <source>Confirmation code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungscode oder Link</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="177"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="192"/>
         <source>I already have a &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe bereits einen &amp;Code</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="212"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="222"/>
         <source>&amp;Send confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung &amp;senden</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_email.py" line="54"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_email.py" line="63"/>
         <source>We sent a confirmation link and code to &lt;b&gt;{email}&lt;/b&gt;. Your current address stays in use until you confirm. Paste the code or the link here, or follow the link in the mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben einen Bestätigungslink und einen Code an &lt;b&gt;{email}&lt;/b&gt; gesendet. Ihre aktuelle Adresse bleibt bis zur Bestätigung gültig. Fügen Sie den Code oder den Link hier ein, oder folgen Sie dem Link in der E-Mail.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_email.py" line="69"/>
         <source>Paste the code or the link from the confirmation mail sent to the new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Code oder den Link aus der Bestätigungs-E-Mail an die neue Adresse ein.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_email.py" line="75"/>
         <source>&amp;Confirm the new address</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Adresse &amp;bestätigen</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_email.py" line="92"/>
         <source>Your new e-mail address is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre neue E-Mail-Adresse ist bestätigt.</translation>
     </message>
 </context>
 <context>
@@ -516,82 +516,82 @@
     <message>
         <location filename="../../ui/change_password.ui" line="12"/>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="18"/>
         <source>Change your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort ändern</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="28"/>
         <source>Enter your current password, then the new one twice. Other devices signed in to your account are signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr aktuelles Passwort ein, dann zweimal das neue. Andere Geräte, die an Ihrem Konto angemeldet sind, werden abgemeldet.</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="40"/>
         <source>&amp;Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelles Passwort</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="50"/>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Passwort</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="60"/>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Passwort</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="70"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="80"/>
         <source>Confirm new pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort &amp;wiederholen</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="90"/>
         <source>Confirm new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort wiederholen</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="100"/>
         <source>Password rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwortregeln</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="128"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="150"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../ui/change_password.ui" line="160"/>
         <source>C&amp;hange password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ä&amp;ndern</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_password.py" line="45"/>
         <source>Enter your current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_password.py" line="54"/>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_password.py" line="63"/>
         <source>Your password is changed; other devices signed in to your account were signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort ist geändert; andere an Ihrem Konto angemeldete Geräte wurden abgemeldet.</translation>
     </message>
 </context>
 <context>
@@ -599,62 +599,62 @@
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="62"/>
         <source>Compare system reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemberichte vergleichen</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="68"/>
         <source>&amp;Earlier report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Früherer Bericht…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="68"/>
         <source>&amp;Later report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Späterer Bericht…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="78"/>
         <source>&amp;Changed only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Änderungen</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="86"/>
         <source>Section, table or row</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt, Tabelle oder Zeile</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="86"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="88"/>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="94"/>
         <source>Choose a system report</source>
-        <translation type="unfinished"></translation>
+        <translation>Systembericht auswählen</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="107"/>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht ausgewählt)</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="112"/>
         <source>Choose the two reports to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die beiden zu vergleichenden Berichte.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="122"/>
         <source>{changed} of {total} sections differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>{changed} von {total} Abschnitten unterscheiden sich.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="153"/>
         <source>unchanged: {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert: {key}</translation>
     </message>
 </context>
 <context>
@@ -662,37 +662,37 @@
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="66"/>
         <source>Remove the activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungscode entfernen</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="68"/>
         <source>Remove the activation code {code} for {product} from your account? Its seat is freed, so the code can be added to another account; your devices using it through this account are deactivated. You can add the code again later if a seat is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Aktivierungscode {code} für {product} aus Ihrem Konto entfernen? Sein Platz wird frei, sodass der Code einem anderen Konto hinzugefügt werden kann; Ihre Geräte, die ihn über dieses Konto nutzen, werden deaktiviert. Sie können den Code später wieder hinzufügen, wenn ein Platz frei ist.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="75"/>
         <source>&amp;Remove this activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Aktivierungscode &amp;entfernen</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="76"/>
         <source>I &amp;agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich &amp;stimme zu</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="83"/>
         <source>Deactivate the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät deaktivieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="85"/>
         <source>Deactivate {product} on “{device}”? Its seat is freed for another device; the product on that device stops being licensed until it is activated again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} auf „{device}“ deaktivieren? Sein Platz wird für ein anderes Gerät frei; das Produkt auf diesem Gerät ist nicht mehr lizenziert, bis es erneut aktiviert wird.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="91"/>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
 </context>
 <context>
@@ -700,42 +700,42 @@
     <message>
         <location filename="../../ui/crash.ui" line="12"/>
         <source>Personal Cabinet ran into a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Persönlichen Bereich ist ein Problem aufgetreten</translation>
     </message>
     <message>
         <location filename="../../ui/crash.ui" line="18"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
         <location filename="../../ui/crash.ui" line="28"/>
         <source>Personal Cabinet met an error it did not expect. You can keep working; if something looks wrong, restart the application. A report without passwords, tokens, e-mail addresses or codes was saved here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Persönlichen Bereich ist ein unerwarteter Fehler aufgetreten. Sie können weiterarbeiten; wenn etwas nicht stimmt, starten Sie die Anwendung neu. Ein Bericht ohne Passwörter, Token, E-Mail-Adressen oder Codes wurde hier gespeichert:</translation>
     </message>
     <message>
         <location filename="../../ui/crash.ui" line="38"/>
         <source>Report file</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsdatei</translation>
     </message>
     <message>
         <location filename="../../ui/crash.ui" line="51"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <location filename="../../ui/crash.ui" line="66"/>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/crash.ui" line="80"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/crash.ui" line="97"/>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -743,37 +743,37 @@
     <message>
         <location filename="../../app/gui/licenses/demo_codes.py" line="44"/>
         <source>Demo activation codes of the local service</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Aktivierungscodes des lokalen Dienstes</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/demo_codes.py" line="52"/>
         <source>The local service on this computer holds these demo licenses. Copy one, or put it in the field above with Use; some are meant to be refused (expired, blocked, no seat left) so you can see what happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Dienst auf diesem Computer enthält diese Demo-Lizenzen. Kopieren Sie einen Code oder setzen Sie ihn mit „Verwenden“ in das Feld oben ein; einige werden absichtlich abgelehnt (abgelaufen, gesperrt, kein Platz frei), damit Sie sehen, was dann passiert.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/demo_codes.py" line="62"/>
         <source>Demo activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Aktivierungscode</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/demo_codes.py" line="65"/>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/demo_codes.py" line="66"/>
         <source>Copy the demo activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Aktivierungscode kopieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/demo_codes.py" line="67"/>
         <source>&amp;Use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwenden</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/demo_codes.py" line="68"/>
         <source>Put the demo activation code in the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Aktivierungscode in das Feld einsetzen</translation>
     </message>
 </context>
 <context>
@@ -781,62 +781,62 @@
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="430"/>
         <source>Describe your problem in detail, say where to answer, and attach files that help the experts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie Ihr Problem ausführlich, geben Sie an, wohin die Antwort gehen soll, und hängen Sie Dateien an, die den Experten helfen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="440"/>
         <source>What happened, what you did before, what the product showed (error messages, codes), and what you already tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist, was Sie davor getan haben, was das Produkt angezeigt hat (Fehlermeldungen, Codes) und was Sie bereits versucht haben.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="452"/>
         <source>the company that bought the license, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>das Unternehmen, das die Lizenz gekauft hat, falls zutreffend</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="466"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="471"/>
         <source>Files up to 2 MB go with the form. Larger files, up to 4 GB, are sent in parts: they can be paused, and go on from where they stopped after a lost connection or a restart. The service confirms each file&apos;s checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien bis 2 MB werden mit dem Formular gesendet. Größere Dateien bis 4 GB werden in Teilen gesendet: Sie lassen sich anhalten und setzen nach einem Verbindungsabbruch oder Neustart dort fort, wo sie aufgehört haben. Der Dienst bestätigt die Prüfsumme jeder Datei.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="511"/>
         <source>Requests whose content does not match their type are not processed by the experts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen, deren Inhalt nicht zu ihrer Art passt, werden von den Experten nicht bearbeitet.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="515"/>
         <source>{warning} Your request type: {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{warning} Art Ihrer Anfrage: {title}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="530"/>
         <source>Loading the list of countries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Länderliste wird geladen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="536"/>
         <source>Choose your country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Ihr Land…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="561"/>
         <source>This is not an e-mail address; check it for typing mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine E-Mail-Adresse; prüfen Sie sie auf Tippfehler.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="600"/>
         <source>“{name}” is attached already.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist bereits angehängt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="605"/>
         <source>A request takes at most {MAX_FILES} files; pack more in a zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage nimmt höchstens {MAX_FILES} Dateien auf; packen Sie weitere in ein ZIP-Archiv.</translation>
     </message>
 </context>
 <context>
@@ -844,92 +844,92 @@
     <message>
         <location filename="../../app/gui/wizard/review.py" line="207"/>
         <source>Request &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage&amp;nummer</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="210"/>
         <source>Request number</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragenummer</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="216"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="217"/>
         <source>Copy the request number</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragenummer kopieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="226"/>
         <source>&amp;Open in My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>In Meine Anfragen ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="247"/>
         <source>Clos&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;ließen</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="250"/>
         <source>Your request has been sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfrage wurde gesendet</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="251"/>
         <source>Keep its number: the experts and My requests refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahren Sie die Nummer auf: Die Experten und Meine Anfragen beziehen sich darauf.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="257"/>
         <source>Technical Support received your request. A confirmation is on its way to &lt;b&gt;{email}&lt;/b&gt;; the experts answer there and in My requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Technische Support hat Ihre Anfrage erhalten. Eine Bestätigung ist an &lt;b&gt;{email}&lt;/b&gt; unterwegs; die Experten antworten dort und unter Meine Anfragen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="262"/>
         <source>Technical Support received your request. A confirmation is on its way to &lt;b&gt;{email}&lt;/b&gt;; the experts answer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Technische Support hat Ihre Anfrage erhalten. Eine Bestätigung ist an &lt;b&gt;{email}&lt;/b&gt; unterwegs; die Experten antworten dort.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="273"/>
         <source>Requests whose content does not match their type are not processed; if you chose the wrong type, reply to the confirmation and say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen, deren Inhalt nicht zu ihrer Art passt, werden nicht bearbeitet; wenn Sie die falsche Art gewählt haben, antworten Sie auf die Bestätigung und teilen Sie es mit.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="282"/>
         <source>Your request will be sent when the service answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfrage wird gesendet, sobald der Dienst antwortet</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="284"/>
         <source>It waits on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wartet auf diesem Computer</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="285"/>
         <source>, with copies of its files.</source>
-        <translation type="unfinished"></translation>
+        <translation>, mit Kopien ihrer Dateien.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="290"/>
         <source>The support service at {service} could not be reached. Your request is kept in the outbox on this computer and is sent by itself, exactly once, as soon as the service answers — also after a restart of Personal Cabinet. Its number appears under Support request when it has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Support-Dienst unter {service} war nicht erreichbar. Ihre Anfrage liegt im Postausgang auf diesem Computer und wird automatisch genau einmal gesendet, sobald der Dienst antwortet — auch nach einem Neustart des Persönlichen Bereichs. Ihre Nummer erscheint unter Supportanfrage, sobald sie gesendet wurde.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="300"/>
         <source>You can close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können dieses Fenster schließen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="302"/>
         <source> The files were copied, so you may move or delete the originals.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die Dateien wurden kopiert; Sie können die Originale verschieben oder löschen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="311"/>
         <source>{number} is copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} wurde in die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
@@ -937,33 +937,33 @@
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="131"/>
         <source>Unfinished request</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständige Anfrage</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="140"/>
         <source>Res&amp;ume it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="141"/>
         <source>&amp;Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="144"/>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="145"/>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später entscheiden</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="163"/>
         <source> You have {count} more unfinished.</source>
-        <translation type="unfinished"></translation>
+        <translation> Sie haben {count} weitere unvollständige.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="168"/>
         <source>You did not finish a support request: {draft}.{more} Resume it, or discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben eine Supportanfrage nicht abgeschlossen: {draft}.{more} Fortsetzen oder verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -971,12 +971,12 @@
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="108"/>
         <source>“{kind}”, step {step} of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>„{kind}“, Schritt {step} von 5</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="115"/>
         <source> (saved {saved})</source>
-        <translation type="unfinished"></translation>
+        <translation> (gespeichert {saved})</translation>
     </message>
 </context>
 <context>
@@ -984,17 +984,17 @@
     <message>
         <location filename="../../app/gui/embedded.py" line="171"/>
         <source>The local service could not be started: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Dienst konnte nicht gestartet werden: %s.</translation>
     </message>
     <message>
         <location filename="../../app/gui/embedded.py" line="210"/>
         <source>The local service did not start in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Dienst ist nicht rechtzeitig gestartet.</translation>
     </message>
     <message>
         <location filename="../../app/gui/embedded.py" line="237"/>
         <source>The local service stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Dienst wurde unerwartet beendet.</translation>
     </message>
 </context>
 <context>
@@ -1002,12 +1002,12 @@
     <message>
         <location filename="../../app/gui/feedback.py" line="31"/>
         <source>Something unexpected went wrong; a report was saved. Try again, or restart the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgelaufen; ein Bericht wurde gespeichert. Versuchen Sie es erneut oder starten Sie die Anwendung neu.</translation>
     </message>
     <message>
         <location filename="../../app/gui/feedback.py" line="61"/>
         <source>A file could not be read or written: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden: {value}.</translation>
     </message>
 </context>
 <context>
@@ -1015,102 +1015,102 @@
     <message>
         <location filename="../../app/core/wizard/fields.py" line="48"/>
         <source>Request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Anfrage</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="53"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="55"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="56"/>
         <source>Customer ID or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer oder E-Mail</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="57"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="61"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="69"/>
         <source>Characters from the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen aus dem Bild</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="77"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="80"/>
         <source>Describe your problem in detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie Ihr Problem ausführlich.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="85"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="88"/>
         <source>Give your e-mail address for the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre E-Mail-Adresse für die Antwort an.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="94"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="97"/>
         <source>Choose your country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Ihr Land.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="103"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="111"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="119"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="127"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="130"/>
         <source>Give your operating system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Betriebssystem an.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="135"/>
         <source>Product version</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktversion</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/fields.py" line="142"/>
         <source>GetSystemInfo report</source>
-        <translation type="unfinished"></translation>
+        <translation>GetSystemInfo-Bericht</translation>
     </message>
 </context>
 <context>
@@ -1118,27 +1118,27 @@
     <message>
         <location filename="../../app/core/wizard/flow.py" line="34"/>
         <source>Choose the type of your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Art Ihrer Anfrage.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/flow.py" line="36"/>
         <source>Choose the product you use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Produkt, das Sie verwenden.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/flow.py" line="39"/>
         <source>This type of request needs your Customer ID or e-mail and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Art von Anfrage sind Ihre Kundennummer oder E-Mail und Ihr Passwort nötig.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/flow.py" line="43"/>
         <source>Sign in, or skip this step where it is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an oder überspringen Sie diesen Schritt, wo es erlaubt ist.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/flow.py" line="49"/>
         <source>Type the characters from the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Zeichen aus dem Bild ein.</translation>
     </message>
 </context>
 <context>
@@ -1146,12 +1146,12 @@
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="24"/>
         <source>Enter your Customer ID if you only forgot the password, or the e-mail you registered with. We send a link and a code to set a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Kundennummer ein, wenn Sie nur das Passwort vergessen haben, oder die E-Mail-Adresse, mit der Sie sich registriert haben. Wir senden einen Link und einen Code zum Festlegen eines neuen Passworts.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="29"/>
         <source>Enter the e-mail you registered with; we send your Customer ID to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail-Adresse ein, mit der Sie sich registriert haben; wir senden Ihre Kundennummer dorthin.</translation>
     </message>
 </context>
 <context>
@@ -1159,144 +1159,144 @@
     <message>
         <location filename="../../ui/forgot.ui" line="12"/>
         <source>Forgot password or Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort oder Kundennummer vergessen</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="18"/>
         <source>Restore access to your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang zu Ihrem Konto wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="38"/>
         <source>I forgot my &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe mein &amp;Passwort vergessen</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="48"/>
         <source>I forgot my Customer &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe meine &amp;Kundennummer vergessen</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="68"/>
         <location filename="../../ui/forgot.ui" line="57"/>
         <source>Customer ID or &amp;e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer oder &amp;E-Mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="68"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="71"/>
         <location filename="../../ui/forgot.ui" line="67"/>
         <source>Customer ID or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer oder E-Mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="71"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="75"/>
         <source>&amp;Send the reset mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zum Zurücksetzen &amp;senden</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="75"/>
         <source>&amp;Send my ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Nummer &amp;senden</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="112"/>
         <source>If &lt;b&gt;{login}&lt;/b&gt; belongs to an account, a mail with a link and a code to set a new password is on its way. Paste the code or the link here and choose the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls &lt;b&gt;{login}&lt;/b&gt; zu einem Konto gehört, ist eine E-Mail mit einem Link und einem Code zum Festlegen eines neuen Passworts unterwegs. Fügen Sie den Code oder den Link hier ein und wählen Sie das neue Passwort.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="118"/>
         <source>Paste the code or the link from the reset mail and choose the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Code oder den Link aus der E-Mail zum Zurücksetzen ein und wählen Sie das neue Passwort.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="124"/>
         <source>&amp;Set the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort &amp;festlegen</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="142"/>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="149"/>
         <source>Your password is changed, and every device that was signed in is signed out. Sign in with the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Passwort ist geändert, und alle angemeldeten Geräte wurden abgemeldet. Melden Sie sich mit dem neuen Passwort an.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="159"/>
         <source>If &lt;b&gt;{email}&lt;/b&gt; belongs to an account, your Customer ID is on its way to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls &lt;b&gt;{email}&lt;/b&gt; zu einem Konto gehört, ist Ihre Kundennummer dorthin unterwegs.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="169"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="112"/>
         <source>Reset &amp;code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code oder Link zum Zurücksetzen</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="122"/>
         <source>Reset code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Code oder Link zum Zurücksetzen</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="132"/>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Passwort</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="142"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="152"/>
         <source>Confirm new pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort &amp;wiederholen</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="162"/>
         <source>Confirm new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort wiederholen</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="172"/>
         <source>Password rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwortregeln</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="228"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="243"/>
         <source>I already have a &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe bereits einen &amp;Code</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="263"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="273"/>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
 </context>
 <context>
@@ -1304,7 +1304,7 @@
     <message>
         <location filename="../../app/gui/feedback.py" line="151"/>
         <source>Correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die markierten Felder.</translation>
     </message>
 </context>
 <context>
@@ -1312,94 +1312,94 @@
     <message>
         <location filename="../../app/gui/formatting.py" line="12"/>
         <source>Home user</source>
-        <translation type="unfinished"></translation>
+        <translation>Privatanwender</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="13"/>
         <source>Business (1–499 licenses of corporate products)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen (1–499 Lizenzen für Unternehmensprodukte)</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="14"/>
         <source>Corporate (500 or more licenses of corporate products)</source>
-        <translation type="unfinished"></translation>
+        <translation>Großunternehmen (500 oder mehr Lizenzen für Unternehmensprodukte)</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="20"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="21"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="22"/>
         <source>Waiting for your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Ihre Antwort</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="23"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="24"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="25"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="26"/>
         <source>Analyzing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird analysiert</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="27"/>
         <source>Verdict given</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil gefällt</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="28"/>
         <location filename="../../app/gui/formatting.py" line="33"/>
         <source>Verdict: malicious</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil: schädlich</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="29"/>
         <location filename="../../app/gui/formatting.py" line="34"/>
         <source>Verdict: clean</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil: sauber</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="30"/>
         <source>Verdict: false positive confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil: Fehlalarm bestätigt</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="35"/>
         <source>Verdict: false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil: Fehlalarm</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="39"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="40"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="41"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
 </context>
 <context>
