@@ -167,7 +167,7 @@
     <message>
         <location filename="../../app/api/tokens.py" line="196"/>
         <source>The system keyring could not {what} the sign-in ({name}).</source>
-        <translation>Der Schlüsselbund des Systems konnte die Anmeldung nicht {what} ({name}).</translation>
+        <translation>Der Schlüsselbund des Systems konnte die Anmeldung nicht verarbeiten ({what}, {name}).</translation>
     </message>
     <message>
         <location filename="../../app/api/transport.py" line="174"/>
@@ -1407,140 +1407,140 @@
     <message>
         <location filename="../../ui/home_page.ui" line="42"/>
         <source>Welcome to Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen im Persönlichen Bereich</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="52"/>
         <source>Ask Technical Support for help and follow your requests as the experts answer, and keep the activation codes of your licenses in one place. Sign in with your e-mail or Customer ID, or create an account in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Technischen Support um Hilfe, verfolgen Sie Ihre Anfragen, während die Experten antworten, und verwalten Sie die Aktivierungscodes Ihrer Lizenzen an einem Ort. Melden Sie sich mit Ihrer E-Mail oder Kundennummer an, oder erstellen Sie in einer Minute ein Konto.</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="62"/>
         <source>&lt;ul style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Send a request to Technical Support in five guided steps, with files and a system report&lt;/li&gt;&lt;li&gt;Follow your requests and read the experts&apos; answers in My requests&lt;/li&gt;&lt;li&gt;Keep the activation codes of your licenses, with their expiry and free seats&lt;/li&gt;&lt;li&gt;Manage your contact details, password and two-factor sign-in&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ul style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Senden Sie in fünf geführten Schritten eine Anfrage an den Technischen Support, mit Dateien und einem Systembericht&lt;/li&gt;&lt;li&gt;Verfolgen Sie Ihre Anfragen und lesen Sie die Antworten der Experten unter Meine Anfragen&lt;/li&gt;&lt;li&gt;Verwalten Sie die Aktivierungscodes Ihrer Lizenzen mit Ablaufdatum und freien Plätzen&lt;/li&gt;&lt;li&gt;Verwalten Sie Kontaktdaten, Passwort und Bestätigung in zwei Schritten&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="81"/>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden…</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="92"/>
         <source>&amp;Create an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;erstellen…</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="103"/>
         <source>Ac&amp;tivate an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto ak&amp;tivieren…</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="131"/>
         <source>Open the local &amp;mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales &amp;Postfach öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="169"/>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="175"/>
         <location filename="../../ui/home_page.ui" line="182"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="192"/>
         <location filename="../../ui/home_page.ui" line="199"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="209"/>
         <location filename="../../ui/home_page.ui" line="216"/>
         <source>Customer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundentyp</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="229"/>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen Blick</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="235"/>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="244"/>
         <source>Number of licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Lizenzen</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="251"/>
         <source>Manage &amp;licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenzen verwalten</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="270"/>
         <source>Open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Anfragen</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="279"/>
         <source>Number of open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der offenen Anfragen</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="286"/>
         <source>View my &amp;requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;Anfragen anzeigen</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="305"/>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufen bald ab</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="312"/>
         <source>Licenses that expire within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen, die innerhalb von 30 Tagen ablaufen</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="330"/>
         <source>&amp;New support request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Supportanfrage…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="62"/>
         <source>You are using the local service on this computer: it comes with demo products and licenses, and the mails it sends (activation links and codes) arrive in the Local mailbox instead of your e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie verwenden den lokalen Dienst auf diesem Computer: Er enthält Demo-Produkte und -Lizenzen, und die von ihm gesendeten E-Mails (Aktivierungslinks und Codes) kommen im Lokalen Postfach statt in Ihrem E-Mail-Postfach an.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="67"/>
         <source>Connected to the support service at {service_label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit dem Support-Dienst unter {service_label}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="76"/>
         <source>Hello!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo!</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="86"/>
         <source>Hello, {name}!</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo, {name}!</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="119"/>
         <source>{name} ({code}): {days_text} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({code}): noch {days_text}</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="149"/>
         <source>The summary could not be loaded: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht konnte nicht geladen werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1548,74 +1548,74 @@
     <message>
         <location filename="../../app/core/keyfile.py" line="88"/>
         <source>The key file is damaged: a date is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei ist beschädigt: Ein Datum fehlt.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="94"/>
         <source>The key file is damaged: a date cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei ist beschädigt: Ein Datum ist nicht lesbar.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="105"/>
         <source>The archive must hold exactly one key file (.key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv muss genau eine Schlüsseldatei (.key) enthalten.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="111"/>
         <source>The file in the archive is too large to be a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei im Archiv ist zu groß für eine Schlüsseldatei.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="117"/>
         <source>This archive is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Archiv ist beschädigt.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="123"/>
         <location filename="../../app/core/keyfile.py" line="191"/>
         <source>This file is too large to be a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist zu groß für eine Schlüsseldatei.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="129"/>
         <location filename="../../app/core/keyfile.py" line="131"/>
         <source>This file is not a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist keine Schlüsseldatei.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="134"/>
         <source>This key file&apos;s format ({format}) is not supported by this version of the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format dieser Schlüsseldatei ({format}) wird von dieser Version der Anwendung nicht unterstützt.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="144"/>
         <source>The key file is incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei ist unvollständig.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="147"/>
         <source>This key file was not issued for this application: it is signed with another vendor key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schlüsseldatei wurde nicht für diese Anwendung ausgestellt: Sie ist mit einem anderen Herstellerschlüssel signiert.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="157"/>
         <source>The key file&apos;s signature is not valid: the file was changed or damaged. Download a new copy under Licenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur der Schlüsseldatei ist ungültig: Die Datei wurde verändert oder beschädigt. Laden Sie unter Lizenzen eine neue Kopie herunter.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="167"/>
         <source>The key file is damaged: the number of seats cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei ist beschädigt: Die Anzahl der Plätze ist nicht lesbar.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="172"/>
         <source>The key file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei ist beschädigt.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="196"/>
         <source>The file cannot be read: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: {value}.</translation>
     </message>
 </context>
 <context>
@@ -1623,12 +1623,12 @@
     <message>
         <location filename="../../app/gui/launch_notes.py" line="15"/>
         <source>the request type “{name}” is not one we know</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrageart „{name}“ ist uns nicht bekannt</translation>
     </message>
     <message>
         <location filename="../../app/gui/launch_notes.py" line="21"/>
         <source>the product “{name}” is not in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>das Produkt „{name}“ ist nicht im Katalog</translation>
     </message>
 </context>
 <context>
@@ -1636,77 +1636,77 @@
     <message>
         <location filename="../../app/core/launch_links.py" line="63"/>
         <source>The link is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link ist leer.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="66"/>
         <source>The link is too long to be a Personal Cabinet link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link ist zu lang für einen Link des Persönlichen Bereichs.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="72"/>
         <source>The link could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="76"/>
         <source>This is not a Personal Cabinet link (it must start with {SCHEME}://).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Link des Persönlichen Bereichs (er muss mit {SCHEME}:// beginnen).</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="91"/>
         <source>The link points to an unknown page “{netloc}{path}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link verweist auf eine unbekannte Seite „{netloc}{path}“.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="99"/>
         <source>The link&apos;s fields could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder des Links konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="104"/>
         <source>The link gives “{repeated}” more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link enthält „{repeated}“ mehr als einmal.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="125"/>
         <source>The link does not say which page to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link gibt nicht an, welche Seite geöffnet werden soll.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="128"/>
         <source>The link points to an unknown page “{target}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link verweist auf eine unbekannte Seite „{target}“.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="141"/>
         <source>The request type “{request_type}” is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrageart „{request_type}“ ist ungültig.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="148"/>
         <source>The product name in the link is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Produktname im Link ist ungültig.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="156"/>
         <source>The product version “{version}” is not a dotted version such as 21.3.10.391.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Produktversion „{version}“ ist keine durch Punkte getrennte Version wie 21.3.10.391.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="188"/>
         <source>“{number}” is not a request number such as TS-000123.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{number}“ ist keine Anfragenummer wie TS-000123.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="202"/>
         <source>The activation code in the link is not valid. {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aktivierungscode im Link ist ungültig. {exc}</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="267"/>
         <source>Give either a link, the request options or the licenses options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder einen Link, die Anfrageoptionen oder die Lizenzoptionen an.</translation>
     </message>
 </context>
 <context>
@@ -1715,167 +1715,167 @@
         <location filename="../../app/gui/dialogs/register_legacy.py" line="44"/>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="73"/>
         <source>Register with an activation code or a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Aktivierungscode oder Schlüsseldatei registrieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="84"/>
         <source>Have an activation code or the key file of a product you bought? Register with it: we make your account, add the license to it, and e-mail you a Customer ID and a password to sign in with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haben Sie einen Aktivierungscode oder die Schlüsseldatei eines gekauften Produkts? Registrieren Sie sich damit: Wir erstellen Ihr Konto, fügen die Lizenz hinzu und senden Ihnen per E-Mail eine Kundennummer und ein Passwort für die Anmeldung.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="93"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="94"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="95"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="97"/>
         <source>Activation &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungs&amp;code</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="98"/>
         <source>&amp;Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüsseldatei</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="107"/>
         <source>Register with</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrieren mit</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="109"/>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="111"/>
         <source>Activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungscode</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="114"/>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="121"/>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="115"/>
         <source>Choose the key file with Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Schlüsseldatei mit „Durchsuchen“</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="116"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="126"/>
         <source>&amp;Get key by e-mail: also send me the key file (in a zip archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel per E-Mail &amp;erhalten: Schlüsseldatei zusätzlich senden (als ZIP-Archiv)</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="130"/>
         <source>Captcha</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitscode</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="142"/>
         <source>Open the Local &amp;mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales &amp;Postfach öffnen</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="143"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="161"/>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="163"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="187"/>
         <source>Choose the key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei auswählen</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="189"/>
         <source>Key files (*.key *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldateien (*.key *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="209"/>
         <source>{product}, {seats}, until {date} — the signature is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>{product}, {seats}, bis {date} — die Signatur ist gültig.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/dialogs/register_legacy.py" line="211"/>
         <source>%n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Platz</numerusform>
+            <numerusform>%n Plätze</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="226"/>
         <source>Choose a valid key file with Browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mit „Durchsuchen“ eine gültige Schlüsseldatei.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="230"/>
         <source>Wait for the picture, or ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie auf das Bild oder fordern Sie ein neues an.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="234"/>
         <source>Type the characters from the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Zeichen aus dem Bild ein.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="255"/>
         <source>The file cannot be read: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: {value}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="280"/>
         <source> and, in a zip archive, the key file</source>
-        <translation type="unfinished"></translation>
+        <translation> und als ZIP-Archiv die Schlüsseldatei</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="286"/>
         <source>The local service puts its mails in the &lt;b&gt;Local mailbox&lt;/b&gt; of this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Dienst legt seine E-Mails im &lt;b&gt;Lokalen Postfach&lt;/b&gt; dieser Anwendung ab.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="289"/>
         <source>If it does not arrive within a few minutes, look in your spam folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls sie nicht innerhalb weniger Minuten ankommt, sehen Sie in Ihrem Spam-Ordner nach.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="293"/>
         <source>&lt;p&gt;Your account is ready and the license is in it. We sent your Customer ID and password{key} to &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Sign in with the Customer ID (or the e-mail address) and that password; change the password in your profile afterwards.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ihr Konto ist bereit, und die Lizenz ist darin enthalten. Wir haben Ihre Kundennummer und Ihr Passwort{key} an &lt;b&gt;{email}&lt;/b&gt; gesendet.&lt;/p&gt;&lt;p&gt;Melden Sie sich mit der Kundennummer (oder der E-Mail-Adresse) und diesem Passwort an; ändern Sie das Passwort danach in Ihrem Profil.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="299"/>
         <source>Check your mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre E-Mails</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="303"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1883,189 +1883,189 @@
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="78"/>
         <source>Choose a license in the list to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Lizenz in der Liste, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="89"/>
         <location filename="../../app/gui/licenses/detail_pane.py" line="104"/>
         <source>Activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungscode</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="90"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="92"/>
         <source>Show the whole activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzen Aktivierungscode anzeigen</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="93"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="94"/>
         <source>Copy the activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungscode kopieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="103"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="105"/>
         <source>Activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="106"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="107"/>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="108"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="111"/>
         <location filename="../../app/gui/licenses/detail_pane.py" line="114"/>
         <source>Devices using this license</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte mit dieser Lizenz</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="117"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="117"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="117"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="123"/>
         <source>No device uses this license through your account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Gerät nutzt diese Lizenz über Ihr Konto.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="126"/>
         <source>D&amp;eactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;eaktivieren…</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="127"/>
         <source>Deactivate the chosen device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Gerät deaktivieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="137"/>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="139"/>
         <source>Do&amp;wnload a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie herunter&amp;laden…</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="140"/>
         <source>Send the key file by e-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei per E-&amp;Mail senden</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="147"/>
         <source>Re&amp;new…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;längern…</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="148"/>
         <source>Renew with a new activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem neuen Aktivierungscode verlängern</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="149"/>
         <source>Remo&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="150"/>
         <source>Remove this activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Aktivierungscode entfernen</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="210"/>
         <source> — renew it soon</source>
-        <translation type="unfinished"></translation>
+        <translation> — bald verlängern</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="211"/>
         <source> ({days} left{soon})</source>
-        <translation type="unfinished"></translation>
+        <translation> (noch {days}{soon})</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="216"/>
         <source>{seats_used} used of {seats_total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{seats_used} von {seats_total} belegt</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="229"/>
         <source>Not available for a blocked license.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine gesperrte Lizenz nicht verfügbar.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="281"/>
         <source>The activation code was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aktivierungscode wurde kopiert.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="305"/>
         <source>Activated on {activated_at}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert am {activated_at}</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="331"/>
         <source>“{name}” was deactivated; its seat is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde deaktiviert; sein Platz ist frei.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="348"/>
         <source>Save the key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei speichern</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="350"/>
         <source>Key files (*.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldateien (*.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="361"/>
         <source>The key file for {product_name} was saved as {path}. Its signature was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei für {product_name} wurde als {path} gespeichert. Ihre Signatur wurde geprüft.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="373"/>
         <source> It arrives in the Local mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation> Sie kommt im Lokalen Postfach an.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="376"/>
         <source>The key file is on its way to {sent_to}, as a zip archive.{where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei ist als ZIP-Archiv an {sent_to} unterwegs.{where}</translation>
     </message>
 </context>
 <context>
@@ -2073,17 +2073,17 @@
     <message>
         <location filename="../../app/core/license_reminders.py" line="34"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <location filename="../../app/core/license_reminders.py" line="37"/>
         <source>{count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Tage</translation>
     </message>
     <message>
         <location filename="../../app/core/license_reminders.py" line="57"/>
         <source>Your license for {product} ({code}) expires in {days}. Renew it with a new activation code under Licenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Lizenz für {product} ({code}) läuft bald ab: noch {days}. Verlängern Sie sie unter Lizenzen mit einem neuen Aktivierungscode.</translation>
     </message>
 </context>
 <context>
@@ -2091,177 +2091,177 @@
     <message>
         <location filename="../../ui/licenses_page.ui" line="11"/>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="28"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="47"/>
         <source>Add an activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungscode hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="53"/>
         <source>Activation &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungs&amp;code</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="65"/>
         <location filename="../../ui/licenses_page.ui" line="133"/>
         <source>Activation code</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungscode</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="68"/>
         <source>XXXXX-XXXXX-XXXXX-XXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXXX-XXXXX-XXXXX-XXXXX</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="78"/>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="91"/>
         <source>4 blocks of 5 letters or digits, as printed on the box or in the purchase e-mail; any case and spacing.</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Blöcke aus 5 Buchstaben oder Ziffern, wie auf der Verpackung oder in der Kauf-E-Mail angegeben; Groß-/Kleinschreibung und Leerzeichen egal.</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="117"/>
         <source>My licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Lizenzen</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="138"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="143"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="148"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="153"/>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage übrig</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="158"/>
         <source>Seats used</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegte Plätze</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="163"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="180"/>
         <source>No licenses yet: add the activation code of your product above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Lizenzen: Fügen Sie oben den Aktivierungscode Ihres Produkts hinzu.</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="193"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="78"/>
         <source>&amp;Import a key file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="79"/>
         <location filename="../../app/gui/pages/licenses.py" line="365"/>
         <source>Import a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei importieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="86"/>
         <source>Licenses that expire soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen, die bald ablaufen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="177"/>
         <source>Your product gave this activation code; press Add to add it to your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Produkt hat diesen Aktivierungscode übergeben; klicken Sie auf „Hinzufügen“, um ihn Ihrem Konto hinzuzufügen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="217"/>
         <source>{seats_used} of {seats_total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{seats_used} von {seats_total}</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="248"/>
         <source>{name} ({code}) expires in {days_left}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({code}) läuft bald ab: noch {days_left}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="256"/>
         <source>Renew it with a new activation code: choose it and press Renew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängern Sie sie mit einem neuen Aktivierungscode: Wählen Sie sie aus und klicken Sie auf „Verlängern“.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="282"/>
         <source>The activation code for {product} was removed from your account; its seat is free for another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aktivierungscode für {product} wurde aus Ihrem Konto entfernt; sein Platz ist für ein anderes Konto frei.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="302"/>
         <source>Type or paste the new activation code for {product}, then press Add; it renews the license {code}, which expires on {expires_at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den neuen Aktivierungscode für {product} ein oder fügen Sie ihn ein und klicken Sie auf „Hinzufügen“; er verlängert die Lizenz {code}, die am {expires_at} abläuft.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="336"/>
         <source>The activation code for {product} was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aktivierungscode für {product} wurde hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="343"/>
         <source> It renews your license {code}, which expires on {expires_at}; the new one runs until {expires_at2}. Remove the old code once you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation> Er verlängert Ihre Lizenz {code}, die am {expires_at} abläuft; die neue gilt bis {expires_at2}. Entfernen Sie den alten Code, sobald Sie ihn nicht mehr brauchen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="352"/>
         <source> It does not renew {code}: it is not a newer code of the same product.</source>
-        <translation type="unfinished"></translation>
+        <translation> Er verlängert {code} nicht: Es ist kein neuerer Code desselben Produkts.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="367"/>
         <source>Key files (*.key *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldateien (*.key *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="379"/>
         <source>The key file is genuine: {product}, {seats}, until {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei ist echt: {product}, {seats}, bis {date}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/pages/licenses.py" line="381"/>
         <source>%n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Platz</numerusform>
+            <numerusform>%n Plätze</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="388"/>
         <source>{terms} Its license is already in your account; the product can use this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{terms} Ihre Lizenz ist bereits in Ihrem Konto; das Produkt kann diese Datei verwenden.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="394"/>
         <source>{terms} Its license was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{terms} Ihre Lizenz wurde hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -2269,125 +2269,125 @@
     <message>
         <location filename="../../ui/mailbox.ui" line="14"/>
         <source>Local mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales Postfach</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="20"/>
         <source>The mails the local service sent. Activation, reset and confirmation links open right here in Personal Cabinet; codes can be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mails, die der lokale Dienst gesendet hat. Links zur Aktivierung, zum Zurücksetzen und zur Bestätigung öffnen sich direkt hier im Persönlichen Bereich; Codes lassen sich kopieren.</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="37"/>
         <source>Mails</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="50"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="55"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="60"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="81"/>
         <source>Mail header</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Kopf</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="97"/>
         <source>Mail text</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Text</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="116"/>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="127"/>
         <source>&amp;Open the link in Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Link im Persönlichen Bereich ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="166"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="177"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="42"/>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner: {folder}</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="58"/>
         <source>&amp;Save the attachment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang &amp;speichern…</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="59"/>
         <source>Save the mail&apos;s attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang der E-Mail speichern</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="118"/>
         <source>Local mailbox — {mails}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales Postfach — {mails}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/mailbox.py" line="119"/>
         <source>%n mail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n E-Mail</numerusform>
+            <numerusform>%n E-Mails</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="138"/>
         <source>&lt;b&gt;No mail yet.&lt;/b&gt; Mails the local service sends (activation, password reset, confirmations) appear here as soon as they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Noch keine E-Mails.&lt;/b&gt; E-Mails des lokalen Dienstes (Aktivierung, Zurücksetzen des Passworts, Bestätigungen) erscheinen hier, sobald sie gesendet werden.</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="149"/>
         <source>&lt;b&gt;{subject}&lt;/b&gt;&lt;br&gt;To: {to}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{subject}&lt;/b&gt;&lt;br&gt;An: {to}</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="159"/>
         <source>Code: &lt;b&gt;{shown}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Code: &lt;b&gt;{shown}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="179"/>
         <source>Save the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang speichern</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="179"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="193"/>
         <source>The attachment could not be saved: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anhang konnte nicht gespeichert werden: {exc}</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="196"/>
         <source>Saved as {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als {name}.</translation>
     </message>
 </context>
 <context>
@@ -2395,284 +2395,284 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="48"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="49"/>
         <source>Support request</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportanfrage</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="50"/>
         <source>Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Viruslabor</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="51"/>
         <source>My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Anfragen</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="52"/>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="53"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="151"/>
         <location filename="../../app/gui/main_window.py" line="995"/>
         <source>Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlicher Bereich</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="158"/>
         <source>Connection banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungshinweis</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="159"/>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="177"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="268"/>
         <source>Sign in to see the requests you sent to Technical Support and the Virus Lab, with their status and the experts&apos; answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um die Anfragen an den Technischen Support und das Viruslabor mit ihrem Status und den Antworten der Experten zu sehen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="276"/>
         <source>Sign in to see the activation codes of your licenses, add a new one, and see how many seats each has left. No account yet? Create one, or register with an activation code or a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um die Aktivierungscodes Ihrer Lizenzen zu sehen, einen neuen hinzuzufügen und zu sehen, wie viele Plätze jeweils frei sind. Noch kein Konto? Erstellen Sie eines, oder registrieren Sie sich mit einem Aktivierungscode oder einer Schlüsseldatei.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="281"/>
         <source> The local service&apos;s demo codes are listed here once you are signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die Demo-Codes des lokalen Dienstes werden hier angezeigt, sobald Sie angemeldet sind.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="297"/>
         <source>Sign in to see and change your contact details, e-mail, password and two-factor sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um Ihre Kontaktdaten, E-Mail, Passwort und die Bestätigung in zwei Schritten zu sehen und zu ändern.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="394"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="396"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="404"/>
         <source>Local &amp;mailbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales &amp;Postfach…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="408"/>
         <source>&amp;New support request…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Supportanfrage…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="415"/>
         <source>&amp;Compare two system reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Systemberichte &amp;vergleichen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="422"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="425"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="433"/>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="435"/>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="438"/>
         <source>&amp;Create an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;erstellen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="440"/>
         <source>&amp;Activate an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto a&amp;ktivieren…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="442"/>
         <source>&amp;Forgot password or Customer ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort oder Kundennummer &amp;vergessen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="445"/>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="447"/>
         <source>Change &amp;e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail ändern…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="449"/>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="452"/>
         <source>&amp;Two-factor sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung in &amp;zwei Schritten…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="455"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="476"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="477"/>
         <source>&amp;About Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Persönlicher Bereich</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="483"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="522"/>
         <source>The service at {service_url} is not reachable. You can keep working; Personal Cabinet checks again every few seconds and reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst unter {service_url} ist nicht erreichbar. Sie können weiterarbeiten; der Persönliche Bereich prüft alle paar Sekunden erneut und verbindet sich automatisch wieder.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="526"/>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt erneut versuchen</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="533"/>
         <source> What it wrote is in {log_file}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Seine Ausgaben stehen in {log_file}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="538"/>
         <source>The local service could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Dienst konnte nicht starten.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="540"/>
         <source>&amp;Restart the local service</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalen Dienst &amp;neu starten</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="563"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="572"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="580"/>
         <source> — staff</source>
-        <translation type="unfinished"></translation>
+        <translation> — Mitarbeiter</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="582"/>
         <source>Signed in as {who} ({customer_id}){role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als {who} ({customer_id}){role}</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="636"/>
         <source>The link from your product could not be used: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link aus Ihrem Produkt konnte nicht verwendet werden: {exc}</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="643"/>
         <source>Some options from the command line were not understood and were ignored: {options}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Befehlszeilenoptionen wurden nicht verstanden und ignoriert: {options}</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="673"/>
         <source>Sign in to add the activation code your product gave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um den Aktivierungscode aus Ihrem Produkt hinzuzufügen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="804"/>
         <source>The Local mailbox belongs to the local service; this window talks to {service_label}, whose mails go to your real e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lokale Postfach gehört zum lokalen Dienst; dieses Fenster ist mit {service_label} verbunden, dessen E-Mails an Ihre echte E-Mail-Adresse gehen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="843"/>
         <source>You are signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind abgemeldet.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="848"/>
         <source>&lt;p&gt;Vendor: {vendor_name}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Hersteller: {vendor_name}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="861"/>
         <source>About Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Persönlicher Bereich</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="863"/>
         <source>&lt;h3&gt;Personal Cabinet&lt;/h3&gt;&lt;p&gt;Requests to Technical Support, files for the Virus Lab, the experts&apos; answers, and the licenses of your antivirus product, in one place.&lt;/p&gt;&lt;p&gt;Version {version} — commit {commit}, built {built}&lt;/p&gt;&lt;p&gt;Support service: {service_label}&lt;/p&gt;{vendor}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Persönlicher Bereich&lt;/h3&gt;&lt;p&gt;Anfragen an den Technischen Support, Dateien für das Viruslabor, die Antworten der Experten und die Lizenzen Ihres Antivirenprodukts an einem Ort.&lt;/p&gt;&lt;p&gt;Version {version} — Commit {commit}, erstellt {built}&lt;/p&gt;&lt;p&gt;Support-Dienst: {service_label}&lt;/p&gt;{vendor}</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="934"/>
         <source>Sign in to open request {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um Anfrage {number} zu öffnen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="945"/>
         <source>Request {number} is not among the requests of this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage {number} gehört nicht zu den Anfragen dieses Kontos.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="981"/>
         <source>There is a new reply to your request {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt eine neue Antwort auf Ihre Anfrage {number}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="983"/>
         <source>Request {number} is now: {to}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage {number} hat jetzt den Status: {to}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="1012"/>
         <location filename="../../app/gui/main_window.py" line="1015"/>
         <source>{count} unread</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ungelesen</translation>
     </message>
 </context>
 <context>
@@ -2680,7 +2680,7 @@
     <message>
         <location filename="../../app/gui/requests/notifier.py" line="52"/>
         <source>Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlicher Bereich</translation>
     </message>
 </context>
 <context>
@@ -2690,87 +2690,87 @@
         <location filename="../../app/gui/wizard/outbox_ui.py" line="148"/>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="228"/>
         <source>Requests waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen, die auf das Senden warten</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="152"/>
         <source>Send &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt senden</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="153"/>
         <source>Cop&amp;y the number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nummer kopieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="154"/>
         <source>Correct and &amp;send again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren und erneut &amp;senden…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="155"/>
         <source>Remove from the &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der &amp;Liste entfernen</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="175"/>
         <source>Virus Lab: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Viruslabor: {title}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="178"/>
         <source>{title} — “{summary}” — queued {queued_at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — „{summary}“ — eingereiht {queued_at}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="182"/>
         <source>Sent as {number}: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet als {number}: {head}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="184"/>
         <source>Not accepted by the service: {head}. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Dienst nicht angenommen: {head}. {error}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="189"/>
         <source>Waiting for you to sign in as {account}: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Ihre Anmeldung als {account}: {head}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="193"/>
         <source>Waiting for the service: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf den Dienst: {head}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="195"/>
         <source>Sending…: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…: {head}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="196"/>
         <source>Waiting: {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet: {head}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="216"/>
         <source>1 request waits on this computer; it goes out by itself, once, when the service answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Anfrage wartet auf diesem Computer; sie wird automatisch einmal gesendet, sobald der Dienst antwortet.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="221"/>
         <source>{waiting} requests wait on this computer; they go out by themselves, once each, when the service answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting} Anfragen warten auf diesem Computer; sie werden automatisch je einmal gesendet, sobald der Dienst antwortet.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="225"/>
         <source>Everything has been sent. The numbers stay here until you remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wurde gesendet. Die Nummern bleiben hier, bis Sie sie entfernen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="228"/>
         <source>Requests sent later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später gesendete Anfragen</translation>
     </message>
 </context>
 <context>
@@ -2778,17 +2778,17 @@
     <message>
         <location filename="../../app/gui/dialogs/base.py" line="205"/>
         <source>The two passwords match</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen überein</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/base.py" line="208"/>
         <source>The two passwords do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/base.py" line="215"/>
         <source>{met} of {count} password rules met</source>
-        <translation type="unfinished"></translation>
+        <translation>{met} von {count} Passwortregeln erfüllt</translation>
     </message>
 </context>
 <context>
@@ -2796,142 +2796,142 @@
     <message>
         <location filename="../../app/gui/dialogs/profile_edit.py" line="45"/>
         <source>Loading the countries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder werden geladen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/profile_edit.py" line="68"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/profile_edit.py" line="91"/>
         <source>Choose a country from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Land aus der Liste.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/profile_edit.py" line="122"/>
         <source>Your profile is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil ist gespeichert.</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="12"/>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="18"/>
         <source>Your contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kontaktdaten</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="28"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="34"/>
         <source>&amp;Name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name oder Spitzname</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="44"/>
         <source>Name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Spitzname</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="54"/>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="64"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="77"/>
         <source>Cit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="87"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="94"/>
         <source>A&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="104"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="111"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="121"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="131"/>
         <source>Company (if the license was bought by a company)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen (falls die Lizenz von einem Unternehmen gekauft wurde)</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="137"/>
         <source>Co&amp;mpany</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unternehmen</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="147"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="154"/>
         <source>Company &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmens&amp;adresse</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="164"/>
         <source>Company address</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensadresse</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="171"/>
         <source>Administrator&apos;s e-ma&amp;il</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail des Ad&amp;ministrators</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="181"/>
         <source>Company administrator&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail des Administrators des Unternehmens</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="191"/>
         <source>Send me ne&amp;ws about products and updates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuigkeiten zu Produkten und Updates erhalten</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="211"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="233"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="243"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -2939,165 +2939,165 @@
     <message>
         <location filename="../../ui/profile_page.ui" line="9"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="19"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="25"/>
         <location filename="../../ui/profile_page.ui" line="32"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="45"/>
         <location filename="../../ui/profile_page.ui" line="52"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="65"/>
         <location filename="../../ui/profile_page.ui" line="72"/>
         <source>Customer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundentyp</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="85"/>
         <location filename="../../ui/profile_page.ui" line="92"/>
         <source>Two-factor sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung in zwei Schritten</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="105"/>
         <location filename="../../ui/profile_page.ui" line="112"/>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied seit</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="128"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="134"/>
         <location filename="../../ui/profile_page.ui" line="141"/>
         <source>Name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Spitzname</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="154"/>
         <location filename="../../ui/profile_page.ui" line="161"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="174"/>
         <location filename="../../ui/profile_page.ui" line="181"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="194"/>
         <location filename="../../ui/profile_page.ui" line="201"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="214"/>
         <location filename="../../ui/profile_page.ui" line="221"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="234"/>
         <location filename="../../ui/profile_page.ui" line="241"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="254"/>
         <location filename="../../ui/profile_page.ui" line="261"/>
         <source>Company address</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmensadresse</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="274"/>
         <source>Administrator&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail des Administrators</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="281"/>
         <source>Company administrator&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail des Administrators des Unternehmens</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="294"/>
         <location filename="../../ui/profile_page.ui" line="301"/>
         <source>News by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuigkeiten per E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="319"/>
         <source>&amp;Edit profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="330"/>
         <source>Change e-&amp;mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail ändern…</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="337"/>
         <source>Change &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="348"/>
         <source>&amp;Two-factor sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung in &amp;zwei Schritten…</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="366"/>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/profile.py" line="62"/>
         <source> (change to {pending_email} waits for confirmation)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Änderung auf {pending_email} wartet auf Bestätigung)</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/profile.py" line="70"/>
         <source>authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticator-App</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/profile.py" line="71"/>
         <source>code by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Code per E-Mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/profile.py" line="76"/>
         <source>On: {methods}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein: {methods}</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/profile.py" line="78"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/profile.py" line="95"/>
         <source>Subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonniert</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/profile.py" line="95"/>
         <source>Not subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abonniert</translation>
     </message>
 </context>
 <context>
@@ -3105,149 +3105,149 @@
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="71"/>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="83"/>
         <location filename="../../app/gui/staff/queue_page.py" line="118"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="85"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="87"/>
         <source>Search by number, e-mail or words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Nummer, E-Mail oder Wörtern suchen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="88"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="97"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="98"/>
         <source>Request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Anfrage</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="99"/>
         <source>Kind of request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragekategorie</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="100"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="101"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="102"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="140"/>
         <location filename="../../app/gui/staff/queue_page.py" line="342"/>
         <source>Assign to &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mir zuweisen</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="141"/>
         <source>&amp;Assign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuweisen an…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="144"/>
         <source>Set &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status setzen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="233"/>
         <source>Queue — %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange — %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="273"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="280"/>
         <source>Support and Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Support und Viruslabor</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="281"/>
         <source>Technical Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Technischer Support</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="282"/>
         <source>Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Viruslabor</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="287"/>
         <source>Any priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Priorität</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="293"/>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="294"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="295"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="304"/>
         <source>Nobody (back to the queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand (zurück in die Warteschlange)</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="312"/>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Art</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="316"/>
         <source>Any product</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Produkt</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="341"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="401"/>
         <source>%d changed; not changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>%d geändert; nicht geändert:</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="406"/>
         <source>Changed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: %s</translation>
     </message>
 </context>
 <context>
@@ -3255,162 +3255,162 @@
     <message>
         <location filename="../../ui/register.ui" line="12"/>
         <source>Create an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto erstellen</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="18"/>
         <source>Create your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto erstellen</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="38"/>
         <source>Enter your e-mail and choose a password. We will e-mail you a link and a code to activate the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre E-Mail-Adresse ein und wählen Sie ein Passwort. Wir senden Ihnen per E-Mail einen Link und einen Code zum Aktivieren des Kontos.</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="50"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="60"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="63"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="70"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="80"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="90"/>
         <source>Confirm pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;wiederholen</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="100"/>
         <source>Confirm password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="110"/>
         <source>Password rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwortregeln</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="123"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="138"/>
         <source>Captcha picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild mit Sicherheitscode</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="151"/>
         <source>&amp;New picture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Bild</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="174"/>
         <source>C&amp;haracters in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeichen im Bild</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="184"/>
         <source>Characters in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen im Bild</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="193"/>
         <source>Register with an activation code or a &amp;key file instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen mit Aktivierungscode oder Schlüssel&amp;datei registrieren…</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="228"/>
         <source>Open the local &amp;mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales P&amp;ostfach öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="242"/>
         <source>&amp;Enter the activation code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungscode &amp;eingeben…</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="285"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="307"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="317"/>
         <source>C&amp;reate account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto e&amp;rstellen</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="77"/>
         <source>Loading the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wird geladen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="83"/>
         <source>The picture could not be loaded. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht geladen werden. {reason}</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="111"/>
         <source>Wait for the picture, or ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie auf das Bild oder fordern Sie ein neues an.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="115"/>
         <source>Type the characters from the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Zeichen aus dem Bild ein.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="124"/>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="147"/>
         <source>The local service puts its mails in the &lt;b&gt;Local mailbox&lt;/b&gt; of this application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Dienst legt seine E-Mails im &lt;b&gt;Lokalen Postfach&lt;/b&gt; dieser Anwendung ab.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="150"/>
         <source>If it does not arrive within a few minutes, look in your spam folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls sie nicht innerhalb weniger Minuten ankommt, sehen Sie in Ihrem Spam-Ordner nach.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="155"/>
         <source>&lt;p&gt;We sent an activation link and code to &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Follow the link in the mail, or paste the code with &lt;i&gt;Enter the activation code&lt;/i&gt;. The account works once it is activated; an account not activated within 5 days is deleted.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wir haben einen Aktivierungslink und einen Code an &lt;b&gt;{email}&lt;/b&gt; gesendet.&lt;/p&gt;&lt;p&gt;Folgen Sie dem Link in der E-Mail, oder fügen Sie den Code über &lt;i&gt;Aktivierungscode eingeben&lt;/i&gt; ein. Das Konto funktioniert, sobald es aktiviert ist; ein Konto, das nicht innerhalb von 5 Tagen aktiviert wird, wird gelöscht.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="161"/>
         <source>Check your mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre E-Mails</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="165"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -3418,58 +3418,58 @@
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="34"/>
         <source>Replay of request %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe der Anfrage %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="38"/>
         <source>Client %s, language %s — read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Client %s, Sprache %s — schreibgeschützt</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="53"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitachse</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="62"/>
         <source>The customer&apos;s wizard, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent des Kunden, schreibgeschützt</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="68"/>
         <source>Messages shown on this step</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Schritt angezeigte Meldungen</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="75"/>
         <source>◀ &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Zurück</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="76"/>
         <location filename="../../app/gui/staff/replay_window.py" line="119"/>
         <source>▶ &amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ &amp;Abspielen</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="77"/>
         <source>&amp;Step ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schritt ▶</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="122"/>
         <source>❚❚ &amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ &amp;Pause</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="137"/>
         <source>Error: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="137"/>
         <source>Shown: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: %s</translation>
     </message>
 </context>
 <context>
@@ -3477,72 +3477,72 @@
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="55"/>
         <source>Your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="57"/>
         <source>Write your reply… You can drop files here to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie Ihre Antwort… Sie können Dateien hierher ziehen, um sie anzuhängen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="70"/>
         <source>A&amp;ttach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien an&amp;hängen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="71"/>
         <source>&amp;Send reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort &amp;senden</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="100"/>
         <source>“{name}” is attached already.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist bereits angehängt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="104"/>
         <source>A reply takes at most {count} files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort nimmt höchstens {count} Dateien auf.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="157"/>
         <source>This request is closed. Start a follow-up request to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage ist geschlossen. Starten Sie eine Folgeanfrage, um fortzufahren.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="167"/>
         <source>A reply can be at most 20,000 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort darf höchstens 20.000 Zeichen lang sein.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="173"/>
         <source>“%s” could not be sent; remove it or try it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%s“ konnte nicht gesendet werden; entfernen Sie die Datei oder versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="191"/>
         <source>Sending the files first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst werden die Dateien gesendet…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="207"/>
         <source>A file could not be sent; see the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei konnte nicht gesendet werden; siehe Liste.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="215"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="229"/>
         <source>Your reply was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort wurde gesendet.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="251"/>
         <source>The service cannot be reached. Your reply is kept and is sent by itself, once, when the service answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst ist nicht erreichbar. Ihre Antwort wird aufbewahrt und automatisch einmal gesendet, sobald der Dienst wieder antwortet.</translation>
     </message>
 </context>
 <context>
@@ -3551,123 +3551,123 @@
         <location filename="../../app/gui/requests/export_ui.py" line="27"/>
         <location filename="../../app/gui/requests/export_ui.py" line="104"/>
         <source>Request {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage {number}</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="28"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="29"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="30"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="31"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="32"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="33"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="34"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="35"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="36"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="37"/>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="38"/>
         <source>System report</source>
-        <translation type="unfinished"></translation>
+        <translation>Systembericht</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="39"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="40"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="41"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="42"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="44"/>
         <source>Status: {from_status} → {to_status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {from_status} → {to_status}</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="47"/>
         <source>Request filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage eingereicht</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="48"/>
         <source>No files are attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Dateien angehängt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="49"/>
         <source>Exported from Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert aus dem Persönlichen Bereich</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="50"/>
         <source>Internal note — staff only</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Notiz — nur für Mitarbeiter</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="54"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="55"/>
         <source>Technical Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Technischer Support</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="56"/>
         <location filename="../../app/gui/requests/export_ui.py" line="108"/>
         <source>Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlicher Bereich</translation>
     </message>
 </context>
 <context>
