@@ -3611,7 +3611,7 @@
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="39"/>
         <source>Conversation</source>
-        <translation>Verlauf</translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="40"/>
@@ -3675,430 +3675,430 @@
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="80"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="86"/>
         <source>Loading the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage wird geladen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="94"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wieder öffnen</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="95"/>
         <source>Start a &amp;follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folgeanfrage starten…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="96"/>
         <source>&amp;Close request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage s&amp;chließen</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="97"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="99"/>
         <source>As &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;HTML…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="100"/>
         <source>As &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="118"/>
         <location filename="../../app/gui/requests/request_window.py" line="142"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="125"/>
         <source>Did this help?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat das geholfen?</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="127"/>
         <source>A comment for the experts (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kommentar für die Experten (optional)</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="128"/>
         <source>Comment on the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar zur Antwort</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="129"/>
         <source>&amp;Yes, it helped</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja, es hat geholfen</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="130"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nein</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="147"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="153"/>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängte Dateien</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="155"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="155"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="155"/>
         <location filename="../../app/gui/requests/request_window.py" line="179"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="155"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="162"/>
         <source>&amp;Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herunterladen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="163"/>
         <source>Download &amp;all…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle herunterladen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="165"/>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="174"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="178"/>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusverlauf</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="179"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="179"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="182"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="253"/>
         <source>Request %s — Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %s — Persönlicher Bereich</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="254"/>
         <source>Request %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="299"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="301"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="302"/>
         <source>Technical Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Technischer Support</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="304"/>
         <source>Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Viruslabor</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="306"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="308"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="311"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="312"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="313"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="314"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="315"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="316"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="317"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="318"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="319"/>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="320"/>
         <source>System report</source>
-        <translation type="unfinished"></translation>
+        <translation>Systembericht</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="332"/>
         <source>Follow-up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgeanfrage zu</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="335"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgeanfragen</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="341"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="341"/>
         <source>Analyzing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird analysiert</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="341"/>
         <location filename="../../app/gui/requests/request_window.py" line="371"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="341"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="345"/>
         <source>Malicious: the file is a threat. The product&apos;s databases will detect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schädlich: Die Datei ist eine Bedrohung. Die Datenbanken des Produkts werden sie erkennen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="347"/>
         <source>Clean: the analysts found no threat in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauber: Die Analysten haben in der Datei keine Bedrohung gefunden.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="349"/>
         <source>False positive confirmed: the detection will be removed from the databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlalarm bestätigt: Die Erkennung wird aus den Datenbanken entfernt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="362"/>
         <source>None: it was closed before a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines: Die Anfrage wurde vor einem Urteil geschlossen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="368"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="371"/>
         <source>Not yet: the analysts are on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht: Die Analysten sind dabei.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="372"/>
         <source>Detected as</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt als</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="373"/>
         <source>Last database update</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Datenbankaktualisierung</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="374"/>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Proben</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="403"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="412"/>
         <source>Files (%d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien (%d)</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="424"/>
         <source>(filed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eingereicht)</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="442"/>
         <source>You said the answer helped. Thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben angegeben, dass die Antwort geholfen hat. Vielen Dank.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="444"/>
         <source>You said the answer did not help; the experts see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben angegeben, dass die Antwort nicht geholfen hat; die Experten sehen das.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="546"/>
         <source>Close the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage schließen</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="548"/>
         <source>Close this request? The experts stop working on it and it takes no more replies; you can start a follow-up request later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage schließen? Die Experten arbeiten nicht mehr daran, und sie nimmt keine Antworten mehr an; Sie können später eine Folgeanfrage starten.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="555"/>
         <source>The request is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist geschlossen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="561"/>
         <source>The request is open again; the experts have been told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist wieder offen; die Experten wurden benachrichtigt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="574"/>
         <source>Thank you for your answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank für Ihre Rückmeldung.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="583"/>
         <source>Start a follow-up request</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgeanfrage starten</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="585"/>
         <source>This request can no longer be reopened. Describe what is still wrong; the new request quotes number %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage kann nicht mehr wieder geöffnet werden. Beschreiben Sie, was noch nicht stimmt; die neue Anfrage verweist auf Nummer %s.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="606"/>
         <source>Follow-up request %s was filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgeanfrage %s wurde eingereicht.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="620"/>
         <source>Your reply waits in the outbox and is sent when the service answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort wartet im Postausgang und wird gesendet, sobald der Dienst antwortet.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="628"/>
         <source>Your waiting reply was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre wartende Antwort wurde gesendet.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="639"/>
         <source>Where to save the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort für die Dateien</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="666"/>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird heruntergeladen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="679"/>
         <source>Saved to %s (not opened: check it before you open it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %s (nicht geöffnet: prüfen Sie die Dateien, bevor Sie sie öffnen).</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="701"/>
         <source>Export the request as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage als HTML exportieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="702"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite (*.html)</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="705"/>
         <source>Export the request as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage als PDF exportieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="706"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="724"/>
         <source>Could not save: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich: %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="726"/>
         <source>Saved to %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %s</translation>
     </message>
 </context>
 <context>
@@ -4106,62 +4106,62 @@
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="90"/>
         <source>Request to Technical Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage an den Technischen Support</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="188"/>
         <source>Starting the local service; the request types follow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Dienst wird gestartet; die Anfragearten folgen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="193"/>
         <source>The request types and products could not be loaded. </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragearten und Produkte konnten nicht geladen werden. </translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="332"/>
         <source>Filled in from your product&apos;s link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Link Ihres Produkts ausgefüllt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="334"/>
         <source> From your product&apos;s link: {problems}. Choose below.</source>
-        <translation type="unfinished"></translation>
+        <translation> Aus dem Link Ihres Produkts: {problems}. Wählen Sie unten aus.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="532"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="602"/>
         <source>Close the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage schließen</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="603"/>
         <source>Keep this request as a draft, to finish it later?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage als Entwurf behalten, um sie später abzuschließen?</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="606"/>
         <source>A draft is offered again the next time you start Personal Cabinet. Discarding it also stops and deletes its unfinished uploads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Entwurf wird beim nächsten Start des Persönlichen Bereichs erneut angeboten. Beim Verwerfen werden auch seine unvollständigen Uploads angehalten und gelöscht.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="610"/>
         <source>&amp;Keep the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf &amp;behalten</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="612"/>
         <source>&amp;Discard the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage &amp;verwerfen</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="614"/>
         <source>Continue &amp;editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -4169,52 +4169,52 @@
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="33"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="34"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="35"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="36"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="37"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="38"/>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="245"/>
         <source>New answer or status change you have not seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Antwort oder Statusänderung, die Sie noch nicht gesehen haben</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="250"/>
         <source>Files are attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien sind angehängt</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="256"/>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>ungelesen</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/list_model.py" line="258"/>
         <source>with files</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Dateien</translation>
     </message>
 </context>
 <context>
@@ -4223,117 +4223,117 @@
         <location filename="../../app/gui/pages/requests.py" line="66"/>
         <location filename="../../app/gui/pages/requests.py" line="98"/>
         <source>My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Anfragen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="69"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="81"/>
         <source>Kind of request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragekategorie</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="83"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="85"/>
         <source>Request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Anfrage</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="87"/>
         <source>Search by number or words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Nummer oder Wörtern suchen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="88"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="132"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="234"/>
         <source>Support and Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Support und Viruslabor</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="235"/>
         <source>Technical Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Technischer Support</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="236"/>
         <source>Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Viruslabor</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="248"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="258"/>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Art</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="298"/>
         <source>%d unread</source>
-        <translation type="unfinished"></translation>
+        <translation>%d ungelesen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="317"/>
         <source>No requests match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfragen entsprechen diesen Filtern.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="318"/>
         <source>&amp;Show all requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anfragen &amp;anzeigen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="322"/>
         <source>You have not sent any requests yet. When you ask Technical Support or the Virus Lab for help, your requests and their answers appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben noch keine Anfragen gesendet. Wenn Sie den Technischen Support oder das Viruslabor um Hilfe bitten, erscheinen Ihre Anfragen und die Antworten hier.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="326"/>
         <source>&amp;Ask for help…</source>
-        <translation type="unfinished"></translation>
+        <translation>Um &amp;Hilfe bitten…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="329"/>
         <source>1 request shown</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Anfrage angezeigt</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="329"/>
         <source>%d requests shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%d Anfragen angezeigt</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="330"/>
         <source> — scroll for more</source>
-        <translation type="unfinished"></translation>
+        <translation> — für mehr scrollen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="355"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="356"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
 </context>
 <context>
@@ -4341,58 +4341,58 @@
     <message>
         <location filename="../../app/gui/wizard/review.py" line="42"/>
         <source>Check what you entered. Use Back (or a Change link) to correct it, then submit the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre Angaben. Korrigieren Sie sie mit „Zurück“ (oder einem Link „Ändern“) und senden Sie die Anfrage dann ab.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="49"/>
         <source>&amp;Submit request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage &amp;absenden</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="51"/>
         <location filename="../../app/gui/wizard/review.py" line="158"/>
         <source>Your request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfrage</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="56"/>
         <source>Requests without an account need the characters from the picture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen ohne Konto benötigen die Zeichen aus dem Bild:</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="64"/>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="131"/>
         <source>Request type and product</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Anfrage und Produkt</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="139"/>
         <source>Signed in as {signed_in_as}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als {signed_in_as}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="141"/>
         <source>Without an account (step skipped); the answer comes by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Konto (Schritt übersprungen); die Antwort kommt per E-Mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="143"/>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht ausgewählt</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="144"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="170"/>
         <source>Your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer</translation>
     </message>
 </context>
 <context>
@@ -4400,62 +4400,62 @@
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="28"/>
         <source>A security product may have locked it or moved it to quarantine: restore it from quarantine (or pause real-time protection for this folder) and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Sicherheitsprodukt hat die Datei möglicherweise gesperrt oder in die Quarantäne verschoben: Stellen Sie sie aus der Quarantäne wieder her (oder pausieren Sie den Echtzeitschutz für diesen Ordner) und fügen Sie sie erneut hinzu.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="60"/>
         <source>“{name}” is no longer there. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist nicht mehr vorhanden. {hint}</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="66"/>
         <source>“{name}” cannot be read: access was refused. {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ kann nicht gelesen werden: Der Zugriff wurde verweigert. {hint}</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="71"/>
         <source>“{name}” cannot be read: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ kann nicht gelesen werden: {value}.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="94"/>
         <source>“{name}” is a folder; add the files in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist ein Ordner; fügen Sie die Dateien darin hinzu.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="101"/>
         <source>“{name}” is {size}; the Virus Lab takes samples up to {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist {size} groß; das Viruslabor nimmt Proben bis {limit} an.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="107"/>
         <source>“{name}” is empty (0 bytes); there is nothing in it to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist leer (0 Byte); es gibt darin nichts zu prüfen.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="116"/>
         <source>“{name}” changed while it was read; add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat sich beim Lesen geändert; fügen Sie die Datei erneut hinzu.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="135"/>
         <source>Send at most {count} samples in one request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie höchstens {count} Proben pro Anfrage.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="143"/>
         <source>“{name}” is added already.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist bereits hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="148"/>
         <source>Another sample is called “{name}” already; rename one of them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Probe heißt bereits „{name}“; benennen Sie zuerst eine davon um.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="226"/>
         <source>“{name}” changed after it was added (its SHA-256 is not the one shown). Remove it and add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat sich nach dem Hinzufügen geändert (ihr SHA-256 ist nicht der angezeigte). Entfernen Sie sie und fügen Sie sie erneut hinzu.</translation>
     </message>
 </context>
 <context>
@@ -4463,7 +4463,7 @@
     <message>
         <location filename="../../app/gui/connection.py" line="104"/>
         <source>Local service on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Dienst auf diesem Computer</translation>
     </message>
 </context>
 <context>
@@ -4471,27 +4471,27 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="128"/>
         <source>Service status</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienststatus</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="134"/>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gestartet…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="135"/>
         <source>reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>erreichbar</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="136"/>
         <source>not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="137"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
 </context>
 <context>
@@ -4499,7 +4499,7 @@
     <message>
         <location filename="../../app/gui/session.py" line="174"/>
         <source>Your sign-in has expired; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist abgelaufen; melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -4507,17 +4507,17 @@
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="20"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="21"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="22"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
 </context>
 <context>
@@ -4525,87 +4525,87 @@
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="47"/>
         <source>Notify me of new answers and status changes of my requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Über neue Antworten und Statusänderungen meiner Anfragen benachrichtigen</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="76"/>
         <source>the support service</source>
-        <translation type="unfinished"></translation>
+        <translation>der Support-Dienst</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="79"/>
         <source>{url} answers: {vendor}, version {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} antwortet: {vendor}, Version {version}.</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="12"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="18"/>
         <source>Support service</source>
-        <translation type="unfinished"></translation>
+        <translation>Support-Dienst</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="24"/>
         <source>&amp;Local service on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokaler Dienst auf diesem Computer</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="34"/>
         <source>Works without a network connection. Demo products and licenses are included, and mails go to the Local mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert ohne Netzwerkverbindung. Demo-Produkte und -Lizenzen sind enthalten, und E-Mails gehen in das Lokale Postfach.</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="50"/>
         <source>&amp;Remote service at this address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernter Dienst unter dieser Adresse:</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="62"/>
         <source>Address of the remote service</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des entfernten Dienstes</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="65"/>
         <source>https://support.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://support.example.com</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="72"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="97"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="103"/>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="113"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="133"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="155"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="165"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -4613,32 +4613,32 @@
     <message>
         <location filename="../../app/gui/dialogs/signin.py" line="25"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/signin.py" line="35"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/signin.py" line="68"/>
         <source>Confirm it is you</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie, dass Sie es sind</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/signin.py" line="68"/>
         <source>Sign in to Personal Cabinet</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Persönlichen Bereich anmelden</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/signin.py" line="70"/>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/signin.py" line="70"/>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
 </context>
 <context>
@@ -4646,147 +4646,147 @@
     <message>
         <location filename="../../app/gui/signin_panel.py" line="117"/>
         <source>No keyring on this computer: the sign-in is not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund auf diesem Computer: Die Anmeldung wird nicht gespeichert.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="124"/>
         <source>Remember me keeps your sign-in in the system keyring (password store). This computer has none, so you will sign in again next time; nothing is saved in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Angemeldet bleiben“ speichert Ihre Anmeldung im Schlüsselbund des Systems (Passwortspeicher). Dieser Computer hat keinen, daher melden Sie sich beim nächsten Mal erneut an; nichts wird in einer Datei gespeichert.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="169"/>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="229"/>
         <source>Enter the 6-digit code from your authenticator app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="231"/>
         <source>Enter the 6-digit code we sent to your e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den 6-stelligen Code ein, den wir an Ihre E-Mail gesendet haben.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="238"/>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können es jetzt erneut versuchen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="241"/>
         <source>A new code is on its way to your e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Code ist an Ihre E-Mail unterwegs.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="251"/>
         <source>Correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="260"/>
         <source>Enter your e-mail address or Customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre E-Mail-Adresse oder Kundennummer ein.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="261"/>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="262"/>
         <source>Enter the 6-digit code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den 6-stelligen Code ein.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="267"/>
         <source>Too many sign-in attempts from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anmeldeversuche von diesem Computer.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="268"/>
         <source>Too many failed sign-ins to this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele fehlgeschlagene Anmeldungen bei diesem Konto.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="275"/>
         <source>{reason} Sign-in is locked for a while, to protect the account: you can try again in {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} Die Anmeldung ist zum Schutz des Kontos eine Weile gesperrt: Sie können es in {time} erneut versuchen.</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="33"/>
         <source>E-mail or &amp;Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail oder &amp;Kundennummer</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="43"/>
         <source>E-mail or Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail oder Kundennummer</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="46"/>
         <source>name@example.com or your 10-character ID</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com oder Ihre 10-stellige Nummer</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="53"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="63"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="73"/>
         <source>&amp;Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer angemeldet &amp;bleiben</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="90"/>
         <source>&amp;Forgot password or Customer ID?</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort oder Kundennummer &amp;vergessen?</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="113"/>
         <source>Create an acc&amp;ount</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;erstellen</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="126"/>
         <source>&amp;Activate an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;aktivieren</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="174"/>
         <source>Verification &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungs&amp;code</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="184"/>
         <source>Verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungscode</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="190"/>
         <source>6 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>6 Ziffern</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="197"/>
         <source>Sign in with a &amp;different account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem an&amp;deren Konto anmelden</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="216"/>
         <source>Send a new code by &amp;e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Code per E-&amp;Mail senden</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="261"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet</translation>
     </message>
 </context>
 <context>
@@ -4794,243 +4794,243 @@
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="61"/>
         <source>Loading the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage wird geladen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="68"/>
         <source>Move &amp;to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben nach…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="73"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="77"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="80"/>
         <source>Assign to &amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mir zuweisen</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="81"/>
         <source>Replay &amp;steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schritte nachspielen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="82"/>
         <source>System re&amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>System&amp;bericht…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="85"/>
         <source>&amp;Compare reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte &amp;vergleichen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="91"/>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität:</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="92"/>
         <source>Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter:</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="115"/>
         <source>Conversation and internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung und interne Notizen</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="119"/>
         <source>&amp;Reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Kunden &amp;antworten</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="120"/>
         <source>Internal &amp;note (staff only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne &amp;Notiz (nur Mitarbeiter)</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="125"/>
         <source>Canned &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Text&amp;baustein</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="135"/>
         <source>Your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="143"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="147"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="202"/>
         <source>Request %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="205"/>
         <location filename="../../app/gui/staff/request_view.py" line="253"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="205"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="228"/>
         <source>This report beside the customer&apos;s earlier one, of request %s (%s): what changed on the computer in between</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht neben dem früheren des Kunden aus Anfrage %s (%s): was sich auf dem Computer dazwischen geändert hat</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="238"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="254"/>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="254"/>
         <source>(no account)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Konto)</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="255"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="256"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="257"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="258"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="259"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="261"/>
         <source>Client version</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Version</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="272"/>
         <source>Client language</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Sprache</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="293"/>
         <source>Save this text as a canned reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Text als Textbaustein speichern…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="296"/>
         <source>Replace one with this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen durch diesen Text ersetzen</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="297"/>
         <source>Delete one</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen löschen</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="315"/>
         <source>Add &amp;internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interne Notiz hinzufügen</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="316"/>
         <source>A note only staff see…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz, die nur Mitarbeiter sehen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="319"/>
         <source>&amp;Send reply to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort an den Kunden &amp;senden</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="320"/>
         <source>Your answer to the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort an den Kunden…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="338"/>
         <source>Write the reply first, then save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst die Antwort, dann speichern Sie sie.</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="340"/>
         <source>Canned reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="340"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="357"/>
         <source>Write the new text first, then replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst den neuen Text, dann ersetzen Sie.</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="377"/>
         <source>Delete the canned reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein löschen</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="378"/>
         <source>Delete the canned reply “{}” for every staff member?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Textbaustein „{}“ für alle Mitarbeiter löschen?</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="395"/>
         <source>Write something first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst etwas.</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="518"/>
         <source>Request %s of %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %s von %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="569"/>
         <source>%s is writing a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>%s schreibt eine Antwort</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="571"/>
         <source>%s has this request open</source>
-        <translation type="unfinished"></translation>
+        <translation>%s hat diese Anfrage geöffnet</translation>
     </message>
 </context>
 <context>
@@ -5038,17 +5038,17 @@
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="50"/>
         <source>Staff sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiterbereiche</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="71"/>
         <source>Open a request from the queue to work on it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Anfrage aus der Warteschlange, um sie hier zu bearbeiten.</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="113"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -5056,42 +5056,42 @@
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="29"/>
         <source>Request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Anfrage</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="30"/>
         <source>Your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="31"/>
         <source>Your request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfrage</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="32"/>
         <source>Your computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Computer</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="33"/>
         <source>Review and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen und senden</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="43"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="69"/>
         <source>All steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte erledigt</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="71"/>
         <source>Step {current} of 5: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {current} von 5: {title}</translation>
     </message>
 </context>
 <context>
@@ -5099,12 +5099,12 @@
     <message>
         <location filename="../../app/gui/wizard/base.py" line="49"/>
         <source>Step {step} of 5: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {step} von 5: {title}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/base.py" line="108"/>
         <source>Correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die markierten Felder.</translation>
     </message>
 </context>
 <context>
@@ -5112,38 +5112,38 @@
     <message>
         <location filename="../../app/core/wizard/submission.py" line="192"/>
         <source>The service cannot be reached, and a request without an account needs it right away to check the characters from the picture, so it cannot wait in the outbox. Your request is kept as a draft: submit it again when the service answers (the status bar shows when). Or go back to step 2 and sign in — signed-in requests wait in the outbox and go out by themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst ist nicht erreichbar, und eine Anfrage ohne Konto braucht ihn sofort, um die Zeichen aus dem Bild zu prüfen; sie kann daher nicht im Postausgang warten. Ihre Anfrage wird als Entwurf aufbewahrt: Senden Sie sie erneut ab, sobald der Dienst antwortet (die Statusleiste zeigt es an). Oder gehen Sie zurück zu Schritt 2 und melden Sie sich an — Anfragen angemeldeter Benutzer warten im Postausgang und werden automatisch gesendet.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/submission.py" line="224"/>
         <source>Sending the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage wird gesendet…</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/submission.py" line="230"/>
         <source>{name}: {message}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {message}.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/submission.py" line="236"/>
         <source>Some files could not be sent: {files} Remove them on their step, or submit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Dateien konnten nicht gesendet werden: {files} Entfernen Sie sie im jeweiligen Schritt oder senden Sie erneut ab.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/submission.py" line="262"/>
         <source>The request could not be kept: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage konnte nicht aufbewahrt werden: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/submission.py" line="289"/>
         <location filename="../../app/core/wizard/submission.py" line="316"/>
         <source>Sending the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden gesendet…</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/submission.py" line="300"/>
         <source>Keeping the request in the outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage wird in den Postausgang gelegt…</translation>
     </message>
 </context>
 <context>
@@ -5151,117 +5151,117 @@
     <message>
         <location filename="../../app/gui/pages/support.py" line="61"/>
         <source>The list of request types and products could not be loaded. </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Anfragearten und Produkte konnte nicht geladen werden. </translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/support.py" line="75"/>
         <source>Choose the request type…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Art der Anfrage…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/support.py" line="82"/>
         <source>Choose your product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Ihr Produkt…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/support.py" line="100"/>
         <source>You may send this type of request without an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Art von Anfrage können Sie ohne Konto senden.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/support.py" line="109"/>
         <source>for example {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel {version}</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/support.py" line="143"/>
         <source>From your product&apos;s link: {problems}. Choose it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Link Ihres Produkts: {problems}. Wählen Sie es unten aus.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/support.py" line="123"/>
         <source>Filled in from your product&apos;s link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Link Ihres Produkts ausgefüllt.</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="9"/>
         <source>Request to Technical Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage an den Technischen Support</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="19"/>
         <source>A request takes five steps: 1. the request type and your product; 2. your account; 3. a detailed description, your e-mail and country, and files; 4. your operating system and the product version, with a GetSystemInfo report; 5. a review before you send it. The request number is shown at the end, and the experts&apos; answers appear in My requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage hat fünf Schritte: 1. Art der Anfrage und Ihr Produkt; 2. Ihr Konto; 3. eine ausführliche Beschreibung, Ihre E-Mail und Ihr Land sowie Dateien; 4. Ihr Betriebssystem und die Produktversion, mit einem GetSystemInfo-Bericht; 5. eine Prüfung vor dem Senden. Die Anfragenummer wird am Ende angezeigt, und die Antworten der Experten erscheinen unter Meine Anfragen.</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="29"/>
         <source>Step 1 of 5: request type and product</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 1 von 5: Art der Anfrage und Produkt</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="35"/>
         <source>Request &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art der Anfrage</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="45"/>
         <source>Request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Anfrage</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="52"/>
         <source>About this request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diese Art von Anfrage</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="65"/>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produkt</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="75"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="82"/>
         <source>Product v&amp;ersion</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt&amp;version</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="92"/>
         <source>Product version</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktversion</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="95"/>
         <source>for example 21.3.10.391</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel 21.3.10.391</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="135"/>
         <source>Loading the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog wird geladen</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="150"/>
         <source>&amp;Reload the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog &amp;neu laden</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="168"/>
         <source>Opens the request form with the type, product and version chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet das Anfrageformular mit der hier gewählten Art, dem Produkt und der Version.</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="171"/>
         <source>&amp;Continue to step 2: your account</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter &amp;zu Schritt 2: Ihr Konto</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="180"/>
         <source>Your request is kept as a draft while you fill it in. If the service cannot be reached when you submit it, it waits on this computer and is sent by itself when the service answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfrage wird beim Ausfüllen als Entwurf aufbewahrt. Ist der Dienst beim Absenden nicht erreichbar, wartet sie auf diesem Computer und wird automatisch gesendet, sobald der Dienst antwortet.</translation>
     </message>
 </context>
 <context>
@@ -5269,7 +5269,7 @@
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="30"/>
         <source>System reports (*.zip *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemberichte (*.zip *.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -5277,143 +5277,143 @@
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="45"/>
         <source>needing administrator rights</source>
-        <translation type="unfinished"></translation>
+        <translation>erfordern Administratorrechte</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="50"/>
         <source>{count} complete</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} vollständig</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="53"/>
         <source>{count} sections: {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Abschnitte: {parts}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="80"/>
         <source>{exc}. Choose a report saved by GetSystemInfo (a .zip).</source>
-        <translation type="unfinished"></translation>
+        <translation>{exc}. Wählen Sie einen von GetSystemInfo gespeicherten Bericht (eine .zip-Datei).</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="94"/>
         <source>GetSystemInfo report</source>
-        <translation type="unfinished"></translation>
+        <translation>GetSystemInfo-Bericht</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="105"/>
         <source>A report about this computer (system, hardware, programs, recent errors) that the experts need for most requests. Names, addresses and serial numbers in it are replaced by pseudonyms; look at it before you send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht über diesen Computer (System, Hardware, Programme, aktuelle Fehler), den die Experten für die meisten Anfragen brauchen. Namen, Adressen und Seriennummern darin werden durch Pseudonyme ersetzt; sehen Sie ihn sich vor dem Senden an.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="114"/>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="180"/>
         <source>&amp;Generate a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;erstellen</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="115"/>
         <source>Cancel &amp;generating</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen abbrechen</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="116"/>
         <source>Attach a &amp;saved report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherten Bericht an&amp;hängen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="117"/>
         <source>Vie&amp;w the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht an&amp;zeigen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="118"/>
         <source>&amp;Don&apos;t attach it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht anhängen</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="130"/>
         <source>Report progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Berichts</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="134"/>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Berichts</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="178"/>
         <source>&amp;Generate a new report</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Bericht &amp;erstellen</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="183"/>
         <source>Collecting the report; it takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wird erstellt; das dauert einige Sekunden.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="186"/>
         <source>No report attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bericht angehängt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="189"/>
         <source>Opening {name} in the viewer…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird im Viewer geöffnet…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="194"/>
         <source>made now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade erstellt</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="194"/>
         <source>saved earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>früher gespeichert</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="198"/>
         <source>Attached: {name} ({origin}, {size}){summary}. {upload}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängt: {name} ({origin}, {size}){summary}. {upload}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="227"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="242"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="249"/>
         <source>Collected {title} — {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} erfasst — {done} von {total}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="256"/>
         <source>Generating the report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erstellen des Berichts wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="266"/>
         <source>The report could not be made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht erstellt werden: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="279"/>
         <source>Attach a saved GetSystemInfo report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherten GetSystemInfo-Bericht anhängen</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="281"/>
         <source>GetSystemInfo reports (*.zip *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GetSystemInfo-Berichte (*.zip *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="288"/>
         <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -5421,166 +5421,166 @@
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="239"/>
         <source>Report sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte des Berichts</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="246"/>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="256"/>
         <source>Filter rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen filtern…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="257"/>
         <source>Filter rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen filtern</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="261"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="262"/>
         <source>Show the original beside what is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Original neben dem Gesendeten anzeigen</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="265"/>
         <source>The original stays on this computer. Highlighted cells differ: they were replaced by pseudonyms or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Original bleibt auf diesem Computer. Hervorgehobene Zellen unterscheiden sich: Sie wurden durch Pseudonyme ersetzt oder entfernt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="271"/>
         <source>What is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gesendet wird</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="272"/>
         <source>Original on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Original auf diesem Computer</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="273"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="565"/>
         <source>&lt;b&gt;In the report&lt;/b&gt; (what is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Im Bericht&lt;/b&gt; (wird gesendet)</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="274"/>
         <source>&lt;b&gt;On this computer&lt;/b&gt; (never sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Auf diesem Computer&lt;/b&gt; (wird nie gesendet)</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="354"/>
         <source>Created {created_utc} UTC on {platform} · {count} sections ({summary}) · collected in {duration_ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt {created_utc} UTC auf {platform} · {count} Abschnitte ({summary}) · erfasst in {duration_ms} ms</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="369"/>
         <source> · {replaced} private values replaced or removed</source>
-        <translation type="unfinished"></translation>
+        <translation> · {replaced} private Werte ersetzt oder entfernt</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="376"/>
         <source>This report is not redacted: it shows real host and user names, addresses and command lines. Keep it on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht ist nicht anonymisiert: Er zeigt echte Host- und Benutzernamen, Adressen und Befehlszeilen. Behalten Sie ihn auf diesem Computer.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="393"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="487"/>
         <source>{duration_ms} ms</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration_ms} ms</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/sysinfo_viewer.py" line="408"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="609"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="413"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="508"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="414"/>
         <source>redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>anonymisiert</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="414"/>
         <source>not redacted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht anonymisiert</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="436"/>
         <source>Replaced values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzte Werte</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="449"/>
         <source>Pseudonyms</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonyme</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="493"/>
         <source>No data for this section. {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten für diesen Abschnitt. {value}</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="511"/>
         <source>Host and user names, home folders, IP and MAC addresses, serial numbers and UUIDs were replaced by pseudonyms; passwords, tokens and keys in command lines were removed and are kept nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host- und Benutzernamen, Basisordner, IP- und MAC-Adressen, Seriennummern und UUIDs wurden durch Pseudonyme ersetzt; Passwörter, Token und Schlüssel in Befehlszeilen wurden entfernt und nirgends gespeichert.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="516"/>
         <source> The pseudonym list below exists only on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die Pseudonymliste unten existiert nur auf diesem Computer.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="520"/>
         <source> Replaced: {replaced}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Ersetzt: {replaced}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="522"/>
         <source>This report is not redacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht ist nicht anonymisiert.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="529"/>
         <source>&lt;b&gt;Pseudonyms&lt;/b&gt; (this list is never sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pseudonyme&lt;/b&gt; (diese Liste wird nie gesendet)</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="545"/>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="557"/>
         <source>Sent as</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet als</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="611"/>
         <source>{shown} of {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} von {rows}</translation>
     </message>
 </context>
 <context>
@@ -5588,27 +5588,27 @@
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="639"/>
         <source>Say which operating system and which exact version of the product you use, and attach a GetSystemInfo report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welches Betriebssystem und welche genaue Produktversion Sie verwenden, und hängen Sie einen GetSystemInfo-Bericht an.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="653"/>
         <source>Detected on this computer; correct it if the problem is elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer erkannt; korrigieren Sie es, falls das Problem woanders auftritt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="678"/>
         <source>the full version, for example {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>die vollständige Version, zum Beispiel {example}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="681"/>
         <source>From your product&apos;s link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Link Ihres Produkts.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="683"/>
         <source>Numbers separated by dots, as shown in the product&apos;s About window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Punkte getrennte Zahlen, wie im Fenster „Über“ des Produkts angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -5616,53 +5616,53 @@
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="65"/>
         <source>“{name}” is a folder; attach the files in it, or a zip of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist ein Ordner; hängen Sie die Dateien darin an oder ein ZIP-Archiv davon.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="74"/>
         <source>“{name}” no longer exists; it was moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ existiert nicht mehr; die Datei wurde verschoben oder gelöscht.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="80"/>
         <source>“{name}” cannot be read: you do not have permission to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ kann nicht gelesen werden: Sie haben keine Berechtigung, die Datei zu öffnen.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="86"/>
         <location filename="../../app/core/wizard/transfer.py" line="264"/>
         <source>“{name}” cannot be read: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ kann nicht gelesen werden: {value}.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="92"/>
         <source>“{name}” is empty (0 bytes); there is nothing in it to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist leer (0 Byte); es gibt darin nichts zu senden.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="98"/>
         <source>“{name}” is {size}; files up to {limit} can be attached. Compress it or split it into parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist {size} groß; Dateien bis {limit} können angehängt werden. Komprimieren Sie die Datei oder teilen Sie sie auf.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="123"/>
         <source>“{name}” is attached already.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist bereits angehängt.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="130"/>
         <source>A request takes at most {count} files; pack more in a zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage nimmt höchstens {count} Dateien auf; packen Sie weitere in ein ZIP-Archiv.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="190"/>
         <source>The service stored “{name}” with a different checksum: the file changed while it was sent, or it was damaged on the way. Send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat „{name}“ mit einer anderen Prüfsumme gespeichert: Die Datei hat sich beim Senden geändert oder wurde unterwegs beschädigt. Senden Sie sie erneut.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="221"/>
         <source>“{name}” changed while it was read; add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat sich beim Lesen geändert; fügen Sie die Datei erneut hinzu.</translation>
     </message>
 </context>
 <context>
@@ -5670,12 +5670,12 @@
     <message>
         <location filename="../../app/gui/wizard/transfers.py" line="114"/>
         <source>Waiting for the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Verbindung…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/transfers.py" line="233"/>
         <source>Waiting for the service; it goes on when the service answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Dienst; es geht weiter, sobald der Dienst antwortet.</translation>
     </message>
 </context>
 <context>
@@ -5684,153 +5684,153 @@
         <location filename="../../ui/two_factor.ui" line="12"/>
         <location filename="../../ui/two_factor.ui" line="18"/>
         <source>Two-factor sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung in zwei Schritten</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="28"/>
         <source>Authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticator-App</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="51"/>
         <source>&amp;Set up an authenticator app…</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticator-App &amp;einrichten…</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="84"/>
         <source>QR code for the authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code für die Authenticator-App</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="96"/>
         <source>Scan the QR code with your authenticator app, or type the secret key into it. Then enter the 6-digit code the app shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie den QR-Code mit Ihrer Authenticator-App oder geben Sie den geheimen Schlüssel dort ein. Geben Sie dann den 6-stelligen Code ein, den die App anzeigt.</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="108"/>
         <source>Secret &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer &amp;Schlüssel</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="120"/>
         <source>Secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Schlüssel</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="130"/>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="146"/>
         <source>&amp;Code from the app</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code aus der App</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="156"/>
         <location filename="../../ui/two_factor.ui" line="231"/>
         <source>Code from the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Code aus der App</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="177"/>
         <source>&amp;Turn on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einschalten</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="201"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="211"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="221"/>
         <source>Code from the &amp;app</source>
-        <translation type="unfinished"></translation>
+        <translation>Code aus der &amp;App</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="241"/>
         <source>T&amp;urn off the authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Authenticator-App a&amp;usschalten</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="258"/>
         <source>One-time code by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalcode per E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="264"/>
         <source>Ask for a code sent by &amp;e-mail when I sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung einen Code per &amp;E-Mail anfordern</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="271"/>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="281"/>
         <source>Password to change the e-mail code setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zum Ändern der Einstellung für den E-Mail-Code</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="291"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Spei&amp;chern</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="317"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="339"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="80"/>
         <source>&lt;b&gt;On.&lt;/b&gt; Signing in asks for the 6-digit code of your authenticator app. To turn it off, enter your password and a current code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ein.&lt;/b&gt; Bei der Anmeldung wird der 6-stellige Code Ihrer Authenticator-App abgefragt. Zum Ausschalten geben Sie Ihr Passwort und einen aktuellen Code ein.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="88"/>
         <source>&lt;b&gt;Off.&lt;/b&gt; With an authenticator app (on your phone), signing in also asks for the 6-digit code it shows, so a stolen password alone is not enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aus.&lt;/b&gt; Mit einer Authenticator-App (auf Ihrem Smartphone) wird bei der Anmeldung zusätzlich der 6-stellige Code abgefragt, den sie anzeigt; ein gestohlenes Passwort allein genügt dann nicht.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="116"/>
         <source>&lt;b&gt;Setting up.&lt;/b&gt; Not on until you enter a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wird eingerichtet.&lt;/b&gt; Erst aktiv, wenn Sie einen Code eingeben.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="128"/>
         <source>The authenticator app is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authenticator-App ist eingeschaltet.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="141"/>
         <source>The authenticator app is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authenticator-App ist ausgeschaltet.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="149"/>
         <source>Enter your password to change this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Passwort ein, um dies zu ändern.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="154"/>
         <source>A code by e-mail is now asked for when you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung wird jetzt ein Code per E-Mail abgefragt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="156"/>
         <source>No code by e-mail is asked for any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird kein Code per E-Mail mehr abgefragt.</translation>
     </message>
 </context>
 <context>
@@ -5838,48 +5838,48 @@
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="74"/>
         <source>Choose what your request is about, and the product you use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, worum es in Ihrer Anfrage geht und welches Produkt Sie verwenden.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="81"/>
         <location filename="../../app/gui/wizard/step_pages.py" line="91"/>
         <source>Request type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Anfrage</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="88"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="92"/>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produkt</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="104"/>
         <source>Loading the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog wird geladen</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="105"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="136"/>
         <source> May be sent without an account.</source>
-        <translation type="unfinished"></translation>
+        <translation> Kann ohne Konto gesendet werden.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="143"/>
         <source>Request &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art der Anfrage</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="148"/>
         <source>Choose your product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Ihr Produkt…</translation>
     </message>
 </context>
 <context>
@@ -5887,178 +5887,178 @@
     <message>
         <location filename="../../app/core/validators.py" line="29"/>
         <source>Enter your e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre E-Mail-Adresse ein.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="31"/>
         <source>This e-mail address is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese E-Mail-Adresse ist zu lang.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="38"/>
         <source>This is not a valid e-mail address: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine gültige E-Mail-Adresse: {exc}</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="77"/>
         <source>At least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens 8 Zeichen</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="82"/>
         <source>A digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ziffer</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="87"/>
         <source>An upper-case Latin letter (A–Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lateinischer Großbuchstabe (A–Z)</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="92"/>
         <source>A lower-case Latin letter (a–z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lateinischer Kleinbuchstabe (a–z)</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="97"/>
         <source>No spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Leerzeichen</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="102"/>
         <source>At most 128 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens 128 Zeichen</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="111"/>
         <location filename="../../app/gui/dialogs/base.py" line="239"/>
         <source>Not too simple or common</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zu einfach oder verbreitet</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="118"/>
         <source>Use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie mindestens 8 Zeichen.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="119"/>
         <source>Add a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie eine Ziffer hinzu.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="120"/>
         <source>Add an upper-case Latin letter (A–Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen lateinischen Großbuchstaben (A–Z) hinzu.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="121"/>
         <source>Add a lower-case Latin letter (a–z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen lateinischen Kleinbuchstaben (a–z) hinzu.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="122"/>
         <source>Remove the spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Leerzeichen.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="123"/>
         <source>Use at most 128 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie höchstens 128 Zeichen.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="124"/>
         <source>This password is too simple or too common; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Passwort ist zu einfach oder zu verbreitet; wählen Sie ein anderes.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="145"/>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="165"/>
         <source>Enter the activation code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Aktivierungscode ein.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="168"/>
         <source>An activation code has only Latin letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Aktivierungscode besteht nur aus lateinischen Buchstaben und Ziffern.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="172"/>
         <source>An activation code has 20 letters and digits (4 blocks of 5); this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Aktivierungscode hat 20 Buchstaben und Ziffern (4 Blöcke zu 5); dieser hat {count}.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="185"/>
         <source>Enter your Customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Kundennummer ein.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="188"/>
         <source>A Customer ID has 10 Latin letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kundennummer besteht aus 10 lateinischen Buchstaben und Ziffern.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="197"/>
         <source>Enter your e-mail address or Customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre E-Mail-Adresse oder Kundennummer ein.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="204"/>
         <source>Enter an e-mail address or a 10-character Customer ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine E-Mail-Adresse oder eine 10-stellige Kundennummer ein.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="219"/>
         <source>Enter the product version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Produktversion ein.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="222"/>
         <source>Write the version as numbers separated by dots, for example 21.3.10.391.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Version als durch Punkte getrennte Zahlen, zum Beispiel 21.3.10.391.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="238"/>
         <source>Paste the code or the link from the e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Code oder den Link aus der E-Mail ein.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="244"/>
         <source>This link has no code in it; paste the whole link from the e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link enthält keinen Code; fügen Sie den ganzen Link aus der E-Mail ein.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="252"/>
         <source>This does not look like the code from the e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht wie der Code aus der E-Mail aus.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="261"/>
         <source>Enter the 6-digit code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den 6-stelligen Code ein.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="274"/>
         <source>Enter the service address, for example https://support.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Dienstes ein, zum Beispiel https://support.example.com.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="281"/>
         <source>The service address must start with http:// or https:// and name a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Dienstes muss mit http:// oder https:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="288"/>
         <source>The service address cannot have ? or # parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Dienstes darf keine ?- oder #-Teile enthalten.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="294"/>
         <source>The port in the service address is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port in der Adresse des Dienstes ist keine Zahl von 1 bis 65535.</translation>
     </message>
 </context>
 <context>
@@ -6066,54 +6066,54 @@
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="652"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="653"/>
         <source>&amp;Open report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="656"/>
         <source>Co&amp;mpare with another report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit anderem Bericht &amp;vergleichen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="658"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="661"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="677"/>
         <source>System report</source>
-        <translation type="unfinished"></translation>
+        <translation>Systembericht</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="675"/>
         <source>System report — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Systembericht — {name}</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="685"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="703"/>
         <source>Cannot open the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="709"/>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird geöffnet…</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="716"/>
         <source>Open a system report</source>
-        <translation type="unfinished"></translation>
+        <translation>Systembericht öffnen</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="718"/>
         <source>System reports (*.zip *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemberichte (*.zip *.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -6121,73 +6121,73 @@
     <message>
         <location filename="../../app/core/viruslab/form.py" line="27"/>
         <source>Type of request</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Anfrage</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="28"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="29"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="30"/>
         <source>Product version</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktversion</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="31"/>
         <source>Last successful database update</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte erfolgreiche Datenbankaktualisierung</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="32"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="33"/>
         <source>Detected as</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt als</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="34"/>
         <location filename="../../app/core/viruslab/form.py" line="35"/>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Proben</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="63"/>
         <source>Choose what kind of file you are sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, welche Art von Datei Sie senden.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="67"/>
         <source>Choose the product that detected (or missed) the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Produkt, das die Datei erkannt (oder übersehen) hat.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="76"/>
         <source>The date of the last database update is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum der letzten Datenbankaktualisierung liegt in der Zukunft.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="80"/>
         <source>Describe the file and what the product did with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie die Datei und was das Produkt damit getan hat.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="84"/>
         <source>Give the name under which the product detects the file, as its report shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen an, unter dem das Produkt die Datei erkennt, wie er in seinem Bericht steht.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/form.py" line="93"/>
         <source>Add the file you want the Virus Lab to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Datei hinzu, die das Viruslabor prüfen soll.</translation>
     </message>
 </context>
 <context>
@@ -6195,279 +6195,280 @@
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="55"/>
         <source>Packing the samples into the encrypted archive… {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Proben werden in das verschlüsselte Archiv gepackt… {percent} %</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="58"/>
         <source>Sending the archive… {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv wird gesendet… {percent} %</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="59"/>
         <source>Filing the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage wird eingereicht…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="110"/>
         <source>Send a file to the Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei an das Viruslabor senden</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="115"/>
         <source>Send a file the product does not detect but you suspect, or a clean file it detects by mistake. The Virus Lab&apos;s analysts check it and give a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie eine Datei, die das Produkt nicht erkennt, die Ihnen aber verdächtig ist, oder eine saubere Datei, die es fälschlich erkennt. Die Analysten des Viruslabors prüfen sie und fällen ein Urteil.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="127"/>
         <source>&amp;Suspected unknown malware</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vermutete unbekannte Schadsoftware</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="128"/>
         <source>&amp;False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlalarm</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="149"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="151"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="153"/>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produkt:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="155"/>
         <source>for example 21.3.10.391 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel 21.3.10.391 (optional)</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="156"/>
         <source>Product version</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktversion</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="158"/>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="159"/>
         <source>I know it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannt:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="165"/>
         <source>Date of the last successful database update</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der letzten erfolgreichen Datenbankaktualisierung</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="176"/>
         <source>Last successful
 database update:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte erfolgreiche
+Datenbankaktualisierung:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="179"/>
         <source>as the product&apos;s report names it</source>
-        <translation type="unfinished"></translation>
+        <translation>wie der Bericht des Produkts ihn nennt</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="180"/>
         <source>Detected as</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt als</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="182"/>
         <source>&amp;Detected as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erkannt als:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="190"/>
         <source>Where the file came from, and what the product did (or did not do).</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher die Datei stammt und was das Produkt getan (oder nicht getan) hat.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="192"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="194"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="196"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="197"/>
         <source>where the verdict is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>wohin das Urteil gesendet wird</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="199"/>
         <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;Mail:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="202"/>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Probe</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="202"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="202"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="205"/>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Proben</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="212"/>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="213"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="231"/>
         <source>Sa&amp;mples:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;ben:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="269"/>
         <source>&amp;Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden &amp;abbrechen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="271"/>
         <source>C&amp;lear the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular &amp;leeren</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="273"/>
         <source>Se&amp;nd to the Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>An das Viruslabor &amp;senden</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="294"/>
         <source>&amp;Open in My requests</source>
-        <translation type="unfinished"></translation>
+        <translation>In Meine Anfragen ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="296"/>
         <source>Send &amp;another file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitere Datei senden</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="335"/>
         <source>Choose your product…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Ihr Produkt…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="343"/>
         <source>Each sample is read as bytes only — never opened or run — and packed into one zip encrypted with the password “{password}”. Samples up to {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Probe wird nur als Bytes gelesen — nie geöffnet oder ausgeführt — und in ein ZIP-Archiv gepackt, das mit dem Passwort „{password}“ verschlüsselt ist. Proben bis {limit}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="355"/>
         <source>Sent from your account ({who}); the verdict also appears in My requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet von Ihrem Konto ({who}); das Urteil erscheint auch unter Meine Anfragen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="500"/>
         <source>Your product&apos;s link names a product “{product}” that is not in the list; choose it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link Ihres Produkts nennt ein Produkt „{product}“, das nicht in der Liste steht; wählen Sie es unten aus.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="671"/>
         <source>Your request is with the Virus Lab. Its number is above; the verdict comes by e-mail and appears in My requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfrage liegt beim Viruslabor. Ihre Nummer steht oben; das Urteil kommt per E-Mail und erscheint unter Meine Anfragen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="676"/>
         <source>Your request is with the Virus Lab. Its number is above; the verdict comes by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfrage liegt beim Viruslabor. Ihre Nummer steht oben; das Urteil kommt per E-Mail.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="365"/>
         <source>You are not signed in. The request goes without an account: type the characters from the picture. Requests without an account are analysed with a lower priority than those from an account. &lt;a href=&apos;signin&apos;&gt;Sign in&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind nicht angemeldet. Die Anfrage wird ohne Konto gesendet: Geben Sie die Zeichen aus dem Bild ein. Anfragen ohne Konto werden mit niedrigerer Priorität analysiert als Anfragen aus einem Konto. &lt;a href=&apos;signin&apos;&gt;Anmelden&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="480"/>
         <location filename="../../app/gui/pages/viruslab.py" line="494"/>
         <source>Filled in from your product&apos;s link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Link Ihres Produkts ausgefüllt.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="509"/>
         <source>Choose the files for the Virus Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien für das Viruslabor auswählen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="519"/>
         <source>Reading the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien werden gelesen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="574"/>
         <source>Type the characters from the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Zeichen aus dem Bild ein.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="583"/>
         <source>Complete the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie die markierten Felder aus.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="591"/>
         <source>The service is not ready yet; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst ist noch nicht bereit; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="648"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="660"/>
         <source>Sending was stopped. Send again to go on from where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden wurde angehalten. Senden Sie erneut, um dort fortzufahren, wo es aufgehört hat.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="683"/>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf das Senden</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="686"/>
         <source>The service cannot be reached. Your request and its encrypted archive wait in the outbox (under Support request) and go out by themselves, once, when the service answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst ist nicht erreichbar. Ihre Anfrage und ihr verschlüsseltes Archiv warten im Postausgang (unter Supportanfrage) und werden automatisch einmal gesendet, sobald der Dienst antwortet.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="717"/>
         <source>The service cannot be reached, and a request without an account needs it right away to check the characters from the picture, so it cannot wait in the outbox. The form and its packed archive are kept: send again when the service answers, and the upload goes on where it stopped. Or sign in: signed-in requests wait in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst ist nicht erreichbar, und eine Anfrage ohne Konto braucht ihn sofort, um die Zeichen aus dem Bild zu prüfen; sie kann daher nicht im Postausgang warten. Das Formular und sein gepacktes Archiv werden aufbewahrt: Senden Sie erneut, sobald der Dienst antwortet, und der Upload setzt dort fort, wo er aufgehört hat. Oder melden Sie sich an: Anfragen angemeldeter Benutzer warten im Postausgang.</translation>
     </message>
 </context>
 <context>
@@ -6475,22 +6476,22 @@ database update:</source>
     <message>
         <location filename="../../app/gui/wizard/host.py" line="69"/>
         <source>Your product sent a new request link; finish or close the request that is open first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Produkt hat einen neuen Anfragelink gesendet; schließen Sie zuerst die geöffnete Anfrage ab oder schließen Sie sie.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/host.py" line="149"/>
         <source>Finish or close the request that is open first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie zuerst die geöffnete Anfrage ab oder schließen Sie sie.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/host.py" line="171"/>
         <source>The unfinished request was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die unvollständige Anfrage wurde verworfen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/host.py" line="189"/>
         <source>Your request {number} has been sent: it waited on this computer while the service could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfrage {number} wurde gesendet: Sie hat auf diesem Computer gewartet, während der Dienst nicht erreichbar war.</translation>
     </message>
 </context>
 </TS>
