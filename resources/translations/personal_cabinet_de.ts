@@ -19,7 +19,7 @@
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="232"/>
         <source>Sign in with your Customer ID or e-mail and password, so the request is filed under your account.</source>
-        <translation>Melden Sie sich mit Ihrer Kundennummer oder E-Mail und Ihrem Passwort an, damit die Anfrage Ihrem Konto zugeordnet wird.</translation>
+        <translation>Melden Sie sich mit Ihrer Kundennummer (Customer ID) oder E-Mail und Ihrem Passwort an, damit die Anfrage Ihrem Konto zugeordnet wird.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="257"/>
@@ -576,7 +576,7 @@
     <message>
         <location filename="../../ui/change_password.ui" line="160"/>
         <source>C&amp;hange password</source>
-        <translation>Passwort ä&amp;ndern</translation>
+        <translation>Passwort än&amp;dern</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/change_password.py" line="45"/>
@@ -1146,12 +1146,12 @@
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="24"/>
         <source>Enter your Customer ID if you only forgot the password, or the e-mail you registered with. We send a link and a code to set a new password.</source>
-        <translation>Geben Sie Ihre Kundennummer ein, wenn Sie nur das Passwort vergessen haben, oder die E-Mail-Adresse, mit der Sie sich registriert haben. Wir senden einen Link und einen Code zum Festlegen eines neuen Passworts.</translation>
+        <translation>Geben Sie Ihre Kundennummer (Customer ID) ein, wenn Sie nur das Passwort vergessen haben, oder die E-Mail-Adresse, mit der Sie sich registriert haben. Wir senden einen Link und einen Code zum Festlegen eines neuen Passworts.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="29"/>
         <source>Enter the e-mail you registered with; we send your Customer ID to it.</source>
-        <translation>Geben Sie die E-Mail-Adresse ein, mit der Sie sich registriert haben; wir senden Ihre Kundennummer dorthin.</translation>
+        <translation>Geben Sie die E-Mail-Adresse ein, mit der Sie sich registriert haben; wir senden Ihre Kundennummer (Customer ID) dorthin.</translation>
     </message>
 </context>
 <context>
@@ -1241,7 +1241,7 @@
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="169"/>
         <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
+        <translation>Schl&amp;ießen</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="112"/>
@@ -1448,7 +1448,7 @@
         <location filename="../../ui/home_page.ui" line="175"/>
         <location filename="../../ui/home_page.ui" line="182"/>
         <source>Customer ID</source>
-        <translation>Kundennummer</translation>
+        <translation>Kundennummer (Customer ID)</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="192"/>
@@ -1495,7 +1495,7 @@
     <message>
         <location filename="../../ui/home_page.ui" line="286"/>
         <source>View my &amp;requests</source>
-        <translation>Meine &amp;Anfragen anzeigen</translation>
+        <translation>Meine Anf&amp;ragen anzeigen</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="305"/>
@@ -1720,7 +1720,7 @@
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="84"/>
         <source>Have an activation code or the key file of a product you bought? Register with it: we make your account, add the license to it, and e-mail you a Customer ID and a password to sign in with.</source>
-        <translation>Haben Sie einen Aktivierungscode oder die Schlüsseldatei eines gekauften Produkts? Registrieren Sie sich damit: Wir erstellen Ihr Konto, fügen die Lizenz hinzu und senden Ihnen per E-Mail eine Kundennummer und ein Passwort für die Anmeldung.</translation>
+        <translation>Haben Sie einen Aktivierungscode oder die Schlüsseldatei eines gekauften Produkts? Registrieren Sie sich damit: Wir erstellen Ihr Konto, fügen die Lizenz hinzu und senden Ihnen per E-Mail eine Kundennummer (Customer ID) und ein Passwort für die Anmeldung.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="93"/>
@@ -1777,7 +1777,7 @@
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="126"/>
         <source>&amp;Get key by e-mail: also send me the key file (in a zip archive)</source>
-        <translation>Schlüssel per E-Mail &amp;erhalten: Schlüsseldatei zusätzlich senden (als ZIP-Archiv)</translation>
+        <translation>Schlüssel per E-Mail er&amp;halten: Schlüsseldatei zusätzlich senden (als ZIP-Archiv)</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="130"/>
@@ -1980,7 +1980,7 @@
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="139"/>
         <source>Do&amp;wnload a copy…</source>
-        <translation>Kopie herunter&amp;laden…</translation>
+        <translation>Kopie herunterla&amp;den…</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="140"/>
@@ -2531,7 +2531,7 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="447"/>
         <source>Change &amp;e-mail…</source>
-        <translation>&amp;E-Mail ändern…</translation>
+        <translation>E-Mail ä&amp;ndern…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="449"/>
@@ -2916,7 +2916,7 @@
     <message>
         <location filename="../../ui/profile_edit.ui" line="191"/>
         <source>Send me ne&amp;ws about products and updates</source>
-        <translation>&amp;Neuigkeiten zu Produkten und Updates erhalten</translation>
+        <translation>Neuigkeiten zu Produkten und Updates er&amp;halten</translation>
     </message>
     <message>
         <location filename="../../ui/profile_edit.ui" line="211"/>
@@ -2950,7 +2950,7 @@
         <location filename="../../ui/profile_page.ui" line="25"/>
         <location filename="../../ui/profile_page.ui" line="32"/>
         <source>Customer ID</source>
-        <translation>Kundennummer</translation>
+        <translation>Kundennummer (Customer ID)</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="45"/>
@@ -3345,7 +3345,7 @@
     <message>
         <location filename="../../ui/register.ui" line="242"/>
         <source>&amp;Enter the activation code…</source>
-        <translation>Aktivierungscode &amp;eingeben…</translation>
+        <translation>Aktivierungs&amp;code eingeben…</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="285"/>
@@ -4298,7 +4298,7 @@
     <message>
         <location filename="../../app/gui/pages/requests.py" line="318"/>
         <source>&amp;Show all requests</source>
-        <translation>Alle Anfragen &amp;anzeigen</translation>
+        <translation>Alle Anfragen an&amp;zeigen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="322"/>
@@ -4716,7 +4716,7 @@
     <message>
         <location filename="../../ui/signin_panel.ui" line="33"/>
         <source>E-mail or &amp;Customer ID</source>
-        <translation>E-Mail oder &amp;Kundennummer</translation>
+        <translation>E-Mail oder &amp;Kundennummer (Customer ID)</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="43"/>
@@ -4824,12 +4824,12 @@
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="82"/>
         <source>System re&amp;port…</source>
-        <translation>System&amp;bericht…</translation>
+        <translation>Systembe&amp;richt…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="85"/>
         <source>&amp;Compare reports…</source>
-        <translation>Berichte &amp;vergleichen…</translation>
+        <translation>Berichte ver&amp;gleichen…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="91"/>
@@ -4975,7 +4975,7 @@
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="319"/>
         <source>&amp;Send reply to the customer</source>
-        <translation>Antwort an den Kunden &amp;senden</translation>
+        <translation>Antwort an den Kunden s&amp;enden</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="320"/>
@@ -5765,7 +5765,7 @@
     <message>
         <location filename="../../ui/two_factor.ui" line="264"/>
         <source>Ask for a code sent by &amp;e-mail when I sign in</source>
-        <translation>Bei der Anmeldung einen Code per &amp;E-Mail anfordern</translation>
+        <translation>Bei der Anmeldung einen Code per E-Mail an&amp;fordern</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="271"/>
@@ -5780,7 +5780,7 @@
     <message>
         <location filename="../../ui/two_factor.ui" line="291"/>
         <source>Sa&amp;ve</source>
-        <translation>Spei&amp;chern</translation>
+        <translation>Speic&amp;hern</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="317"/>
@@ -6220,7 +6220,7 @@
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="127"/>
         <source>&amp;Suspected unknown malware</source>
-        <translation>&amp;Vermutete unbekannte Schadsoftware</translation>
+        <translation>Vermutete &amp;unbekannte Schadsoftware</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="128"/>
@@ -6347,12 +6347,12 @@ Datenbankaktualisierung:</translation>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="213"/>
         <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="231"/>
         <source>Sa&amp;mples:</source>
-        <translation>Pro&amp;ben:</translation>
+        <translation>Pr&amp;oben:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="269"/>
@@ -6402,12 +6402,12 @@ Datenbankaktualisierung:</translation>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="671"/>
         <source>Your request is with the Virus Lab. Its number is above; the verdict comes by e-mail and appears in My requests.</source>
-        <translation>Ihre Anfrage liegt beim Viruslabor. Ihre Nummer steht oben; das Urteil kommt per E-Mail und erscheint unter Meine Anfragen.</translation>
+        <translation>Ihre Anfrage liegt beim Viruslabor. Die Nummer steht oben; das Urteil kommt per E-Mail und erscheint unter Meine Anfragen.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="676"/>
         <source>Your request is with the Virus Lab. Its number is above; the verdict comes by e-mail.</source>
-        <translation>Ihre Anfrage liegt beim Viruslabor. Ihre Nummer steht oben; das Urteil kommt per E-Mail.</translation>
+        <translation>Ihre Anfrage liegt beim Viruslabor. Die Nummer steht oben; das Urteil kommt per E-Mail.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="365"/>
