@@ -59,7 +59,7 @@
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="319"/>
         <source>, or skip this step.</source>
-        <translation>, albo pomiń ten krok.</translation>
+        <translation> albo pomiń ten krok.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="325"/>
@@ -1146,7 +1146,7 @@
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="24"/>
         <source>Enter your Customer ID if you only forgot the password, or the e-mail you registered with. We send a link and a code to set a new password.</source>
-        <translation>Podaj numer klienta, jeśli zapomniano tylko hasła, lub adres e-mail podany przy rejestracji. Wyślemy link i kod do ustawienia nowego hasła.</translation>
+        <translation>Podaj numer klienta (Customer ID), jeśli zapomniano tylko hasła, lub adres e-mail podany przy rejestracji. Wyślemy link i kod do ustawienia nowego hasła.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="29"/>
@@ -1174,7 +1174,7 @@
     <message>
         <location filename="../../ui/forgot.ui" line="48"/>
         <source>I forgot my Customer &amp;ID</source>
-        <translation>Nie pamiętam numeru &amp;klienta</translation>
+        <translation>Nie pamiętam numeru kl&amp;ienta</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="68"/>
@@ -1266,7 +1266,7 @@
     <message>
         <location filename="../../ui/forgot.ui" line="152"/>
         <source>Confirm new pass&amp;word</source>
-        <translation>Potwierdź nowe &amp;hasło</translation>
+        <translation>P&amp;otwierdź nowe hasło</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="162"/>
@@ -1412,7 +1412,7 @@
     <message>
         <location filename="../../ui/home_page.ui" line="52"/>
         <source>Ask Technical Support for help and follow your requests as the experts answer, and keep the activation codes of your licenses in one place. Sign in with your e-mail or Customer ID, or create an account in a minute.</source>
-        <translation>Poproś pomoc techniczną o wsparcie, śledź zgłoszenia w miarę odpowiedzi ekspertów i przechowuj kody aktywacyjne licencji w jednym miejscu. Zaloguj się adresem e-mail lub numerem klienta albo utwórz konto w minutę.</translation>
+        <translation>Poproś pomoc techniczną o wsparcie, śledź zgłoszenia w miarę odpowiedzi ekspertów i przechowuj kody aktywacyjne licencji w jednym miejscu. Zaloguj się adresem e-mail lub numerem klienta (Customer ID) albo utwórz konto w minutę.</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="62"/>
@@ -1495,7 +1495,7 @@
     <message>
         <location filename="../../ui/home_page.ui" line="286"/>
         <source>View my &amp;requests</source>
-        <translation>Wyświetl moje &amp;zgłoszenia</translation>
+        <translation>&amp;Wyświetl moje zgłoszenia</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="305"/>
@@ -1720,7 +1720,7 @@
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="84"/>
         <source>Have an activation code or the key file of a product you bought? Register with it: we make your account, add the license to it, and e-mail you a Customer ID and a password to sign in with.</source>
-        <translation>Kod aktywacyjny lub plik klucza kupionego produktu umożliwia rejestrację: utworzymy konto, dodamy do niego licencję i wyślemy e-mailem numer klienta oraz hasło do logowania.</translation>
+        <translation>Kod aktywacyjny lub plik klucza kupionego produktu umożliwia rejestrację: utworzymy konto, dodamy do niego licencję i wyślemy e-mailem numer klienta (Customer ID) oraz hasło do logowania.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="93"/>
@@ -1772,7 +1772,7 @@
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="116"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Przeglądaj…</translation>
+        <translation>Prze&amp;glądaj…</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="126"/>
@@ -1981,7 +1981,7 @@
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="139"/>
         <source>Do&amp;wnload a copy…</source>
-        <translation>&amp;Pobierz kopię…</translation>
+        <translation>Po&amp;bierz kopię…</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="140"/>
@@ -2321,7 +2321,7 @@
     <message>
         <location filename="../../ui/mailbox.ui" line="166"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;Odśwież</translation>
+        <translation>O&amp;dśwież</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="177"/>
@@ -2494,7 +2494,7 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="422"/>
         <source>&amp;Quit</source>
-        <translation>Za&amp;kończ</translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="425"/>
@@ -2534,7 +2534,7 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="447"/>
         <source>Change &amp;e-mail…</source>
-        <translation>Zmień &amp;e-mail…</translation>
+        <translation>Zmień e-&amp;mail…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="449"/>
@@ -2574,7 +2574,7 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="526"/>
         <source>&amp;Retry now</source>
-        <translation>&amp;Ponów teraz</translation>
+        <translation>Ponów &amp;teraz</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="533"/>
@@ -2589,7 +2589,7 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="540"/>
         <source>&amp;Restart the local service</source>
-        <translation>&amp;Uruchom ponownie usługę lokalną</translation>
+        <translation>Uruchom ponownie usługę &amp;lokalną</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="563"/>
@@ -3119,7 +3119,7 @@
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="85"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;Odśwież</translation>
+        <translation>O&amp;dśwież</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="87"/>
@@ -3298,7 +3298,7 @@
     <message>
         <location filename="../../ui/register.ui" line="90"/>
         <source>Confirm pass&amp;word</source>
-        <translation>Potwierdź &amp;hasło</translation>
+        <translation>P&amp;otwierdź hasło</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="100"/>
@@ -3462,7 +3462,7 @@
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="122"/>
         <source>❚❚ &amp;Pause</source>
-        <translation>❚❚ &amp;Wstrzymaj</translation>
+        <translation>❚❚ W&amp;strzymaj</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="137"/>
@@ -3688,7 +3688,7 @@
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="94"/>
         <source>Re&amp;open</source>
-        <translation>Otwórz &amp;ponownie</translation>
+        <translation>&amp;Otwórz ponownie</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="95"/>
@@ -3780,7 +3780,7 @@
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="162"/>
         <source>&amp;Download…</source>
-        <translation>&amp;Pobierz…</translation>
+        <translation>Po&amp;bierz…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="163"/>
@@ -3810,7 +3810,7 @@
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="179"/>
         <source>To</source>
-        <translation>Na</translation>
+        <translation>Do</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="182"/>
@@ -4231,7 +4231,7 @@
     <message>
         <location filename="../../app/gui/pages/requests.py" line="69"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;Odśwież</translation>
+        <translation>O&amp;dśwież</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="81"/>
@@ -4311,7 +4311,7 @@
     <message>
         <location filename="../../app/gui/pages/requests.py" line="326"/>
         <source>&amp;Ask for help…</source>
-        <translation>&amp;Poproś o pomoc…</translation>
+        <translation>Poproś o po&amp;moc…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="329"/>
@@ -4563,7 +4563,7 @@
     <message>
         <location filename="../../ui/settings.ui" line="50"/>
         <source>&amp;Remote service at this address:</source>
-        <translation>Usługa &amp;zdalna pod tym adresem:</translation>
+        <translation>Usługa z&amp;dalna pod tym adresem:</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="62"/>
@@ -4749,7 +4749,7 @@
     <message>
         <location filename="../../ui/signin_panel.ui" line="90"/>
         <source>&amp;Forgot password or Customer ID?</source>
-        <translation>&amp;Nie pamiętam hasła lub numeru klienta</translation>
+        <translation>Za&amp;pomniane hasło lub numer klienta?</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="113"/>
@@ -4968,7 +4968,7 @@
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="315"/>
         <source>Add &amp;internal note</source>
-        <translation>Dodaj notatkę &amp;wewnętrzną</translation>
+        <translation>Dodaj notatkę wewnę&amp;trzną</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="316"/>
@@ -5259,7 +5259,7 @@
     <message>
         <location filename="../../ui/support_page.ui" line="171"/>
         <source>&amp;Continue to step 2: your account</source>
-        <translation>&amp;Przejdź do kroku 2: konto</translation>
+        <translation>P&amp;rzejdź do kroku 2: konto</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="180"/>
@@ -5326,7 +5326,7 @@
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="117"/>
         <source>Vie&amp;w the report…</source>
-        <translation>&amp;Wyświetl raport…</translation>
+        <translation>Wyświet&amp;l raport…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="118"/>
@@ -5728,7 +5728,7 @@
     <message>
         <location filename="../../ui/two_factor.ui" line="146"/>
         <source>&amp;Code from the app</source>
-        <translation>&amp;Kod z aplikacji</translation>
+        <translation>K&amp;od z aplikacji</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="156"/>
@@ -6224,7 +6224,7 @@
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="127"/>
         <source>&amp;Suspected unknown malware</source>
-        <translation>&amp;Podejrzenie nieznanego szkodliwego oprogramowania</translation>
+        <translation>Podejrzenie &amp;nieznanego szkodliwego oprogramowania</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="128"/>
@@ -6306,7 +6306,7 @@ aktualizacja baz:</translation>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="194"/>
         <source>D&amp;escription:</source>
-        <translation>&amp;Opis:</translation>
+        <translation>Op&amp;is:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="196"/>
