@@ -146,7 +146,7 @@
     <message>
         <location filename="../../app/api/client.py" line="548"/>
         <source>Files over 2 MB cannot go inside the form; they are sent by resumable upload.</source>
-        <translation>Pliki większe niż 2 MB nie mogą zostać dołączone do formularza; są wysyłane z możliwością wznowienia.</translation>
+        <translation>Plików większych niż 2 MB nie można wysłać w formularzu; są przesyłane osobno, z możliwością wznowienia.</translation>
     </message>
     <message>
         <location filename="../../app/api/events.py" line="98"/>
@@ -337,7 +337,7 @@
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="55"/>
         <source>Paused at {percent}% — resume it, or it goes on when you submit</source>
-        <translation>Wstrzymano przy {percent}% — wznów lub wysyłanie zostanie wznowione przy wysłaniu zgłoszenia</translation>
+        <translation>Wstrzymano przy {percent}% — wznów teraz albo przesyłanie będzie kontynuowane po wysłaniu zgłoszenia</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="59"/>
@@ -879,7 +879,7 @@
     <message>
         <location filename="../../app/gui/wizard/review.py" line="251"/>
         <source>Keep its number: the experts and My requests refer to it.</source>
-        <translation>Zachowaj jego numer: eksperci i sekcja Moje zgłoszenia posługują się nim.</translation>
+        <translation>Zachowaj ten numer: posługują się nim eksperci i sekcja Moje zgłoszenia.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="257"/>
@@ -958,7 +958,7 @@
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="163"/>
         <source> You have {count} more unfinished.</source>
-        <translation> Niedokończonych zgłoszeń jest jeszcze: {count}.</translation>
+        <translation> Pozostałe niedokończone zgłoszenia: {count}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="168"/>
