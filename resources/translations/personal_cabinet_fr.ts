@@ -188,7 +188,7 @@
     <message>
         <location filename="../../app/api/uploads.py" line="200"/>
         <source>“{filename}” became shorter while it was sent; add it again.</source>
-        <translation>« {filename} » a raccourci pendant l&apos;envoi ; ajoutez-le à nouveau.</translation>
+        <translation>La taille de « {filename} » a diminué pendant l&apos;envoi ; ajoutez-le à nouveau.</translation>
     </message>
     <message>
         <location filename="../../app/api/uploads.py" line="346"/>
@@ -1412,7 +1412,7 @@
     <message>
         <location filename="../../ui/home_page.ui" line="52"/>
         <source>Ask Technical Support for help and follow your requests as the experts answer, and keep the activation codes of your licenses in one place. Sign in with your e-mail or Customer ID, or create an account in a minute.</source>
-        <translation>Demandez de l&apos;aide au Support technique et suivez vos demandes au fil des réponses des experts, et conservez les codes d&apos;activation de vos licences en un seul endroit. Connectez-vous avec votre e-mail ou votre numéro client, ou créez un compte en une minute.</translation>
+        <translation>Demandez de l&apos;aide au Support technique, suivez vos demandes au fil des réponses des experts et conservez les codes d&apos;activation de vos licences en un seul endroit. Connectez-vous avec votre e-mail ou votre numéro client, ou créez un compte en une minute.</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.ui" line="62"/>
@@ -3418,12 +3418,12 @@
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="34"/>
         <source>Replay of request %s</source>
-        <translation>Relecture de la demande %s</translation>
+        <translation>Rejouer les étapes de la demande %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="38"/>
         <source>Client %s, language %s — read-only</source>
-        <translation>Client %s, langue %s — lecture seule</translation>
+        <translation>Version du client %s, langue %s — lecture seule</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/replay_window.py" line="53"/>
