@@ -167,7 +167,7 @@
     <message>
         <location filename="../../app/api/tokens.py" line="196"/>
         <source>The system keyring could not {what} the sign-in ({name}).</source>
-        <translation>El llavero del sistema no pudo {what} la sesión ({name}).</translation>
+        <translation>Falló la operación «{what}» del llavero del sistema con la sesión ({name}).</translation>
     </message>
     <message>
         <location filename="../../app/api/transport.py" line="174"/>
@@ -294,7 +294,7 @@
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="106"/>
         <source>Res&amp;ume</source>
-        <translation>Re&amp;anudar</translation>
+        <translation>Rea&amp;nudar</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="111"/>
@@ -360,7 +360,7 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="80"/>
         <source>Hide the {name}</source>
-        <translation>Ocultar {name}</translation>
+        <translation>Ocultar el {name}</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="81"/>
@@ -443,7 +443,7 @@
     <message>
         <location filename="../../ui/change_email.ui" line="77"/>
         <source>Your &amp;password</source>
-        <translation>Su &amp;contraseña</translation>
+        <translation>Su contra&amp;seña</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="87"/>
@@ -458,7 +458,7 @@
     <message>
         <location filename="../../ui/change_email.ui" line="131"/>
         <source>Confirmation &amp;code or link</source>
-        <translation>&amp;Código o enlace de confirmación</translation>
+        <translation>Código o en&amp;lace de confirmación</translation>
     </message>
     <message>
         <location filename="../../ui/change_email.ui" line="141"/>
@@ -1201,12 +1201,12 @@
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="75"/>
         <source>&amp;Send the reset mail</source>
-        <translation>&amp;Enviar el correo de restablecimiento</translation>
+        <translation>Envia&amp;r el correo de restablecimiento</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="75"/>
         <source>&amp;Send my ID</source>
-        <translation>&amp;Enviar mi número</translation>
+        <translation>Envia&amp;r mi número</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="112"/>
@@ -1221,7 +1221,7 @@
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="124"/>
         <source>&amp;Set the new password</source>
-        <translation>&amp;Establecer la nueva contraseña</translation>
+        <translation>E&amp;stablecer la nueva contraseña</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="142"/>
@@ -1246,7 +1246,7 @@
     <message>
         <location filename="../../ui/forgot.ui" line="112"/>
         <source>Reset &amp;code or link</source>
-        <translation>&amp;Código o enlace de restablecimiento</translation>
+        <translation>Código o en&amp;lace de restablecimiento</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="122"/>
@@ -1256,7 +1256,7 @@
     <message>
         <location filename="../../ui/forgot.ui" line="132"/>
         <source>&amp;New password</source>
-        <translation>&amp;Nueva contraseña</translation>
+        <translation>Nue&amp;va contraseña</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="142"/>
@@ -1266,7 +1266,7 @@
     <message>
         <location filename="../../ui/forgot.ui" line="152"/>
         <source>Confirm new pass&amp;word</source>
-        <translation>Confirmar la nueva contra&amp;seña</translation>
+        <translation>Con&amp;firmar la nueva contraseña</translation>
     </message>
     <message>
         <location filename="../../ui/forgot.ui" line="162"/>
@@ -1296,7 +1296,7 @@
     <message>
         <location filename="../../ui/forgot.ui" line="273"/>
         <source>&amp;Send</source>
-        <translation>&amp;Enviar</translation>
+        <translation>Envi&amp;ar</translation>
     </message>
 </context>
 <context>
@@ -1535,7 +1535,7 @@
     <message>
         <location filename="../../app/gui/pages/home.py" line="119"/>
         <source>{name} ({code}): {days_text} left</source>
-        <translation>{name} ({code}): quedan {days_text}</translation>
+        <translation>{name} ({code}): vence en {days_text}</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="149"/>
@@ -1985,7 +1985,7 @@
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="140"/>
         <source>Send the key file by e-&amp;mail</source>
-        <translation>Enviar el archivo de clave por correo &amp;electrónico</translation>
+        <translation>Enviar el archivo de clave por co&amp;rreo electrónico</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="147"/>
@@ -2015,7 +2015,7 @@
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="211"/>
         <source> ({days} left{soon})</source>
-        <translation> (quedan {days}{soon})</translation>
+        <translation> (vence en {days}{soon})</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="216"/>
@@ -2314,7 +2314,7 @@
     <message>
         <location filename="../../ui/mailbox.ui" line="127"/>
         <source>&amp;Open the link in Personal Cabinet</source>
-        <translation>&amp;Abrir el enlace en Área personal</translation>
+        <translation>Abrir el en&amp;lace en Área personal</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="166"/>
@@ -2531,12 +2531,12 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="447"/>
         <source>Change &amp;e-mail…</source>
-        <translation>Cambiar el correo &amp;electrónico…</translation>
+        <translation>Cambiar el c&amp;orreo electrónico…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="449"/>
         <source>Change &amp;password…</source>
-        <translation>Cambiar la &amp;contraseña…</translation>
+        <translation>Cambiar la co&amp;ntraseña…</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="452"/>
@@ -2586,7 +2586,7 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="540"/>
         <source>&amp;Restart the local service</source>
-        <translation>&amp;Reiniciar el servicio local</translation>
+        <translation>Reiniciar el servicio &amp;local</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="563"/>
@@ -3047,12 +3047,12 @@
     <message>
         <location filename="../../ui/profile_page.ui" line="330"/>
         <source>Change e-&amp;mail…</source>
-        <translation>Cambiar el correo &amp;electrónico…</translation>
+        <translation>Cambiar el c&amp;orreo electrónico…</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="337"/>
         <source>Change &amp;password…</source>
-        <translation>Cambiar la &amp;contraseña…</translation>
+        <translation>Cambiar la co&amp;ntraseña…</translation>
     </message>
     <message>
         <location filename="../../ui/profile_page.ui" line="348"/>
@@ -3167,7 +3167,7 @@
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="141"/>
         <source>&amp;Assign to…</source>
-        <translation>&amp;Asignar a…</translation>
+        <translation>A&amp;signar a…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="144"/>
@@ -3237,7 +3237,7 @@
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="341"/>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_page.py" line="401"/>
@@ -3335,7 +3335,7 @@
     <message>
         <location filename="../../ui/register.ui" line="193"/>
         <source>Register with an activation code or a &amp;key file instead…</source>
-        <translation>Registrarse en su lugar con un código de activación o un archivo de &amp;clave…</translation>
+        <translation>Registrarse en su lugar con un código de activación o un &amp;archivo de clave…</translation>
     </message>
     <message>
         <location filename="../../ui/register.ui" line="228"/>
@@ -3360,7 +3360,7 @@
     <message>
         <location filename="../../ui/register.ui" line="317"/>
         <source>C&amp;reate account</source>
-        <translation>C&amp;rear la cuenta</translation>
+        <translation>Crear la c&amp;uenta</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="77"/>
@@ -3690,7 +3690,7 @@
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="95"/>
         <source>Start a &amp;follow-up…</source>
-        <translation>Iniciar una solicitud de &amp;seguimiento…</translation>
+        <translation>Iniciar una solicitud de se&amp;guimiento…</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="96"/>
@@ -4328,7 +4328,7 @@
     <message>
         <location filename="../../app/gui/pages/requests.py" line="355"/>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/requests.py" line="356"/>
@@ -4761,7 +4761,7 @@
     <message>
         <location filename="../../ui/signin_panel.ui" line="174"/>
         <source>Verification &amp;code</source>
-        <translation>&amp;Código de verificación</translation>
+        <translation>Código de &amp;verificación</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="184"/>
@@ -4776,7 +4776,7 @@
     <message>
         <location filename="../../ui/signin_panel.ui" line="197"/>
         <source>Sign in with a &amp;different account</source>
-        <translation>Iniciar sesión con &amp;otra cuenta</translation>
+        <translation>Iniciar sesión con o&amp;tra cuenta</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="216"/>
@@ -4824,7 +4824,7 @@
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="82"/>
         <source>System re&amp;port…</source>
-        <translation>&amp;Informe del sistema…</translation>
+        <translation>Informe del &amp;sistema…</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="85"/>
@@ -5313,12 +5313,12 @@
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="115"/>
         <source>Cancel &amp;generating</source>
-        <translation>Cancelar la &amp;generación</translation>
+        <translation>&amp;Cancelar la generación</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="116"/>
         <source>Attach a &amp;saved report…</source>
-        <translation>Adjuntar un informe &amp;guardado…</translation>
+        <translation>Adjuntar un informe g&amp;uardado…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="117"/>
@@ -5724,7 +5724,7 @@
     <message>
         <location filename="../../ui/two_factor.ui" line="146"/>
         <source>&amp;Code from the app</source>
-        <translation>&amp;Código de la aplicación</translation>
+        <translation>Código de la a&amp;plicación</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="156"/>
@@ -5740,7 +5740,7 @@
     <message>
         <location filename="../../ui/two_factor.ui" line="201"/>
         <source>&amp;Password</source>
-        <translation>&amp;Contraseña</translation>
+        <translation>Cont&amp;raseña</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="211"/>
@@ -5750,7 +5750,7 @@
     <message>
         <location filename="../../ui/two_factor.ui" line="221"/>
         <source>Code from the &amp;app</source>
-        <translation>Código de la &amp;aplicación</translation>
+        <translation>Código de la ap&amp;licación</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="241"/>
@@ -5770,7 +5770,7 @@
     <message>
         <location filename="../../ui/two_factor.ui" line="271"/>
         <source>Pass&amp;word</source>
-        <translation>Contra&amp;seña</translation>
+        <translation>C&amp;ontraseña</translation>
     </message>
     <message>
         <location filename="../../ui/two_factor.ui" line="281"/>
@@ -6342,7 +6342,7 @@ de las bases de datos:</translation>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="212"/>
         <source>&amp;Add files…</source>
-        <translation>&amp;Añadir archivos…</translation>
+        <translation>Añadir a&amp;rchivos…</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="213"/>
