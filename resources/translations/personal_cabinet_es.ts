@@ -2576,7 +2576,7 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="533"/>
         <source> What it wrote is in {log_file}.</source>
-        <translation> Lo que escribió está en {log_file}.</translation>
+        <translation> Su salida se encuentra en {log_file}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="538"/>
@@ -4651,7 +4651,7 @@
     <message>
         <location filename="../../app/gui/signin_panel.py" line="124"/>
         <source>Remember me keeps your sign-in in the system keyring (password store). This computer has none, so you will sign in again next time; nothing is saved in a file.</source>
-        <translation>«Recordarme» guarda su sesión en el llavero del sistema (almacén de contraseñas). Este equipo no tiene ninguno, así que tendrá que volver a iniciar sesión la próxima vez; no se guarda nada en un archivo.</translation>
+        <translation>«Recordarme en este equipo» guarda su sesión en el llavero del sistema (almacén de contraseñas). Este equipo no tiene ninguno, así que tendrá que volver a iniciar sesión la próxima vez; no se guarda nada en un archivo.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="169"/>
@@ -6260,7 +6260,7 @@
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="159"/>
         <source>I know it:</source>
-        <translation>Lo conozco:</translation>
+        <translation>La conozco:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="165"/>
