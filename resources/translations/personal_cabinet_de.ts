@@ -255,6 +255,14 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../app/gui/application.py" line="136"/>
+        <source>The --server address was not used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="90"/>
@@ -977,6 +985,34 @@
         <location filename="../../app/gui/wizard/drafts_ui.py" line="115"/>
         <source> (saved {saved})</source>
         <translation> (gespeichert {saved})</translation>
+    </message>
+</context>
+<context>
+    <name>Due</name>
+    <message>
+        <location filename="../../app/core/staff/due.py" line="21"/>
+        <source>{days} d {hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/due.py" line="23"/>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/due.py" line="26"/>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/due.py" line="35"/>
+        <source>{span} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/due.py" line="36"/>
+        <source>{span} over</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3101,153 +3137,246 @@
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="35"/>
+        <source>Number</source>
+        <translation type="unfinished">Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="36"/>
+        <source>Type</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="37"/>
+        <source>Product</source>
+        <translation type="unfinished">Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="38"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="39"/>
+        <source>Priority</source>
+        <translation type="unfinished">Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="40"/>
+        <source>Assignee</source>
+        <translation type="unfinished">Bearbeiter</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="41"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="42"/>
+        <source>Last update</source>
+        <translation type="unfinished">Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="45"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="46"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="47"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="254"/>
+        <source>Staff #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="280"/>
+        <source>New request or customer reply you have not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="71"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="72"/>
         <source>Saved views</source>
         <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="83"/>
-        <location filename="../../app/gui/staff/queue_page.py" line="118"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="84"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="119"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="85"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="86"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="87"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="88"/>
         <source>Search by number, e-mail or words…</source>
         <translation>Nach Nummer, E-Mail oder Wörtern suchen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="88"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="89"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="97"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="98"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="99"/>
         <source>Request type</source>
         <translation>Art der Anfrage</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="99"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="100"/>
         <source>Kind of request</source>
         <translation>Anfragekategorie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="100"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="101"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="101"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="102"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="102"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="103"/>
         <source>Assignee</source>
         <translation>Bearbeiter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="140"/>
-        <location filename="../../app/gui/staff/queue_page.py" line="342"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="141"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="343"/>
         <source>Assign to &amp;me</source>
         <translation>&amp;Mir zuweisen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="141"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="142"/>
         <source>&amp;Assign to…</source>
         <translation>&amp;Zuweisen an…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="144"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="145"/>
         <source>Set &amp;status…</source>
         <translation>&amp;Status setzen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="233"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="234"/>
         <source>Queue — %s</source>
         <translation>Warteschlange — %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="273"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="274"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="280"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="281"/>
         <source>Support and Virus Lab</source>
         <translation>Support und Viruslabor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="281"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="282"/>
         <source>Technical Support</source>
         <translation>Technischer Support</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="282"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="283"/>
         <source>Virus Lab</source>
         <translation>Viruslabor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="287"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="288"/>
         <source>Any priority</source>
         <translation>Jede Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="293"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="294"/>
         <source>Anyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="294"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="295"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="295"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="296"/>
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="304"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="305"/>
         <source>Nobody (back to the queue)</source>
         <translation>Niemand (zurück in die Warteschlange)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="312"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="313"/>
         <source>Any type</source>
         <translation>Jede Art</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="316"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="317"/>
         <source>Any product</source>
         <translation>Jedes Produkt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="341"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="342"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="401"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="402"/>
         <source>%d changed; not changed:</source>
         <translation>%d geändert; nicht geändert:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="406"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="407"/>
         <source>Changed: %s</source>
         <translation>Geändert: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/queue_query.py" line="18"/>
+        <source>Unassigned and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/queue_query.py" line="19"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/queue_query.py" line="20"/>
+        <source>Waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/queue_query.py" line="21"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/queue_query.py" line="22"/>
+        <source>All requests</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3414,60 +3543,148 @@
     </message>
 </context>
 <context>
+    <name>Replay</name>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="21"/>
+        <source>Request type</source>
+        <translation type="unfinished">Art der Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="22"/>
+        <source>Account</source>
+        <translation type="unfinished">Konto</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="23"/>
+        <source>Details</source>
+        <translation type="unfinished">Details</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="24"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="25"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="28"/>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="29"/>
+        <source>signing in with Customer ID or e-mail and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="32"/>
+        <source>without an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="141"/>
+        <source>This request has no step trail (filed without the wizard or by an older client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="156"/>
+        <source>Step {step}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="164"/>
+        <source>{field} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="168"/>
+        <source>Shown: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="185"/>
+        <source>The trail does not say which client version the customer used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="191"/>
+        <source>The trail does not say the language of the customer&apos;s application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="197"/>
+        <source>The trail was too long; its oldest steps were left out when it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="204"/>
+        <source>The trail records no message shown to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="209"/>
+        <source>Fields this version does not know: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReplayWindow</name>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="34"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="35"/>
         <source>Replay of request %s</source>
         <translation>Wiedergabe der Anfrage %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="38"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="39"/>
         <source>Client %s, language %s — read-only</source>
         <translation>Client %s, Sprache %s — schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="53"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="54"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="62"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="63"/>
         <source>The customer&apos;s wizard, read-only</source>
         <translation>Der Assistent des Kunden, schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="68"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="69"/>
         <source>Messages shown on this step</source>
         <translation>In diesem Schritt angezeigte Meldungen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="75"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="76"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="76"/>
-        <location filename="../../app/gui/staff/replay_window.py" line="119"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="77"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="120"/>
         <source>▶ &amp;Play</source>
         <translation>▶ &amp;Abspielen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="77"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="78"/>
         <source>&amp;Step ▶</source>
         <translation>&amp;Schritt ▶</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="122"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="123"/>
         <source>❚❚ &amp;Pause</source>
         <translation>❚❚ &amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="137"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="138"/>
         <source>Error: %s</source>
         <translation>Fehler: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="137"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="138"/>
         <source>Shown: %s</source>
         <translation>Angezeigt: %s</translation>
     </message>
@@ -4523,19 +4740,50 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/gui/dialogs/settings.py" line="47"/>
+        <location filename="../../app/gui/dialogs/settings.py" line="49"/>
+        <source>As the system ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/settings.py" line="56"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/settings.py" line="58"/>
+        <location filename="../../app/gui/dialogs/settings.py" line="141"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/settings.py" line="62"/>
         <source>Notify me of new answers and status changes of my requests</source>
         <translation>Über neue Antworten und Statusänderungen meiner Anfragen benachrichtigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/settings.py" line="76"/>
+        <location filename="../../app/gui/dialogs/settings.py" line="91"/>
         <source>the support service</source>
         <translation>der Support-Dienst</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/settings.py" line="79"/>
+        <location filename="../../app/gui/dialogs/settings.py" line="94"/>
         <source>{url} answers: {vendor}, version {version}.</source>
         <translation>{url} antwortet: {vendor}, Version {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/settings.py" line="144"/>
+        <source>Personal Cabinet shows the new language after a restart. Your drafts and unsent requests are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/settings.py" line="148"/>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/settings.py" line="149"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="12"/>
@@ -4792,243 +5040,243 @@
 <context>
     <name>StaffRequestView</name>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="61"/>
+        <location filename="../../app/gui/staff/request_view.py" line="62"/>
         <source>Loading the request…</source>
         <translation>Anfrage wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="68"/>
+        <location filename="../../app/gui/staff/request_view.py" line="69"/>
         <source>Move &amp;to…</source>
         <translation>&amp;Verschieben nach…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="73"/>
+        <location filename="../../app/gui/staff/request_view.py" line="74"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="77"/>
+        <location filename="../../app/gui/staff/request_view.py" line="78"/>
         <source>Assignee</source>
         <translation>Bearbeiter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="80"/>
+        <location filename="../../app/gui/staff/request_view.py" line="81"/>
         <source>Assign to &amp;me</source>
         <translation>&amp;Mir zuweisen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="81"/>
+        <location filename="../../app/gui/staff/request_view.py" line="82"/>
         <source>Replay &amp;steps…</source>
         <translation>&amp;Schritte nachspielen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="82"/>
+        <location filename="../../app/gui/staff/request_view.py" line="83"/>
         <source>System re&amp;port…</source>
         <translation>Systembe&amp;richt…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="85"/>
+        <location filename="../../app/gui/staff/request_view.py" line="86"/>
         <source>&amp;Compare reports…</source>
         <translation>Berichte ver&amp;gleichen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="91"/>
+        <location filename="../../app/gui/staff/request_view.py" line="92"/>
         <source>Priority:</source>
         <translation>Priorität:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="92"/>
+        <location filename="../../app/gui/staff/request_view.py" line="93"/>
         <source>Assignee:</source>
         <translation>Bearbeiter:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="115"/>
+        <location filename="../../app/gui/staff/request_view.py" line="116"/>
         <source>Conversation and internal notes</source>
         <translation>Unterhaltung und interne Notizen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="119"/>
+        <location filename="../../app/gui/staff/request_view.py" line="120"/>
         <source>&amp;Reply to the customer</source>
         <translation>Dem Kunden &amp;antworten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="120"/>
+        <location filename="../../app/gui/staff/request_view.py" line="121"/>
         <source>Internal &amp;note (staff only)</source>
         <translation>Interne &amp;Notiz (nur Mitarbeiter)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="125"/>
+        <location filename="../../app/gui/staff/request_view.py" line="126"/>
         <source>Canned &amp;reply</source>
         <translation>Text&amp;baustein</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="135"/>
+        <location filename="../../app/gui/staff/request_view.py" line="136"/>
         <source>Your reply</source>
         <translation>Ihre Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="143"/>
+        <location filename="../../app/gui/staff/request_view.py" line="144"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="147"/>
+        <location filename="../../app/gui/staff/request_view.py" line="148"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="202"/>
+        <location filename="../../app/gui/staff/request_view.py" line="203"/>
         <source>Request %s</source>
         <translation>Anfrage %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="205"/>
-        <location filename="../../app/gui/staff/request_view.py" line="253"/>
+        <location filename="../../app/gui/staff/request_view.py" line="206"/>
+        <location filename="../../app/gui/staff/request_view.py" line="254"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="205"/>
+        <location filename="../../app/gui/staff/request_view.py" line="206"/>
         <source>Staff</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="228"/>
+        <location filename="../../app/gui/staff/request_view.py" line="229"/>
         <source>This report beside the customer&apos;s earlier one, of request %s (%s): what changed on the computer in between</source>
         <translation>Dieser Bericht neben dem früheren des Kunden aus Anfrage %s (%s): was sich auf dem Computer dazwischen geändert hat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="238"/>
+        <location filename="../../app/gui/staff/request_view.py" line="239"/>
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="254"/>
+        <location filename="../../app/gui/staff/request_view.py" line="255"/>
         <source>Customer ID</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="254"/>
+        <location filename="../../app/gui/staff/request_view.py" line="255"/>
         <source>(no account)</source>
         <translation>(kein Konto)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="255"/>
+        <location filename="../../app/gui/staff/request_view.py" line="256"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="256"/>
+        <location filename="../../app/gui/staff/request_view.py" line="257"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="257"/>
+        <location filename="../../app/gui/staff/request_view.py" line="258"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="258"/>
+        <location filename="../../app/gui/staff/request_view.py" line="259"/>
         <source>Operating system</source>
         <translation>Betriebssystem</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="259"/>
+        <location filename="../../app/gui/staff/request_view.py" line="260"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="261"/>
+        <location filename="../../app/gui/staff/request_view.py" line="262"/>
         <source>Client version</source>
         <translation>Client-Version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="272"/>
+        <location filename="../../app/gui/staff/request_view.py" line="273"/>
         <source>Client language</source>
         <translation>Client-Sprache</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="293"/>
+        <location filename="../../app/gui/staff/request_view.py" line="294"/>
         <source>Save this text as a canned reply…</source>
         <translation>Diesen Text als Textbaustein speichern…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="296"/>
+        <location filename="../../app/gui/staff/request_view.py" line="297"/>
         <source>Replace one with this text</source>
         <translation>Einen durch diesen Text ersetzen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="297"/>
+        <location filename="../../app/gui/staff/request_view.py" line="298"/>
         <source>Delete one</source>
         <translation>Einen löschen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="315"/>
+        <location filename="../../app/gui/staff/request_view.py" line="316"/>
         <source>Add &amp;internal note</source>
         <translation>&amp;Interne Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="316"/>
+        <location filename="../../app/gui/staff/request_view.py" line="317"/>
         <source>A note only staff see…</source>
         <translation>Eine Notiz, die nur Mitarbeiter sehen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="319"/>
+        <location filename="../../app/gui/staff/request_view.py" line="320"/>
         <source>&amp;Send reply to the customer</source>
         <translation>Antwort an den Kunden s&amp;enden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="320"/>
+        <location filename="../../app/gui/staff/request_view.py" line="321"/>
         <source>Your answer to the customer…</source>
         <translation>Ihre Antwort an den Kunden…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="338"/>
+        <location filename="../../app/gui/staff/request_view.py" line="339"/>
         <source>Write the reply first, then save it.</source>
         <translation>Schreiben Sie zuerst die Antwort, dann speichern Sie sie.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="340"/>
+        <location filename="../../app/gui/staff/request_view.py" line="341"/>
         <source>Canned reply</source>
         <translation>Textbaustein</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="340"/>
+        <location filename="../../app/gui/staff/request_view.py" line="341"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="357"/>
+        <location filename="../../app/gui/staff/request_view.py" line="358"/>
         <source>Write the new text first, then replace.</source>
         <translation>Schreiben Sie zuerst den neuen Text, dann ersetzen Sie.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="377"/>
+        <location filename="../../app/gui/staff/request_view.py" line="378"/>
         <source>Delete the canned reply</source>
         <translation>Textbaustein löschen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="378"/>
-        <source>Delete the canned reply “{}” for every staff member?</source>
-        <translation>Den Textbaustein „{}“ für alle Mitarbeiter löschen?</translation>
+        <location filename="../../app/gui/staff/request_view.py" line="379"/>
+        <source>Delete the canned reply “{title}” for every staff member?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="395"/>
+        <location filename="../../app/gui/staff/request_view.py" line="396"/>
         <source>Write something first.</source>
         <translation>Schreiben Sie zuerst etwas.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="518"/>
+        <location filename="../../app/gui/staff/request_view.py" line="519"/>
         <source>Request %s of %s</source>
         <translation>Anfrage %s von %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="569"/>
+        <location filename="../../app/gui/staff/request_view.py" line="570"/>
         <source>%s is writing a reply</source>
         <translation>%s schreibt eine Antwort</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="571"/>
+        <location filename="../../app/gui/staff/request_view.py" line="572"/>
         <source>%s has this request open</source>
         <translation>%s hat diese Anfrage geöffnet</translation>
     </message>
@@ -5036,17 +5284,32 @@
 <context>
     <name>StaffWorkspace</name>
     <message>
-        <location filename="../../app/gui/staff/workspace.py" line="50"/>
+        <location filename="../../app/gui/staff/workspace.py" line="32"/>
+        <source>Queue</source>
+        <translation type="unfinished">Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/workspace.py" line="33"/>
+        <source>Request</source>
+        <translation type="unfinished">Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/workspace.py" line="34"/>
+        <source>Profile</source>
+        <translation type="unfinished">Profil</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/workspace.py" line="52"/>
         <source>Staff sections</source>
         <translation>Mitarbeiterbereiche</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/workspace.py" line="71"/>
+        <location filename="../../app/gui/staff/workspace.py" line="73"/>
         <source>Open a request from the queue to work on it here.</source>
         <translation>Öffnen Sie eine Anfrage aus der Warteschlange, um sie hier zu bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/workspace.py" line="113"/>
+        <location filename="../../app/gui/staff/workspace.py" line="115"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>

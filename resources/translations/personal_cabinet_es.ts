@@ -255,6 +255,14 @@
     </message>
 </context>
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../app/gui/application.py" line="136"/>
+        <source>The --server address was not used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentList</name>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="90"/>
@@ -977,6 +985,34 @@
         <location filename="../../app/gui/wizard/drafts_ui.py" line="115"/>
         <source> (saved {saved})</source>
         <translation> (guardada {saved})</translation>
+    </message>
+</context>
+<context>
+    <name>Due</name>
+    <message>
+        <location filename="../../app/core/staff/due.py" line="21"/>
+        <source>{days} d {hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/due.py" line="23"/>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/due.py" line="26"/>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/due.py" line="35"/>
+        <source>{span} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/due.py" line="36"/>
+        <source>{span} over</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3101,153 +3137,246 @@
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="35"/>
+        <source>Number</source>
+        <translation type="unfinished">Número</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="36"/>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="37"/>
+        <source>Product</source>
+        <translation type="unfinished">Producto</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="38"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="39"/>
+        <source>Priority</source>
+        <translation type="unfinished">Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="40"/>
+        <source>Assignee</source>
+        <translation type="unfinished">Asignado a</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="41"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="42"/>
+        <source>Last update</source>
+        <translation type="unfinished">Última actualización</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="45"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="46"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="47"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="254"/>
+        <source>Staff #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="280"/>
+        <source>New request or customer reply you have not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="71"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="72"/>
         <source>Saved views</source>
         <translation>Vistas guardadas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="83"/>
-        <location filename="../../app/gui/staff/queue_page.py" line="118"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="84"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="119"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="85"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="86"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="87"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="88"/>
         <source>Search by number, e-mail or words…</source>
         <translation>Buscar por número, correo electrónico o palabras…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="88"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="89"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="97"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="98"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="98"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="99"/>
         <source>Request type</source>
         <translation>Tipo de solicitud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="99"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="100"/>
         <source>Kind of request</source>
         <translation>Tipo de solicitud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="100"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="101"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="101"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="102"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="102"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="103"/>
         <source>Assignee</source>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="140"/>
-        <location filename="../../app/gui/staff/queue_page.py" line="342"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="141"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="343"/>
         <source>Assign to &amp;me</source>
         <translation>Asignármela a &amp;mí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="141"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="142"/>
         <source>&amp;Assign to…</source>
         <translation>A&amp;signar a…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="144"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="145"/>
         <source>Set &amp;status…</source>
         <translation>Cambiar el &amp;estado…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="233"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="234"/>
         <source>Queue — %s</source>
         <translation>Cola: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="273"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="274"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="280"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="281"/>
         <source>Support and Virus Lab</source>
         <translation>Soporte y Laboratorio de virus</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="281"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="282"/>
         <source>Technical Support</source>
         <translation>Soporte técnico</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="282"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="283"/>
         <source>Virus Lab</source>
         <translation>Laboratorio de virus</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="287"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="288"/>
         <source>Any priority</source>
         <translation>Cualquier prioridad</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="293"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="294"/>
         <source>Anyone</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="294"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="295"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="295"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="296"/>
         <source>Nobody</source>
         <translation>Nadie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="304"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="305"/>
         <source>Nobody (back to the queue)</source>
         <translation>Nadie (devolver a la cola)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="312"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="313"/>
         <source>Any type</source>
         <translation>Cualquier tipo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="316"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="317"/>
         <source>Any product</source>
         <translation>Cualquier producto</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="341"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="342"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="401"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="402"/>
         <source>%d changed; not changed:</source>
         <translation>%d cambiadas; sin cambiar:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="406"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="407"/>
         <source>Changed: %s</source>
         <translation>Cambiadas: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/queue_query.py" line="18"/>
+        <source>Unassigned and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/queue_query.py" line="19"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/queue_query.py" line="20"/>
+        <source>Waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/queue_query.py" line="21"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/queue_query.py" line="22"/>
+        <source>All requests</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3414,60 +3543,148 @@
     </message>
 </context>
 <context>
+    <name>Replay</name>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="21"/>
+        <source>Request type</source>
+        <translation type="unfinished">Tipo de solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="22"/>
+        <source>Account</source>
+        <translation type="unfinished">Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="23"/>
+        <source>Details</source>
+        <translation type="unfinished">Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="24"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="25"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="28"/>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="29"/>
+        <source>signing in with Customer ID or e-mail and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="32"/>
+        <source>without an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="141"/>
+        <source>This request has no step trail (filed without the wizard or by an older client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="156"/>
+        <source>Step {step}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="164"/>
+        <source>{field} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="168"/>
+        <source>Shown: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="185"/>
+        <source>The trail does not say which client version the customer used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="191"/>
+        <source>The trail does not say the language of the customer&apos;s application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="197"/>
+        <source>The trail was too long; its oldest steps were left out when it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="204"/>
+        <source>The trail records no message shown to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="209"/>
+        <source>Fields this version does not know: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReplayWindow</name>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="34"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="35"/>
         <source>Replay of request %s</source>
         <translation>Reproducción de la solicitud %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="38"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="39"/>
         <source>Client %s, language %s — read-only</source>
         <translation>Cliente %s, idioma %s: solo lectura</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="53"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="54"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="62"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="63"/>
         <source>The customer&apos;s wizard, read-only</source>
         <translation>El asistente del cliente, solo lectura</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="68"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="69"/>
         <source>Messages shown on this step</source>
         <translation>Mensajes mostrados en este paso</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="75"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="76"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="76"/>
-        <location filename="../../app/gui/staff/replay_window.py" line="119"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="77"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="120"/>
         <source>▶ &amp;Play</source>
         <translation>▶ &amp;Reproducir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="77"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="78"/>
         <source>&amp;Step ▶</source>
         <translation>&amp;Paso ▶</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="122"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="123"/>
         <source>❚❚ &amp;Pause</source>
         <translation>❚❚ Pa&amp;usa</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="137"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="138"/>
         <source>Error: %s</source>
         <translation>Error: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="137"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="138"/>
         <source>Shown: %s</source>
         <translation>Mostrado: %s</translation>
     </message>
@@ -4523,19 +4740,50 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/gui/dialogs/settings.py" line="47"/>
+        <location filename="../../app/gui/dialogs/settings.py" line="49"/>
+        <source>As the system ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/settings.py" line="56"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/settings.py" line="58"/>
+        <location filename="../../app/gui/dialogs/settings.py" line="141"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/settings.py" line="62"/>
         <source>Notify me of new answers and status changes of my requests</source>
         <translation>Avisarme de las nuevas respuestas y los cambios de estado de mis solicitudes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/settings.py" line="76"/>
+        <location filename="../../app/gui/dialogs/settings.py" line="91"/>
         <source>the support service</source>
         <translation>el servicio de soporte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/settings.py" line="79"/>
+        <location filename="../../app/gui/dialogs/settings.py" line="94"/>
         <source>{url} answers: {vendor}, version {version}.</source>
         <translation>{url} responde: {vendor}, versión {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/settings.py" line="144"/>
+        <source>Personal Cabinet shows the new language after a restart. Your drafts and unsent requests are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/settings.py" line="148"/>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/settings.py" line="149"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="12"/>
@@ -4792,243 +5040,243 @@
 <context>
     <name>StaffRequestView</name>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="61"/>
+        <location filename="../../app/gui/staff/request_view.py" line="62"/>
         <source>Loading the request…</source>
         <translation>Cargando la solicitud…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="68"/>
+        <location filename="../../app/gui/staff/request_view.py" line="69"/>
         <source>Move &amp;to…</source>
         <translation>Mover &amp;a…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="73"/>
+        <location filename="../../app/gui/staff/request_view.py" line="74"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="77"/>
+        <location filename="../../app/gui/staff/request_view.py" line="78"/>
         <source>Assignee</source>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="80"/>
+        <location filename="../../app/gui/staff/request_view.py" line="81"/>
         <source>Assign to &amp;me</source>
         <translation>Asignármela a &amp;mí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="81"/>
+        <location filename="../../app/gui/staff/request_view.py" line="82"/>
         <source>Replay &amp;steps…</source>
         <translation>Reproducir los &amp;pasos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="82"/>
+        <location filename="../../app/gui/staff/request_view.py" line="83"/>
         <source>System re&amp;port…</source>
         <translation>Informe del &amp;sistema…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="85"/>
+        <location filename="../../app/gui/staff/request_view.py" line="86"/>
         <source>&amp;Compare reports…</source>
         <translation>&amp;Comparar informes…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="91"/>
+        <location filename="../../app/gui/staff/request_view.py" line="92"/>
         <source>Priority:</source>
         <translation>Prioridad:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="92"/>
+        <location filename="../../app/gui/staff/request_view.py" line="93"/>
         <source>Assignee:</source>
         <translation>Asignado a:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="115"/>
+        <location filename="../../app/gui/staff/request_view.py" line="116"/>
         <source>Conversation and internal notes</source>
         <translation>Conversación y notas internas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="119"/>
+        <location filename="../../app/gui/staff/request_view.py" line="120"/>
         <source>&amp;Reply to the customer</source>
         <translation>&amp;Responder al cliente</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="120"/>
+        <location filename="../../app/gui/staff/request_view.py" line="121"/>
         <source>Internal &amp;note (staff only)</source>
         <translation>&amp;Nota interna (solo para el personal)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="125"/>
+        <location filename="../../app/gui/staff/request_view.py" line="126"/>
         <source>Canned &amp;reply</source>
         <translation>Respuesta pre&amp;definida</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="135"/>
+        <location filename="../../app/gui/staff/request_view.py" line="136"/>
         <source>Your reply</source>
         <translation>Su respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="143"/>
+        <location filename="../../app/gui/staff/request_view.py" line="144"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="147"/>
+        <location filename="../../app/gui/staff/request_view.py" line="148"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="202"/>
+        <location filename="../../app/gui/staff/request_view.py" line="203"/>
         <source>Request %s</source>
         <translation>Solicitud %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="205"/>
-        <location filename="../../app/gui/staff/request_view.py" line="253"/>
+        <location filename="../../app/gui/staff/request_view.py" line="206"/>
+        <location filename="../../app/gui/staff/request_view.py" line="254"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="205"/>
+        <location filename="../../app/gui/staff/request_view.py" line="206"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="228"/>
+        <location filename="../../app/gui/staff/request_view.py" line="229"/>
         <source>This report beside the customer&apos;s earlier one, of request %s (%s): what changed on the computer in between</source>
         <translation>Este informe junto al informe anterior del cliente, de la solicitud %s (%s): qué cambió en el equipo entretanto</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="238"/>
+        <location filename="../../app/gui/staff/request_view.py" line="239"/>
         <source>Nobody</source>
         <translation>Nadie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="254"/>
+        <location filename="../../app/gui/staff/request_view.py" line="255"/>
         <source>Customer ID</source>
         <translation>Número de cliente (Customer ID)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="254"/>
+        <location filename="../../app/gui/staff/request_view.py" line="255"/>
         <source>(no account)</source>
         <translation>(sin cuenta)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="255"/>
+        <location filename="../../app/gui/staff/request_view.py" line="256"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="256"/>
+        <location filename="../../app/gui/staff/request_view.py" line="257"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="257"/>
+        <location filename="../../app/gui/staff/request_view.py" line="258"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="258"/>
+        <location filename="../../app/gui/staff/request_view.py" line="259"/>
         <source>Operating system</source>
         <translation>Sistema operativo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="259"/>
+        <location filename="../../app/gui/staff/request_view.py" line="260"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="261"/>
+        <location filename="../../app/gui/staff/request_view.py" line="262"/>
         <source>Client version</source>
         <translation>Versión del cliente</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="272"/>
+        <location filename="../../app/gui/staff/request_view.py" line="273"/>
         <source>Client language</source>
         <translation>Idioma del cliente</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="293"/>
+        <location filename="../../app/gui/staff/request_view.py" line="294"/>
         <source>Save this text as a canned reply…</source>
         <translation>Guardar este texto como respuesta predefinida…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="296"/>
+        <location filename="../../app/gui/staff/request_view.py" line="297"/>
         <source>Replace one with this text</source>
         <translation>Reemplazar una con este texto</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="297"/>
+        <location filename="../../app/gui/staff/request_view.py" line="298"/>
         <source>Delete one</source>
         <translation>Eliminar una</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="315"/>
+        <location filename="../../app/gui/staff/request_view.py" line="316"/>
         <source>Add &amp;internal note</source>
         <translation>Añadir una nota &amp;interna</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="316"/>
+        <location filename="../../app/gui/staff/request_view.py" line="317"/>
         <source>A note only staff see…</source>
         <translation>Una nota que solo ve el personal…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="319"/>
+        <location filename="../../app/gui/staff/request_view.py" line="320"/>
         <source>&amp;Send reply to the customer</source>
         <translation>&amp;Enviar la respuesta al cliente</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="320"/>
+        <location filename="../../app/gui/staff/request_view.py" line="321"/>
         <source>Your answer to the customer…</source>
         <translation>Su respuesta al cliente…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="338"/>
+        <location filename="../../app/gui/staff/request_view.py" line="339"/>
         <source>Write the reply first, then save it.</source>
         <translation>Escriba primero la respuesta y después guárdela.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="340"/>
+        <location filename="../../app/gui/staff/request_view.py" line="341"/>
         <source>Canned reply</source>
         <translation>Respuesta predefinida</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="340"/>
+        <location filename="../../app/gui/staff/request_view.py" line="341"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="357"/>
+        <location filename="../../app/gui/staff/request_view.py" line="358"/>
         <source>Write the new text first, then replace.</source>
         <translation>Escriba primero el nuevo texto y después reemplácela.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="377"/>
+        <location filename="../../app/gui/staff/request_view.py" line="378"/>
         <source>Delete the canned reply</source>
         <translation>Eliminar la respuesta predefinida</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="378"/>
-        <source>Delete the canned reply “{}” for every staff member?</source>
-        <translation>¿Desea eliminar la respuesta predefinida «{}» para todos los miembros del personal?</translation>
+        <location filename="../../app/gui/staff/request_view.py" line="379"/>
+        <source>Delete the canned reply “{title}” for every staff member?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="395"/>
+        <location filename="../../app/gui/staff/request_view.py" line="396"/>
         <source>Write something first.</source>
         <translation>Escriba algo primero.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="518"/>
+        <location filename="../../app/gui/staff/request_view.py" line="519"/>
         <source>Request %s of %s</source>
         <translation>Solicitud %s de %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="569"/>
+        <location filename="../../app/gui/staff/request_view.py" line="570"/>
         <source>%s is writing a reply</source>
         <translation>%s está escribiendo una respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="571"/>
+        <location filename="../../app/gui/staff/request_view.py" line="572"/>
         <source>%s has this request open</source>
         <translation>%s tiene esta solicitud abierta</translation>
     </message>
@@ -5036,17 +5284,32 @@
 <context>
     <name>StaffWorkspace</name>
     <message>
-        <location filename="../../app/gui/staff/workspace.py" line="50"/>
+        <location filename="../../app/gui/staff/workspace.py" line="32"/>
+        <source>Queue</source>
+        <translation type="unfinished">Cola</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/workspace.py" line="33"/>
+        <source>Request</source>
+        <translation type="unfinished">Solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/workspace.py" line="34"/>
+        <source>Profile</source>
+        <translation type="unfinished">Perfil</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/workspace.py" line="52"/>
         <source>Staff sections</source>
         <translation>Secciones del personal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/workspace.py" line="71"/>
+        <location filename="../../app/gui/staff/workspace.py" line="73"/>
         <source>Open a request from the queue to work on it here.</source>
         <translation>Abra una solicitud de la cola para trabajar en ella aquí.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/workspace.py" line="113"/>
+        <location filename="../../app/gui/staff/workspace.py" line="115"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>

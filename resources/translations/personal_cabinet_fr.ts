@@ -24,12 +24,12 @@
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="257"/>
         <source>I have an &amp;account: Customer ID or e-mail and password</source>
-        <translation>J&apos;ai un &amp;compte : numéro client ou e-mail et mot de passe</translation>
+        <translation>J&apos;ai un &amp;compte&#xa0;: numéro client ou e-mail et mot de passe</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="266"/>
         <source>&amp;Skip this step: send the request without an account</source>
-        <translation>&amp;Ignorer cette étape : envoyer la demande sans compte</translation>
+        <translation>&amp;Ignorer cette étape&#xa0;: envoyer la demande sans compte</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="298"/>
@@ -44,12 +44,12 @@
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="306"/>
         <source>The request is filed under this account: the experts&apos; answers arrive by e-mail and appear in My requests. Choose &lt;b&gt;Next&lt;/b&gt; to go on.</source>
-        <translation>La demande est enregistrée dans ce compte : les réponses des experts arrivent par e-mail et s&apos;affichent dans Mes demandes. Choisissez &lt;b&gt;Suivant&lt;/b&gt; pour continuer.</translation>
+        <translation>La demande est enregistrée dans ce compte&#xa0;: les réponses des experts arrivent par e-mail et s&apos;affichent dans Mes demandes. Choisissez &lt;b&gt;Suivant&lt;/b&gt; pour continuer.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="312"/>
         <source>You are signed in; your request is filed under your account.</source>
-        <translation>Vous êtes connecté ; votre demande est enregistrée dans votre compte.</translation>
+        <translation>Vous êtes connecté&#xa0;; votre demande est enregistrée dans votre compte.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="318"/>
@@ -64,7 +64,7 @@
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="325"/>
         <source>Allowed for suggestions, key and license problems and pre-sale questions, for example when the key or activation code is lost or the product is not bought yet. Type the characters from the picture; the answer comes by e-mail.</source>
-        <translation>Autorisé pour les suggestions, les problèmes de clé et de licence et les questions avant achat, par exemple lorsque la clé ou le code d&apos;activation est perdu ou que le produit n&apos;est pas encore acheté. Saisissez les caractères de l&apos;image ; la réponse arrive par e-mail.</translation>
+        <translation>Autorisé pour les suggestions, les problèmes de clé et de licence et les questions avant achat, par exemple lorsque la clé ou le code d&apos;activation est perdu ou que le produit n&apos;est pas encore acheté. Saisissez les caractères de l&apos;image&#xa0;; la réponse arrive par e-mail.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="333"/>
@@ -128,7 +128,7 @@
     <message>
         <location filename="../../app/gui/dialogs/activate.py" line="55"/>
         <source>The e-mail you registered with:</source>
-        <translation>L&apos;e-mail avec lequel vous vous êtes inscrit :</translation>
+        <translation>L&apos;e-mail avec lequel vous vous êtes inscrit&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/activate.py" line="71"/>
@@ -146,33 +146,33 @@
     <message>
         <location filename="../../app/api/client.py" line="548"/>
         <source>Files over 2 MB cannot go inside the form; they are sent by resumable upload.</source>
-        <translation>Les fichiers de plus de 2 Mo ne peuvent pas être joints au formulaire ; ils sont envoyés par un transfert pouvant être repris.</translation>
+        <translation>Les fichiers de plus de 2&#xa0;Mo ne peuvent pas être joints au formulaire&#xa0;; ils sont envoyés par un transfert pouvant être repris.</translation>
     </message>
     <message>
         <location filename="../../app/api/events.py" line="98"/>
         <source>You were signed out; sign in again.</source>
-        <translation>Vous avez été déconnecté ; reconnectez-vous.</translation>
+        <translation>Vous avez été déconnecté&#xa0;; reconnectez-vous.</translation>
     </message>
     <message>
         <location filename="../../app/api/events.py" line="104"/>
         <location filename="../../app/api/transport.py" line="212"/>
         <source>Your sign-in has expired; sign in again.</source>
-        <translation>Votre connexion a expiré ; reconnectez-vous.</translation>
+        <translation>Votre connexion a expiré&#xa0;; reconnectez-vous.</translation>
     </message>
     <message>
         <location filename="../../app/api/tokens.py" line="172"/>
         <source>No keyring is available on this system, so the sign-in is not kept.</source>
-        <translation>Aucun trousseau n&apos;est disponible sur ce système ; la connexion n&apos;est donc pas conservée.</translation>
+        <translation>Aucun trousseau n&apos;est disponible sur ce système&#xa0;; la connexion n&apos;est donc pas conservée.</translation>
     </message>
     <message>
         <location filename="../../app/api/tokens.py" line="196"/>
         <source>The system keyring could not {what} the sign-in ({name}).</source>
-        <translation>Échec de l&apos;opération « {what} » du trousseau du système sur la connexion ({name}).</translation>
+        <translation>Échec de l&apos;opération «&#xa0;{what}&#xa0;» du trousseau du système sur la connexion ({name}).</translation>
     </message>
     <message>
         <location filename="../../app/api/transport.py" line="174"/>
         <source>The call to the service failed: {name}.</source>
-        <translation>L&apos;appel au service a échoué : {name}.</translation>
+        <translation>L&apos;appel au service a échoué&#xa0;: {name}.</translation>
     </message>
     <message>
         <location filename="../../app/api/uploads.py" line="149"/>
@@ -183,17 +183,17 @@
         <location filename="../../app/api/uploads.py" line="193"/>
         <location filename="../../app/api/uploads.py" line="316"/>
         <source>The upload was cancelled; it can be resumed.</source>
-        <translation>L&apos;envoi a été annulé ; il peut être repris.</translation>
+        <translation>L&apos;envoi a été annulé&#xa0;; il peut être repris.</translation>
     </message>
     <message>
         <location filename="../../app/api/uploads.py" line="200"/>
         <source>“{filename}” became shorter while it was sent; add it again.</source>
-        <translation>La taille de « {filename} » a diminué pendant l&apos;envoi ; ajoutez-le à nouveau.</translation>
+        <translation>La taille de «&#xa0;{filename}&#xa0;» a diminué pendant l&apos;envoi&#xa0;; ajoutez-le à nouveau.</translation>
     </message>
     <message>
         <location filename="../../app/api/uploads.py" line="346"/>
         <source>The service received the file but did not confirm it; try again.</source>
-        <translation>Le service a reçu le fichier mais ne l&apos;a pas confirmé ; réessayez.</translation>
+        <translation>Le service a reçu le fichier mais ne l&apos;a pas confirmé&#xa0;; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -221,7 +221,7 @@
     <message>
         <location filename="../../app/api/errors.py" line="26"/>
         <source>This conflicts with a change made meanwhile; reload and try again.</source>
-        <translation>Cela entre en conflit avec une modification faite entre-temps ; rechargez et réessayez.</translation>
+        <translation>Cela entre en conflit avec une modification faite entre-temps&#xa0;; rechargez et réessayez.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="29"/>
@@ -236,7 +236,7 @@
     <message>
         <location filename="../../app/api/errors.py" line="31"/>
         <source>Too many attempts; wait a little and try again.</source>
-        <translation>Trop de tentatives ; patientez un peu et réessayez.</translation>
+        <translation>Trop de tentatives&#xa0;; patientez un peu et réessayez.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="159"/>
@@ -246,12 +246,20 @@
     <message>
         <location filename="../../app/api/errors.py" line="198"/>
         <source>The service at {service} is not reachable right now. Check your connection; try again in a moment.</source>
-        <translation>Le service {service} est injoignable pour le moment. Vérifiez votre connexion ; réessayez dans un instant.</translation>
+        <translation>Le service {service} est injoignable pour le moment. Vérifiez votre connexion&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <location filename="../../app/api/errors.py" line="204"/>
         <source>The service is not reachable right now. Check your connection; try again in a moment.</source>
-        <translation>Le service est injoignable pour le moment. Vérifiez votre connexion ; réessayez dans un instant.</translation>
+        <translation>Le service est injoignable pour le moment. Vérifiez votre connexion&#xa0;; réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <location filename="../../app/gui/application.py" line="136"/>
+        <source>The --server address was not used: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -327,7 +335,7 @@
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="46"/>
         <source>Sending… {percent}%</source>
-        <translation>Envoi… {percent} %</translation>
+        <translation>Envoi… {percent}&#xa0;%</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="50"/>
@@ -337,7 +345,7 @@
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="55"/>
         <source>Paused at {percent}% — resume it, or it goes on when you submit</source>
-        <translation>En pause à {percent} % — reprenez l&apos;envoi, ou il se poursuivra lorsque vous enverrez la demande</translation>
+        <translation>En pause à {percent}&#xa0;% — reprenez l&apos;envoi, ou il se poursuivra lorsque vous enverrez la demande</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="59"/>
@@ -347,7 +355,7 @@
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="63"/>
         <source>Not sent: {message}</source>
-        <translation>Non envoyé : {message}</translation>
+        <translation>Non envoyé&#xa0;: {message}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/attachments.py" line="67"/>
@@ -360,7 +368,7 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="80"/>
         <source>Hide the {name}</source>
-        <translation>Masquer : {name}</translation>
+        <translation>Masquer&#xa0;: {name}</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="81"/>
@@ -394,7 +402,7 @@
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="103"/>
         <source>C&amp;haracters in the picture:</source>
-        <translation>Ca&amp;ractères de l&apos;image :</translation>
+        <translation>Ca&amp;ractères de l&apos;image&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="105"/>
@@ -404,7 +412,7 @@
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="141"/>
         <source>No picture: the service did not answer.</source>
-        <translation>Aucune image : le service n&apos;a pas répondu.</translation>
+        <translation>Aucune image&#xa0;: le service n&apos;a pas répondu.</translation>
     </message>
 </context>
 <context>
@@ -591,7 +599,7 @@
     <message>
         <location filename="../../app/gui/dialogs/change_password.py" line="63"/>
         <source>Your password is changed; other devices signed in to your account were signed out.</source>
-        <translation>Votre mot de passe est modifié ; les autres appareils connectés à votre compte ont été déconnectés.</translation>
+        <translation>Votre mot de passe est modifié&#xa0;; les autres appareils connectés à votre compte ont été déconnectés.</translation>
     </message>
 </context>
 <context>
@@ -654,7 +662,7 @@
     <message>
         <location filename="../../app/gui/sysinfo_compare.py" line="153"/>
         <source>unchanged: {key}</source>
-        <translation>inchangé : {key}</translation>
+        <translation>inchangé&#xa0;: {key}</translation>
     </message>
 </context>
 <context>
@@ -667,7 +675,7 @@
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="68"/>
         <source>Remove the activation code {code} for {product} from your account? Its seat is freed, so the code can be added to another account; your devices using it through this account are deactivated. You can add the code again later if a seat is free.</source>
-        <translation>Supprimer le code d&apos;activation {code} de {product} de votre compte ? Son poste est libéré, le code peut donc être ajouté à un autre compte ; vos appareils qui l&apos;utilisent via ce compte sont désactivés. Vous pourrez ajouter à nouveau le code plus tard si un poste est libre.</translation>
+        <translation>Supprimer le code d&apos;activation {code} de {product} de votre compte&#xa0;? Son poste est libéré, le code peut donc être ajouté à un autre compte&#xa0;; vos appareils qui l&apos;utilisent via ce compte sont désactivés. Vous pourrez ajouter à nouveau le code plus tard si un poste est libre.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="75"/>
@@ -687,7 +695,7 @@
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="85"/>
         <source>Deactivate {product} on “{device}”? Its seat is freed for another device; the product on that device stops being licensed until it is activated again.</source>
-        <translation>Désactiver {product} sur « {device} » ? Son poste est libéré pour un autre appareil ; le produit sur cet appareil n&apos;est plus sous licence jusqu&apos;à ce qu&apos;il soit à nouveau activé.</translation>
+        <translation>Désactiver {product} sur «&#xa0;{device}&#xa0;»&#xa0;? Son poste est libéré pour un autre appareil&#xa0;; le produit sur cet appareil n&apos;est plus sous licence jusqu&apos;à ce qu&apos;il soit à nouveau activé.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/confirm.py" line="91"/>
@@ -710,7 +718,7 @@
     <message>
         <location filename="../../ui/crash.ui" line="28"/>
         <source>Personal Cabinet met an error it did not expect. You can keep working; if something looks wrong, restart the application. A report without passwords, tokens, e-mail addresses or codes was saved here:</source>
-        <translation>Espace personnel a rencontré une erreur inattendue. Vous pouvez continuer à travailler ; si quelque chose semble anormal, redémarrez l&apos;application. Un rapport sans mots de passe, jetons, adresses e-mail ni codes a été enregistré ici :</translation>
+        <translation>Espace personnel a rencontré une erreur inattendue. Vous pouvez continuer à travailler&#xa0;; si quelque chose semble anormal, redémarrez l&apos;application. Un rapport sans mots de passe, jetons, adresses e-mail ni codes a été enregistré ici&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/crash.ui" line="38"/>
@@ -748,7 +756,7 @@
     <message>
         <location filename="../../app/gui/licenses/demo_codes.py" line="52"/>
         <source>The local service on this computer holds these demo licenses. Copy one, or put it in the field above with Use; some are meant to be refused (expired, blocked, no seat left) so you can see what happens.</source>
-        <translation>Le service local de cet ordinateur contient ces licences de démonstration. Copiez-en une, ou placez-la dans le champ ci-dessus avec Utiliser ; certaines sont prévues pour être refusées (expirée, bloquée, plus de poste libre) afin que vous voyiez ce qui se passe.</translation>
+        <translation>Le service local de cet ordinateur contient ces licences de démonstration. Copiez-en une, ou placez-la dans le champ ci-dessus avec Utiliser&#xa0;; certaines sont prévues pour être refusées (expirée, bloquée, plus de poste libre) afin que vous voyiez ce qui se passe.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/demo_codes.py" line="62"/>
@@ -801,7 +809,7 @@
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="471"/>
         <source>Files up to 2 MB go with the form. Larger files, up to 4 GB, are sent in parts: they can be paused, and go on from where they stopped after a lost connection or a restart. The service confirms each file&apos;s checksum.</source>
-        <translation>Les fichiers jusqu&apos;à 2 Mo sont envoyés avec le formulaire. Les fichiers plus volumineux, jusqu&apos;à 4 Go, sont envoyés par parties : ils peuvent être mis en pause et reprennent là où ils s&apos;étaient arrêtés après une perte de connexion ou un redémarrage. Le service confirme la somme de contrôle de chaque fichier.</translation>
+        <translation>Les fichiers jusqu&apos;à 2&#xa0;Mo sont envoyés avec le formulaire. Les fichiers plus volumineux, jusqu&apos;à 4&#xa0;Go, sont envoyés par parties&#xa0;: ils peuvent être mis en pause et reprennent là où ils s&apos;étaient arrêtés après une perte de connexion ou un redémarrage. Le service confirme la somme de contrôle de chaque fichier.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="511"/>
@@ -811,7 +819,7 @@
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="515"/>
         <source>{warning} Your request type: {title}.</source>
-        <translation>{warning} Type de votre demande : {title}.</translation>
+        <translation>{warning} Type de votre demande&#xa0;: {title}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="530"/>
@@ -826,17 +834,17 @@
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="561"/>
         <source>This is not an e-mail address; check it for typing mistakes.</source>
-        <translation>Ceci n&apos;est pas une adresse e-mail ; vérifiez qu&apos;elle ne contient pas de faute de frappe.</translation>
+        <translation>Ceci n&apos;est pas une adresse e-mail&#xa0;; vérifiez qu&apos;elle ne contient pas de faute de frappe.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="600"/>
         <source>“{name}” is attached already.</source>
-        <translation>« {name} » est déjà joint.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est déjà joint.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="605"/>
         <source>A request takes at most {MAX_FILES} files; pack more in a zip.</source>
-        <translation>Une demande accepte au plus {MAX_FILES} fichiers ; regroupez les autres dans un fichier zip.</translation>
+        <translation>Une demande accepte au plus {MAX_FILES} fichiers&#xa0;; regroupez les autres dans un fichier zip.</translation>
     </message>
 </context>
 <context>
@@ -879,22 +887,22 @@
     <message>
         <location filename="../../app/gui/wizard/review.py" line="251"/>
         <source>Keep its number: the experts and My requests refer to it.</source>
-        <translation>Conservez son numéro : les experts et Mes demandes y font référence.</translation>
+        <translation>Conservez son numéro&#xa0;: les experts et Mes demandes y font référence.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="257"/>
         <source>Technical Support received your request. A confirmation is on its way to &lt;b&gt;{email}&lt;/b&gt;; the experts answer there and in My requests.</source>
-        <translation>Le Support technique a reçu votre demande. Une confirmation est en route vers &lt;b&gt;{email}&lt;/b&gt; ; les experts y répondent, ainsi que dans Mes demandes.</translation>
+        <translation>Le Support technique a reçu votre demande. Une confirmation est en route vers &lt;b&gt;{email}&lt;/b&gt;&#xa0;; les experts y répondent, ainsi que dans Mes demandes.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="262"/>
         <source>Technical Support received your request. A confirmation is on its way to &lt;b&gt;{email}&lt;/b&gt;; the experts answer there.</source>
-        <translation>Le Support technique a reçu votre demande. Une confirmation est en route vers &lt;b&gt;{email}&lt;/b&gt; ; les experts y répondent.</translation>
+        <translation>Le Support technique a reçu votre demande. Une confirmation est en route vers &lt;b&gt;{email}&lt;/b&gt;&#xa0;; les experts y répondent.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="273"/>
         <source>Requests whose content does not match their type are not processed; if you chose the wrong type, reply to the confirmation and say so.</source>
-        <translation>Les demandes dont le contenu ne correspond pas à leur type ne sont pas traitées ; si vous avez choisi le mauvais type, répondez à la confirmation pour le signaler.</translation>
+        <translation>Les demandes dont le contenu ne correspond pas à leur type ne sont pas traitées&#xa0;; si vous avez choisi le mauvais type, répondez à la confirmation pour le signaler.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="282"/>
@@ -924,7 +932,7 @@
     <message>
         <location filename="../../app/gui/wizard/review.py" line="302"/>
         <source> The files were copied, so you may move or delete the originals.</source>
-        <translation> Les fichiers ont été copiés ; vous pouvez donc déplacer ou supprimer les originaux.</translation>
+        <translation> Les fichiers ont été copiés&#xa0;; vous pouvez donc déplacer ou supprimer les originaux.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="311"/>
@@ -963,7 +971,7 @@
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="168"/>
         <source>You did not finish a support request: {draft}.{more} Resume it, or discard it?</source>
-        <translation>Vous n&apos;avez pas terminé une demande de support : {draft}.{more} La reprendre ou l&apos;abandonner ?</translation>
+        <translation>Vous n&apos;avez pas terminé une demande de support&#xa0;: {draft}.{more} La reprendre ou l&apos;abandonner&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -971,7 +979,7 @@
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="108"/>
         <source>“{kind}”, step {step} of 5</source>
-        <translation>« {kind} », étape {step} sur 5</translation>
+        <translation>«&#xa0;{kind}&#xa0;», étape {step} sur 5</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/drafts_ui.py" line="115"/>
@@ -980,11 +988,39 @@
     </message>
 </context>
 <context>
+    <name>Due</name>
+    <message>
+        <location filename="../../app/core/staff/due.py" line="21"/>
+        <source>{days} d {hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/due.py" line="23"/>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/due.py" line="26"/>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/due.py" line="35"/>
+        <source>{span} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/due.py" line="36"/>
+        <source>{span} over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmbeddedService</name>
     <message>
         <location filename="../../app/gui/embedded.py" line="171"/>
         <source>The local service could not be started: %s.</source>
-        <translation>Le service local n&apos;a pas pu démarrer : %s.</translation>
+        <translation>Le service local n&apos;a pas pu démarrer&#xa0;: %s.</translation>
     </message>
     <message>
         <location filename="../../app/gui/embedded.py" line="210"/>
@@ -1002,12 +1038,12 @@
     <message>
         <location filename="../../app/gui/feedback.py" line="31"/>
         <source>Something unexpected went wrong; a report was saved. Try again, or restart the application.</source>
-        <translation>Un problème inattendu s&apos;est produit ; un rapport a été enregistré. Réessayez ou redémarrez l&apos;application.</translation>
+        <translation>Un problème inattendu s&apos;est produit&#xa0;; un rapport a été enregistré. Réessayez ou redémarrez l&apos;application.</translation>
     </message>
     <message>
         <location filename="../../app/gui/feedback.py" line="61"/>
         <source>A file could not be read or written: {value}.</source>
-        <translation>Impossible de lire ou d&apos;écrire un fichier : {value}.</translation>
+        <translation>Impossible de lire ou d&apos;écrire un fichier&#xa0;: {value}.</translation>
     </message>
 </context>
 <context>
@@ -1151,7 +1187,7 @@
     <message>
         <location filename="../../app/gui/dialogs/forgot.py" line="29"/>
         <source>Enter the e-mail you registered with; we send your Customer ID to it.</source>
-        <translation>Saisissez l&apos;e-mail avec lequel vous vous êtes inscrit ; nous y envoyons votre numéro client.</translation>
+        <translation>Saisissez l&apos;e-mail avec lequel vous vous êtes inscrit&#xa0;; nous y envoyons votre numéro client.</translation>
     </message>
 </context>
 <context>
@@ -1368,23 +1404,23 @@
         <location filename="../../app/gui/formatting.py" line="28"/>
         <location filename="../../app/gui/formatting.py" line="33"/>
         <source>Verdict: malicious</source>
-        <translation>Verdict : malveillant</translation>
+        <translation>Verdict&#xa0;: malveillant</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="29"/>
         <location filename="../../app/gui/formatting.py" line="34"/>
         <source>Verdict: clean</source>
-        <translation>Verdict : sain</translation>
+        <translation>Verdict&#xa0;: sain</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="30"/>
         <source>Verdict: false positive confirmed</source>
-        <translation>Verdict : faux positif confirmé</translation>
+        <translation>Verdict&#xa0;: faux positif confirmé</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="35"/>
         <source>Verdict: false positive</source>
-        <translation>Verdict : faux positif</translation>
+        <translation>Verdict&#xa0;: faux positif</translation>
     </message>
     <message>
         <location filename="../../app/gui/formatting.py" line="39"/>
@@ -1515,7 +1551,7 @@
     <message>
         <location filename="../../app/gui/pages/home.py" line="62"/>
         <source>You are using the local service on this computer: it comes with demo products and licenses, and the mails it sends (activation links and codes) arrive in the Local mailbox instead of your e-mail.</source>
-        <translation>Vous utilisez le service local de cet ordinateur : il est fourni avec des produits et des licences de démonstration, et les messages qu&apos;il envoie (liens et codes d&apos;activation) arrivent dans la Boîte aux lettres locale au lieu de votre e-mail.</translation>
+        <translation>Vous utilisez le service local de cet ordinateur&#xa0;: il est fourni avec des produits et des licences de démonstration, et les messages qu&apos;il envoie (liens et codes d&apos;activation) arrivent dans la Boîte aux lettres locale au lieu de votre e-mail.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="67"/>
@@ -1525,22 +1561,22 @@
     <message>
         <location filename="../../app/gui/pages/home.py" line="76"/>
         <source>Hello!</source>
-        <translation>Bonjour !</translation>
+        <translation>Bonjour&#xa0;!</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="86"/>
         <source>Hello, {name}!</source>
-        <translation>Bonjour, {name} !</translation>
+        <translation>Bonjour, {name}&#xa0;!</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="119"/>
         <source>{name} ({code}): {days_text} left</source>
-        <translation>{name} ({code}) : encore {days_text}</translation>
+        <translation>{name} ({code})&#xa0;: encore {days_text}</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/home.py" line="149"/>
         <source>The summary could not be loaded: {reason}</source>
-        <translation>Le résumé n&apos;a pas pu être chargé : {reason}</translation>
+        <translation>Le résumé n&apos;a pas pu être chargé&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1548,12 +1584,12 @@
     <message>
         <location filename="../../app/core/keyfile.py" line="88"/>
         <source>The key file is damaged: a date is missing.</source>
-        <translation>Le fichier clé est endommagé : une date manque.</translation>
+        <translation>Le fichier clé est endommagé&#xa0;: une date manque.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="94"/>
         <source>The key file is damaged: a date cannot be read.</source>
-        <translation>Le fichier clé est endommagé : une date est illisible.</translation>
+        <translation>Le fichier clé est endommagé&#xa0;: une date est illisible.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="105"/>
@@ -1595,17 +1631,17 @@
     <message>
         <location filename="../../app/core/keyfile.py" line="147"/>
         <source>This key file was not issued for this application: it is signed with another vendor key.</source>
-        <translation>Ce fichier clé n&apos;a pas été émis pour cette application : il est signé avec une autre clé d&apos;éditeur.</translation>
+        <translation>Ce fichier clé n&apos;a pas été émis pour cette application&#xa0;: il est signé avec une autre clé d&apos;éditeur.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="157"/>
         <source>The key file&apos;s signature is not valid: the file was changed or damaged. Download a new copy under Licenses.</source>
-        <translation>La signature du fichier clé n&apos;est pas valide : le fichier a été modifié ou endommagé. Téléchargez une nouvelle copie sous Licences.</translation>
+        <translation>La signature du fichier clé n&apos;est pas valide&#xa0;: le fichier a été modifié ou endommagé. Téléchargez une nouvelle copie sous Licences.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="167"/>
         <source>The key file is damaged: the number of seats cannot be read.</source>
-        <translation>Le fichier clé est endommagé : le nombre de postes est illisible.</translation>
+        <translation>Le fichier clé est endommagé&#xa0;: le nombre de postes est illisible.</translation>
     </message>
     <message>
         <location filename="../../app/core/keyfile.py" line="172"/>
@@ -1615,7 +1651,7 @@
     <message>
         <location filename="../../app/core/keyfile.py" line="196"/>
         <source>The file cannot be read: {value}.</source>
-        <translation>Impossible de lire le fichier : {value}.</translation>
+        <translation>Impossible de lire le fichier&#xa0;: {value}.</translation>
     </message>
 </context>
 <context>
@@ -1623,12 +1659,12 @@
     <message>
         <location filename="../../app/gui/launch_notes.py" line="15"/>
         <source>the request type “{name}” is not one we know</source>
-        <translation>le type de demande « {name} » nous est inconnu</translation>
+        <translation>le type de demande «&#xa0;{name}&#xa0;» nous est inconnu</translation>
     </message>
     <message>
         <location filename="../../app/gui/launch_notes.py" line="21"/>
         <source>the product “{name}” is not in the catalog</source>
-        <translation>le produit « {name} » ne figure pas au catalogue</translation>
+        <translation>le produit «&#xa0;{name}&#xa0;» ne figure pas au catalogue</translation>
     </message>
 </context>
 <context>
@@ -1656,7 +1692,7 @@
     <message>
         <location filename="../../app/core/launch_links.py" line="91"/>
         <source>The link points to an unknown page “{netloc}{path}”.</source>
-        <translation>Le lien pointe vers une page inconnue « {netloc}{path} ».</translation>
+        <translation>Le lien pointe vers une page inconnue «&#xa0;{netloc}{path}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="99"/>
@@ -1666,7 +1702,7 @@
     <message>
         <location filename="../../app/core/launch_links.py" line="104"/>
         <source>The link gives “{repeated}” more than once.</source>
-        <translation>Le lien indique « {repeated} » plusieurs fois.</translation>
+        <translation>Le lien indique «&#xa0;{repeated}&#xa0;» plusieurs fois.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="125"/>
@@ -1676,12 +1712,12 @@
     <message>
         <location filename="../../app/core/launch_links.py" line="128"/>
         <source>The link points to an unknown page “{target}”.</source>
-        <translation>Le lien pointe vers une page inconnue « {target} ».</translation>
+        <translation>Le lien pointe vers une page inconnue «&#xa0;{target}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="141"/>
         <source>The request type “{request_type}” is not valid.</source>
-        <translation>Le type de demande « {request_type} » n&apos;est pas valide.</translation>
+        <translation>Le type de demande «&#xa0;{request_type}&#xa0;» n&apos;est pas valide.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="148"/>
@@ -1691,12 +1727,12 @@
     <message>
         <location filename="../../app/core/launch_links.py" line="156"/>
         <source>The product version “{version}” is not a dotted version such as 21.3.10.391.</source>
-        <translation>La version de produit « {version} » n&apos;est pas une version à points, comme 21.3.10.391.</translation>
+        <translation>La version de produit «&#xa0;{version}&#xa0;» n&apos;est pas une version à points, comme 21.3.10.391.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="188"/>
         <source>“{number}” is not a request number such as TS-000123.</source>
-        <translation>« {number} » n&apos;est pas un numéro de demande, comme TS-000123.</translation>
+        <translation>«&#xa0;{number}&#xa0;» n&apos;est pas un numéro de demande, comme TS-000123.</translation>
     </message>
     <message>
         <location filename="../../app/core/launch_links.py" line="202"/>
@@ -1720,7 +1756,7 @@
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="84"/>
         <source>Have an activation code or the key file of a product you bought? Register with it: we make your account, add the license to it, and e-mail you a Customer ID and a password to sign in with.</source>
-        <translation>Vous avez le code d&apos;activation ou le fichier clé d&apos;un produit acheté ? Inscrivez-vous avec : nous créons votre compte, y ajoutons la licence et vous envoyons par e-mail un numéro client et un mot de passe pour vous connecter.</translation>
+        <translation>Vous avez le code d&apos;activation ou le fichier clé d&apos;un produit acheté&#xa0;? Inscrivez-vous avec&#xa0;: nous créons votre compte, y ajoutons la licence et vous envoyons par e-mail un numéro client et un mot de passe pour vous connecter.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="93"/>
@@ -1777,7 +1813,7 @@
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="126"/>
         <source>&amp;Get key by e-mail: also send me the key file (in a zip archive)</source>
-        <translation>&amp;Recevoir la clé par e-mail : m&apos;envoyer aussi le fichier clé (dans une archive zip)</translation>
+        <translation>&amp;Recevoir la clé par e-mail&#xa0;: m&apos;envoyer aussi le fichier clé (dans une archive zip)</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="130"/>
@@ -1845,7 +1881,7 @@
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="255"/>
         <source>The file cannot be read: {value}.</source>
-        <translation>Impossible de lire le fichier : {value}.</translation>
+        <translation>Impossible de lire le fichier&#xa0;: {value}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="280"/>
@@ -1865,7 +1901,7 @@
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="293"/>
         <source>&lt;p&gt;Your account is ready and the license is in it. We sent your Customer ID and password{key} to &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Sign in with the Customer ID (or the e-mail address) and that password; change the password in your profile afterwards.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Votre compte est prêt et la licence y figure. Nous avons envoyé votre numéro client et votre mot de passe{key} à &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Connectez-vous avec le numéro client (ou l&apos;adresse e-mail) et ce mot de passe ; modifiez ensuite le mot de passe dans votre profil.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Votre compte est prêt et la licence y figure. Nous avons envoyé votre numéro client et votre mot de passe{key} à &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Connectez-vous avec le numéro client (ou l&apos;adresse e-mail) et ce mot de passe&#xa0;; modifiez ensuite le mot de passe dans votre profil.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register_legacy.py" line="299"/>
@@ -2040,7 +2076,7 @@
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="331"/>
         <source>“{name}” was deactivated; its seat is free.</source>
-        <translation>« {name} » a été désactivé ; son poste est libre.</translation>
+        <translation>«&#xa0;{name}&#xa0;» a été désactivé&#xa0;; son poste est libre.</translation>
     </message>
     <message>
         <location filename="../../app/gui/licenses/detail_pane.py" line="348"/>
@@ -2127,7 +2163,7 @@
     <message>
         <location filename="../../ui/licenses_page.ui" line="91"/>
         <source>4 blocks of 5 letters or digits, as printed on the box or in the purchase e-mail; any case and spacing.</source>
-        <translation>4 blocs de 5 lettres ou chiffres, tels qu&apos;imprimés sur la boîte ou dans l&apos;e-mail d&apos;achat ; majuscules, minuscules et espaces indifférents.</translation>
+        <translation>4 blocs de 5 lettres ou chiffres, tels qu&apos;imprimés sur la boîte ou dans l&apos;e-mail d&apos;achat&#xa0;; majuscules, minuscules et espaces indifférents.</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="117"/>
@@ -2167,7 +2203,7 @@
     <message>
         <location filename="../../ui/licenses_page.ui" line="180"/>
         <source>No licenses yet: add the activation code of your product above.</source>
-        <translation>Aucune licence pour l&apos;instant : ajoutez ci-dessus le code d&apos;activation de votre produit.</translation>
+        <translation>Aucune licence pour l&apos;instant&#xa0;: ajoutez ci-dessus le code d&apos;activation de votre produit.</translation>
     </message>
     <message>
         <location filename="../../ui/licenses_page.ui" line="193"/>
@@ -2193,7 +2229,7 @@
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="177"/>
         <source>Your product gave this activation code; press Add to add it to your account.</source>
-        <translation>Votre produit a fourni ce code d&apos;activation ; cliquez sur Ajouter pour l&apos;ajouter à votre compte.</translation>
+        <translation>Votre produit a fourni ce code d&apos;activation&#xa0;; cliquez sur Ajouter pour l&apos;ajouter à votre compte.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="217"/>
@@ -2208,17 +2244,17 @@
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="256"/>
         <source>Renew it with a new activation code: choose it and press Renew.</source>
-        <translation>Renouvelez-la avec un nouveau code d&apos;activation : sélectionnez-la et cliquez sur Renouveler.</translation>
+        <translation>Renouvelez-la avec un nouveau code d&apos;activation&#xa0;: sélectionnez-la et cliquez sur Renouveler.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="282"/>
         <source>The activation code for {product} was removed from your account; its seat is free for another account.</source>
-        <translation>Le code d&apos;activation de {product} a été supprimé de votre compte ; son poste est libre pour un autre compte.</translation>
+        <translation>Le code d&apos;activation de {product} a été supprimé de votre compte&#xa0;; son poste est libre pour un autre compte.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="302"/>
         <source>Type or paste the new activation code for {product}, then press Add; it renews the license {code}, which expires on {expires_at}.</source>
-        <translation>Saisissez ou collez le nouveau code d&apos;activation de {product}, puis cliquez sur Ajouter ; il renouvelle la licence {code}, qui expire le {expires_at}.</translation>
+        <translation>Saisissez ou collez le nouveau code d&apos;activation de {product}, puis cliquez sur Ajouter&#xa0;; il renouvelle la licence {code}, qui expire le {expires_at}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="336"/>
@@ -2228,12 +2264,12 @@
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="343"/>
         <source> It renews your license {code}, which expires on {expires_at}; the new one runs until {expires_at2}. Remove the old code once you no longer need it.</source>
-        <translation> Il renouvelle votre licence {code}, qui expire le {expires_at} ; la nouvelle est valable jusqu&apos;au {expires_at2}. Supprimez l&apos;ancien code lorsque vous n&apos;en avez plus besoin.</translation>
+        <translation> Il renouvelle votre licence {code}, qui expire le {expires_at}&#xa0;; la nouvelle est valable jusqu&apos;au {expires_at2}. Supprimez l&apos;ancien code lorsque vous n&apos;en avez plus besoin.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="352"/>
         <source> It does not renew {code}: it is not a newer code of the same product.</source>
-        <translation> Il ne renouvelle pas {code} : ce n&apos;est pas un code plus récent du même produit.</translation>
+        <translation> Il ne renouvelle pas {code}&#xa0;: ce n&apos;est pas un code plus récent du même produit.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="367"/>
@@ -2243,7 +2279,7 @@
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="379"/>
         <source>The key file is genuine: {product}, {seats}, until {date}.</source>
-        <translation>Le fichier clé est authentique : {product}, {seats}, jusqu&apos;au {date}.</translation>
+        <translation>Le fichier clé est authentique&#xa0;: {product}, {seats}, jusqu&apos;au {date}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/pages/licenses.py" line="381"/>
@@ -2256,7 +2292,7 @@
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="388"/>
         <source>{terms} Its license is already in your account; the product can use this file.</source>
-        <translation>{terms} Sa licence figure déjà dans votre compte ; le produit peut utiliser ce fichier.</translation>
+        <translation>{terms} Sa licence figure déjà dans votre compte&#xa0;; le produit peut utiliser ce fichier.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/licenses.py" line="394"/>
@@ -2274,7 +2310,7 @@
     <message>
         <location filename="../../ui/mailbox.ui" line="20"/>
         <source>The mails the local service sent. Activation, reset and confirmation links open right here in Personal Cabinet; codes can be copied.</source>
-        <translation>Les messages envoyés par le service local. Les liens d&apos;activation, de réinitialisation et de confirmation s&apos;ouvrent directement dans Espace personnel ; les codes peuvent être copiés.</translation>
+        <translation>Les messages envoyés par le service local. Les liens d&apos;activation, de réinitialisation et de confirmation s&apos;ouvrent directement dans Espace personnel&#xa0;; les codes peuvent être copiés.</translation>
     </message>
     <message>
         <location filename="../../ui/mailbox.ui" line="37"/>
@@ -2329,7 +2365,7 @@
     <message>
         <location filename="../../app/gui/mailbox.py" line="42"/>
         <source>Folder: {folder}</source>
-        <translation>Dossier : {folder}</translation>
+        <translation>Dossier&#xa0;: {folder}</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="58"/>
@@ -2362,12 +2398,12 @@
     <message>
         <location filename="../../app/gui/mailbox.py" line="149"/>
         <source>&lt;b&gt;{subject}&lt;/b&gt;&lt;br&gt;To: {to}</source>
-        <translation>&lt;b&gt;{subject}&lt;/b&gt;&lt;br&gt;À : {to}</translation>
+        <translation>&lt;b&gt;{subject}&lt;/b&gt;&lt;br&gt;À&#xa0;: {to}</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="159"/>
         <source>Code: &lt;b&gt;{shown}&lt;/b&gt;</source>
-        <translation>Code : &lt;b&gt;{shown}&lt;/b&gt;</translation>
+        <translation>Code&#xa0;: &lt;b&gt;{shown}&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="179"/>
@@ -2382,7 +2418,7 @@
     <message>
         <location filename="../../app/gui/mailbox.py" line="193"/>
         <source>The attachment could not be saved: {exc}</source>
-        <translation>La pièce jointe n&apos;a pas pu être enregistrée : {exc}</translation>
+        <translation>La pièce jointe n&apos;a pas pu être enregistrée&#xa0;: {exc}</translation>
     </message>
     <message>
         <location filename="../../app/gui/mailbox.py" line="196"/>
@@ -2451,7 +2487,7 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="276"/>
         <source>Sign in to see the activation codes of your licenses, add a new one, and see how many seats each has left. No account yet? Create one, or register with an activation code or a key file.</source>
-        <translation>Connectez-vous pour voir les codes d&apos;activation de vos licences, en ajouter un nouveau et voir combien de postes il reste à chacune. Pas encore de compte ? Créez-en un, ou inscrivez-vous avec un code d&apos;activation ou un fichier clé.</translation>
+        <translation>Connectez-vous pour voir les codes d&apos;activation de vos licences, en ajouter un nouveau et voir combien de postes il reste à chacune. Pas encore de compte&#xa0;? Créez-en un, ou inscrivez-vous avec un code d&apos;activation ou un fichier clé.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="281"/>
@@ -2566,7 +2602,7 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="522"/>
         <source>The service at {service_url} is not reachable. You can keep working; Personal Cabinet checks again every few seconds and reconnects by itself.</source>
-        <translation>Le service {service_url} est injoignable. Vous pouvez continuer à travailler ; Espace personnel revérifie toutes les quelques secondes et se reconnecte automatiquement.</translation>
+        <translation>Le service {service_url} est injoignable. Vous pouvez continuer à travailler&#xa0;; Espace personnel revérifie toutes les quelques secondes et se reconnecte automatiquement.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="526"/>
@@ -2611,12 +2647,12 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="636"/>
         <source>The link from your product could not be used: {exc}</source>
-        <translation>Le lien de votre produit n&apos;a pas pu être utilisé : {exc}</translation>
+        <translation>Le lien de votre produit n&apos;a pas pu être utilisé&#xa0;: {exc}</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="643"/>
         <source>Some options from the command line were not understood and were ignored: {options}</source>
-        <translation>Certaines options de la ligne de commande n&apos;ont pas été comprises et ont été ignorées : {options}</translation>
+        <translation>Certaines options de la ligne de commande n&apos;ont pas été comprises et ont été ignorées&#xa0;: {options}</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="673"/>
@@ -2626,7 +2662,7 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="804"/>
         <source>The Local mailbox belongs to the local service; this window talks to {service_label}, whose mails go to your real e-mail.</source>
-        <translation>La Boîte aux lettres locale appartient au service local ; cette fenêtre communique avec {service_label}, dont les messages arrivent dans votre véritable boîte e-mail.</translation>
+        <translation>La Boîte aux lettres locale appartient au service local&#xa0;; cette fenêtre communique avec {service_label}, dont les messages arrivent dans votre véritable boîte e-mail.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="843"/>
@@ -2636,7 +2672,7 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="848"/>
         <source>&lt;p&gt;Vendor: {vendor_name}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Éditeur : {vendor_name}&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Éditeur&#xa0;: {vendor_name}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="861"/>
@@ -2646,7 +2682,7 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="863"/>
         <source>&lt;h3&gt;Personal Cabinet&lt;/h3&gt;&lt;p&gt;Requests to Technical Support, files for the Virus Lab, the experts&apos; answers, and the licenses of your antivirus product, in one place.&lt;/p&gt;&lt;p&gt;Version {version} — commit {commit}, built {built}&lt;/p&gt;&lt;p&gt;Support service: {service_label}&lt;/p&gt;{vendor}</source>
-        <translation>&lt;h3&gt;Espace personnel&lt;/h3&gt;&lt;p&gt;Les demandes au Support technique, les fichiers pour le Laboratoire antivirus, les réponses des experts et les licences de votre produit antivirus, en un seul endroit.&lt;/p&gt;&lt;p&gt;Version {version} — commit {commit}, compilée le {built}&lt;/p&gt;&lt;p&gt;Service de support : {service_label}&lt;/p&gt;{vendor}</translation>
+        <translation>&lt;h3&gt;Espace personnel&lt;/h3&gt;&lt;p&gt;Les demandes au Support technique, les fichiers pour le Laboratoire antivirus, les réponses des experts et les licences de votre produit antivirus, en un seul endroit.&lt;/p&gt;&lt;p&gt;Version {version} — commit {commit}, compilée le {built}&lt;/p&gt;&lt;p&gt;Service de support&#xa0;: {service_label}&lt;/p&gt;{vendor}</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="934"/>
@@ -2666,7 +2702,7 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="983"/>
         <source>Request {number} is now: {to}.</source>
-        <translation>La demande {number} est maintenant : {to}.</translation>
+        <translation>La demande {number} est maintenant&#xa0;: {to}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="1012"/>
@@ -2715,52 +2751,52 @@
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="175"/>
         <source>Virus Lab: {title}</source>
-        <translation>Laboratoire antivirus : {title}</translation>
+        <translation>Laboratoire antivirus&#xa0;: {title}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="178"/>
         <source>{title} — “{summary}” — queued {queued_at}</source>
-        <translation>{title} — « {summary} » — mise en file le {queued_at}</translation>
+        <translation>{title} — «&#xa0;{summary}&#xa0;» — mise en file le {queued_at}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="182"/>
         <source>Sent as {number}: {head}</source>
-        <translation>Envoyée sous le numéro {number} : {head}</translation>
+        <translation>Envoyée sous le numéro {number}&#xa0;: {head}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="184"/>
         <source>Not accepted by the service: {head}. {error}</source>
-        <translation>Refusée par le service : {head}. {error}</translation>
+        <translation>Refusée par le service&#xa0;: {head}. {error}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="189"/>
         <source>Waiting for you to sign in as {account}: {head}</source>
-        <translation>En attente de votre connexion en tant que {account} : {head}</translation>
+        <translation>En attente de votre connexion en tant que {account}&#xa0;: {head}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="193"/>
         <source>Waiting for the service: {head}</source>
-        <translation>En attente du service : {head}</translation>
+        <translation>En attente du service&#xa0;: {head}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="195"/>
         <source>Sending…: {head}</source>
-        <translation>Envoi… : {head}</translation>
+        <translation>Envoi…&#xa0;: {head}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="196"/>
         <source>Waiting: {head}</source>
-        <translation>En attente : {head}</translation>
+        <translation>En attente&#xa0;: {head}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="216"/>
         <source>1 request waits on this computer; it goes out by itself, once, when the service answers.</source>
-        <translation>1 demande attend sur cet ordinateur ; elle partira automatiquement, une seule fois, dès que le service répondra.</translation>
+        <translation>1 demande attend sur cet ordinateur&#xa0;; elle partira automatiquement, une seule fois, dès que le service répondra.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="221"/>
         <source>{waiting} requests wait on this computer; they go out by themselves, once each, when the service answers.</source>
-        <translation>{waiting} demandes attendent sur cet ordinateur ; elles partiront automatiquement, une seule fois chacune, dès que le service répondra.</translation>
+        <translation>{waiting} demandes attendent sur cet ordinateur&#xa0;; elles partiront automatiquement, une seule fois chacune, dès que le service répondra.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/outbox_ui.py" line="225"/>
@@ -3082,7 +3118,7 @@
     <message>
         <location filename="../../app/gui/pages/profile.py" line="76"/>
         <source>On: {methods}</source>
-        <translation>Activée : {methods}</translation>
+        <translation>Activée&#xa0;: {methods}</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/profile.py" line="78"/>
@@ -3101,153 +3137,246 @@
     </message>
 </context>
 <context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="35"/>
+        <source>Number</source>
+        <translation type="unfinished">Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="36"/>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="37"/>
+        <source>Product</source>
+        <translation type="unfinished">Produit</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="38"/>
+        <source>Status</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="39"/>
+        <source>Priority</source>
+        <translation type="unfinished">Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="40"/>
+        <source>Assignee</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="41"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="42"/>
+        <source>Last update</source>
+        <translation type="unfinished">Dernière mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="45"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="46"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="47"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="254"/>
+        <source>Staff #{id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="280"/>
+        <source>New request or customer reply you have not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="71"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="72"/>
         <source>Saved views</source>
         <translation>Vues enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="83"/>
-        <location filename="../../app/gui/staff/queue_page.py" line="118"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="84"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="119"/>
         <source>Queue</source>
         <translation>File d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="85"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="86"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="87"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="88"/>
         <source>Search by number, e-mail or words…</source>
         <translation>Rechercher par numéro, e-mail ou mots…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="88"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="89"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="97"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="98"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="98"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="99"/>
         <source>Request type</source>
         <translation>Type de demande</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="99"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="100"/>
         <source>Kind of request</source>
         <translation>Nature de la demande</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="100"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="101"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="101"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="102"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="102"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="103"/>
         <source>Assignee</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="140"/>
-        <location filename="../../app/gui/staff/queue_page.py" line="342"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="141"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="343"/>
         <source>Assign to &amp;me</source>
         <translation>&amp;M&apos;attribuer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="141"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="142"/>
         <source>&amp;Assign to…</source>
         <translation>Attri&amp;buer à…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="144"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="145"/>
         <source>Set &amp;status…</source>
         <translation>Définir l&apos;&amp;état…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="233"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="234"/>
         <source>Queue — %s</source>
         <translation>File d&apos;attente — %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="273"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="274"/>
         <source>Any status</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="280"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="281"/>
         <source>Support and Virus Lab</source>
         <translation>Support et Laboratoire antivirus</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="281"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="282"/>
         <source>Technical Support</source>
         <translation>Support technique</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="282"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="283"/>
         <source>Virus Lab</source>
         <translation>Laboratoire antivirus</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="287"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="288"/>
         <source>Any priority</source>
         <translation>Toutes les priorités</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="293"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="294"/>
         <source>Anyone</source>
         <translation>N&apos;importe qui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="294"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="295"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="295"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="296"/>
         <source>Nobody</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="304"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="305"/>
         <source>Nobody (back to the queue)</source>
         <translation>Personne (retour dans la file d&apos;attente)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="312"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="313"/>
         <source>Any type</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="316"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="317"/>
         <source>Any product</source>
         <translation>Tous les produits</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="341"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="342"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="401"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="402"/>
         <source>%d changed; not changed:</source>
-        <translation>%d modifiée(s) ; non modifiées :</translation>
+        <translation>%d modifiée(s)&#xa0;; non modifiées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="406"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="407"/>
         <source>Changed: %s</source>
-        <translation>Modifiée(s) : %s</translation>
+        <translation>Modifiée(s)&#xa0;: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/queue_query.py" line="18"/>
+        <source>Unassigned and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/queue_query.py" line="19"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/queue_query.py" line="20"/>
+        <source>Waiting for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/queue_query.py" line="21"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/queue_query.py" line="22"/>
+        <source>All requests</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3400,7 +3529,7 @@
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="155"/>
         <source>&lt;p&gt;We sent an activation link and code to &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Follow the link in the mail, or paste the code with &lt;i&gt;Enter the activation code&lt;/i&gt;. The account works once it is activated; an account not activated within 5 days is deleted.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Nous avons envoyé un lien et un code d&apos;activation à &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Suivez le lien du message, ou collez le code avec &lt;i&gt;Saisir le code d&apos;activation&lt;/i&gt;. Le compte fonctionne une fois activé ; un compte non activé dans les 5 jours est supprimé.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Nous avons envoyé un lien et un code d&apos;activation à &lt;b&gt;{email}&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Suivez le lien du message, ou collez le code avec &lt;i&gt;Saisir le code d&apos;activation&lt;/i&gt;. Le compte fonctionne une fois activé&#xa0;; un compte non activé dans les 5 jours est supprimé.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/register.py" line="161"/>
@@ -3414,62 +3543,150 @@
     </message>
 </context>
 <context>
+    <name>Replay</name>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="21"/>
+        <source>Request type</source>
+        <translation type="unfinished">Type de demande</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="22"/>
+        <source>Account</source>
+        <translation type="unfinished">Compte</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="23"/>
+        <source>Details</source>
+        <translation type="unfinished">Détails</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="24"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="25"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="28"/>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="29"/>
+        <source>signing in with Customer ID or e-mail and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="32"/>
+        <source>without an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="141"/>
+        <source>This request has no step trail (filed without the wizard or by an older client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="156"/>
+        <source>Step {step}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="164"/>
+        <source>{field} = {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="168"/>
+        <source>Shown: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="185"/>
+        <source>The trail does not say which client version the customer used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="191"/>
+        <source>The trail does not say the language of the customer&apos;s application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="197"/>
+        <source>The trail was too long; its oldest steps were left out when it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="204"/>
+        <source>The trail records no message shown to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/staff/replay.py" line="209"/>
+        <source>Fields this version does not know: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReplayWindow</name>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="34"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="35"/>
         <source>Replay of request %s</source>
         <translation>Rejouer les étapes de la demande %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="38"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="39"/>
         <source>Client %s, language %s — read-only</source>
         <translation>Version du client %s, langue %s — lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="53"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="54"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="62"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="63"/>
         <source>The customer&apos;s wizard, read-only</source>
         <translation>L&apos;assistant du client, en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="68"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="69"/>
         <source>Messages shown on this step</source>
         <translation>Messages affichés à cette étape</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="75"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="76"/>
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="76"/>
-        <location filename="../../app/gui/staff/replay_window.py" line="119"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="77"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="120"/>
         <source>▶ &amp;Play</source>
         <translation>▶ &amp;Lire</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="77"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="78"/>
         <source>&amp;Step ▶</source>
         <translation>Pas &amp;à pas ▶</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="122"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="123"/>
         <source>❚❚ &amp;Pause</source>
         <translation>❚❚ Pa&amp;use</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="137"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="138"/>
         <source>Error: %s</source>
-        <translation>Erreur : %s</translation>
+        <translation>Erreur&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/replay_window.py" line="137"/>
+        <location filename="../../app/gui/staff/replay_window.py" line="138"/>
         <source>Shown: %s</source>
-        <translation>Affiché : %s</translation>
+        <translation>Affiché&#xa0;: %s</translation>
     </message>
 </context>
 <context>
@@ -3497,7 +3714,7 @@
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="100"/>
         <source>“{name}” is attached already.</source>
-        <translation>« {name} » est déjà joint.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est déjà joint.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="104"/>
@@ -3512,12 +3729,12 @@
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="167"/>
         <source>A reply can be at most 20,000 characters long.</source>
-        <translation>Une réponse ne peut pas dépasser 20 000 caractères.</translation>
+        <translation>Une réponse ne peut pas dépasser 20&#xa0;000 caractères.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="173"/>
         <source>“%s” could not be sent; remove it or try it again.</source>
-        <translation>« %s » n&apos;a pas pu être envoyé ; supprimez-le ou réessayez.</translation>
+        <translation>«&#xa0;%s&#xa0;» n&apos;a pas pu être envoyé&#xa0;; supprimez-le ou réessayez.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="191"/>
@@ -3527,7 +3744,7 @@
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="207"/>
         <source>A file could not be sent; see the list.</source>
-        <translation>Un fichier n&apos;a pas pu être envoyé ; consultez la liste.</translation>
+        <translation>Un fichier n&apos;a pas pu être envoyé&#xa0;; consultez la liste.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/reply_box.py" line="215"/>
@@ -3631,7 +3848,7 @@
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="44"/>
         <source>Status: {from_status} → {to_status}</source>
-        <translation>État : {from_status} → {to_status}</translation>
+        <translation>État&#xa0;: {from_status} → {to_status}</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/export_ui.py" line="47"/>
@@ -3721,7 +3938,7 @@
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="125"/>
         <source>Did this help?</source>
-        <translation>Cette réponse vous a-t-elle aidé ?</translation>
+        <translation>Cette réponse vous a-t-elle aidé&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="127"/>
@@ -3938,22 +4155,22 @@
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="345"/>
         <source>Malicious: the file is a threat. The product&apos;s databases will detect it.</source>
-        <translation>Malveillant : le fichier est une menace. Les bases de données du produit le détecteront.</translation>
+        <translation>Malveillant&#xa0;: le fichier est une menace. Les bases de données du produit le détecteront.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="347"/>
         <source>Clean: the analysts found no threat in the file.</source>
-        <translation>Sain : les analystes n&apos;ont trouvé aucune menace dans le fichier.</translation>
+        <translation>Sain&#xa0;: les analystes n&apos;ont trouvé aucune menace dans le fichier.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="349"/>
         <source>False positive confirmed: the detection will be removed from the databases.</source>
-        <translation>Faux positif confirmé : la détection sera retirée des bases de données.</translation>
+        <translation>Faux positif confirmé&#xa0;: la détection sera retirée des bases de données.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="362"/>
         <source>None: it was closed before a verdict.</source>
-        <translation>Aucun : la demande a été fermée avant un verdict.</translation>
+        <translation>Aucun&#xa0;: la demande a été fermée avant un verdict.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="368"/>
@@ -3963,7 +4180,7 @@
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="371"/>
         <source>Not yet: the analysts are on it.</source>
-        <translation>Pas encore : les analystes y travaillent.</translation>
+        <translation>Pas encore&#xa0;: les analystes y travaillent.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="372"/>
@@ -4003,7 +4220,7 @@
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="444"/>
         <source>You said the answer did not help; the experts see it.</source>
-        <translation>Vous avez indiqué que la réponse ne vous a pas aidé ; les experts en sont informés.</translation>
+        <translation>Vous avez indiqué que la réponse ne vous a pas aidé&#xa0;; les experts en sont informés.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="546"/>
@@ -4013,7 +4230,7 @@
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="548"/>
         <source>Close this request? The experts stop working on it and it takes no more replies; you can start a follow-up request later.</source>
-        <translation>Fermer cette demande ? Les experts cessent de la traiter et elle n&apos;accepte plus de réponses ; vous pourrez créer une demande de suivi plus tard.</translation>
+        <translation>Fermer cette demande&#xa0;? Les experts cessent de la traiter et elle n&apos;accepte plus de réponses&#xa0;; vous pourrez créer une demande de suivi plus tard.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="555"/>
@@ -4023,7 +4240,7 @@
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="561"/>
         <source>The request is open again; the experts have been told.</source>
-        <translation>La demande est rouverte ; les experts en ont été informés.</translation>
+        <translation>La demande est rouverte&#xa0;; les experts en ont été informés.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="574"/>
@@ -4038,7 +4255,7 @@
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="585"/>
         <source>This request can no longer be reopened. Describe what is still wrong; the new request quotes number %s.</source>
-        <translation>Cette demande ne peut plus être rouverte. Décrivez ce qui ne va toujours pas ; la nouvelle demande cite le numéro %s.</translation>
+        <translation>Cette demande ne peut plus être rouverte. Décrivez ce qui ne va toujours pas&#xa0;; la nouvelle demande cite le numéro %s.</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="606"/>
@@ -4068,7 +4285,7 @@
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="679"/>
         <source>Saved to %s (not opened: check it before you open it).</source>
-        <translation>Enregistré dans %s (non ouvert : vérifiez-le avant de l&apos;ouvrir).</translation>
+        <translation>Enregistré dans %s (non ouvert&#xa0;: vérifiez-le avant de l&apos;ouvrir).</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="701"/>
@@ -4093,7 +4310,7 @@
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="724"/>
         <source>Could not save: %s</source>
-        <translation>Impossible d&apos;enregistrer : %s</translation>
+        <translation>Impossible d&apos;enregistrer&#xa0;: %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/requests/request_window.py" line="726"/>
@@ -4111,7 +4328,7 @@
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="188"/>
         <source>Starting the local service; the request types follow…</source>
-        <translation>Démarrage du service local ; les types de demande vont suivre…</translation>
+        <translation>Démarrage du service local&#xa0;; les types de demande vont suivre…</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="193"/>
@@ -4126,7 +4343,7 @@
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="334"/>
         <source> From your product&apos;s link: {problems}. Choose below.</source>
-        <translation> D&apos;après le lien de votre produit : {problems}. Choisissez ci-dessous.</translation>
+        <translation> D&apos;après le lien de votre produit&#xa0;: {problems}. Choisissez ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="532"/>
@@ -4141,7 +4358,7 @@
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="603"/>
         <source>Keep this request as a draft, to finish it later?</source>
-        <translation>Conserver cette demande comme brouillon, pour la terminer plus tard ?</translation>
+        <translation>Conserver cette demande comme brouillon, pour la terminer plus tard&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/wizard.py" line="606"/>
@@ -4357,7 +4574,7 @@
     <message>
         <location filename="../../app/gui/wizard/review.py" line="56"/>
         <source>Requests without an account need the characters from the picture:</source>
-        <translation>Les demandes sans compte nécessitent les caractères de l&apos;image :</translation>
+        <translation>Les demandes sans compte nécessitent les caractères de l&apos;image&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="64"/>
@@ -4377,7 +4594,7 @@
     <message>
         <location filename="../../app/gui/wizard/review.py" line="141"/>
         <source>Without an account (step skipped); the answer comes by e-mail</source>
-        <translation>Sans compte (étape ignorée) ; la réponse arrive par e-mail</translation>
+        <translation>Sans compte (étape ignorée)&#xa0;; la réponse arrive par e-mail</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/review.py" line="143"/>
@@ -4400,42 +4617,42 @@
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="28"/>
         <source>A security product may have locked it or moved it to quarantine: restore it from quarantine (or pause real-time protection for this folder) and add it again.</source>
-        <translation>Un produit de sécurité l&apos;a peut-être verrouillé ou placé en quarantaine : restaurez-le depuis la quarantaine (ou suspendez la protection en temps réel pour ce dossier) et ajoutez-le à nouveau.</translation>
+        <translation>Un produit de sécurité l&apos;a peut-être verrouillé ou placé en quarantaine&#xa0;: restaurez-le depuis la quarantaine (ou suspendez la protection en temps réel pour ce dossier) et ajoutez-le à nouveau.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="60"/>
         <source>“{name}” is no longer there. {hint}</source>
-        <translation>« {name} » n&apos;existe plus. {hint}</translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;existe plus. {hint}</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="66"/>
         <source>“{name}” cannot be read: access was refused. {hint}</source>
-        <translation>« {name} » est illisible : l&apos;accès a été refusé. {hint}</translation>
+        <translation>«&#xa0;{name}&#xa0;» est illisible&#xa0;: l&apos;accès a été refusé. {hint}</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="71"/>
         <source>“{name}” cannot be read: {value}.</source>
-        <translation>« {name} » est illisible : {value}.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est illisible&#xa0;: {value}.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="94"/>
         <source>“{name}” is a folder; add the files in it.</source>
-        <translation>« {name} » est un dossier ; ajoutez les fichiers qu&apos;il contient.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est un dossier&#xa0;; ajoutez les fichiers qu&apos;il contient.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="101"/>
         <source>“{name}” is {size}; the Virus Lab takes samples up to {limit}.</source>
-        <translation>« {name} » fait {size} ; le Laboratoire antivirus accepte les échantillons jusqu&apos;à {limit}.</translation>
+        <translation>«&#xa0;{name}&#xa0;» fait {size}&#xa0;; le Laboratoire antivirus accepte les échantillons jusqu&apos;à {limit}.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="107"/>
         <source>“{name}” is empty (0 bytes); there is nothing in it to check.</source>
-        <translation>« {name} » est vide (0 octet) ; il n&apos;y a rien à vérifier.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est vide (0 octet)&#xa0;; il n&apos;y a rien à vérifier.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="116"/>
         <source>“{name}” changed while it was read; add it again.</source>
-        <translation>« {name} » a été modifié pendant sa lecture ; ajoutez-le à nouveau.</translation>
+        <translation>«&#xa0;{name}&#xa0;» a été modifié pendant sa lecture&#xa0;; ajoutez-le à nouveau.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="135"/>
@@ -4445,17 +4662,17 @@
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="143"/>
         <source>“{name}” is added already.</source>
-        <translation>« {name} » est déjà ajouté.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est déjà ajouté.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="148"/>
         <source>Another sample is called “{name}” already; rename one of them first.</source>
-        <translation>Un autre échantillon s&apos;appelle déjà « {name} » ; renommez d&apos;abord l&apos;un des deux.</translation>
+        <translation>Un autre échantillon s&apos;appelle déjà «&#xa0;{name}&#xa0;»&#xa0;; renommez d&apos;abord l&apos;un des deux.</translation>
     </message>
     <message>
         <location filename="../../app/core/viruslab/samples.py" line="226"/>
         <source>“{name}” changed after it was added (its SHA-256 is not the one shown). Remove it and add it again.</source>
-        <translation>« {name} » a été modifié après son ajout (son SHA-256 n&apos;est pas celui affiché). Supprimez-le et ajoutez-le à nouveau.</translation>
+        <translation>«&#xa0;{name}&#xa0;» a été modifié après son ajout (son SHA-256 n&apos;est pas celui affiché). Supprimez-le et ajoutez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4499,7 +4716,7 @@
     <message>
         <location filename="../../app/gui/session.py" line="174"/>
         <source>Your sign-in has expired; sign in again.</source>
-        <translation>Votre connexion a expiré ; reconnectez-vous.</translation>
+        <translation>Votre connexion a expiré&#xa0;; reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -4523,19 +4740,50 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/gui/dialogs/settings.py" line="47"/>
+        <location filename="../../app/gui/dialogs/settings.py" line="49"/>
+        <source>As the system ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/settings.py" line="56"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/settings.py" line="58"/>
+        <location filename="../../app/gui/dialogs/settings.py" line="141"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/settings.py" line="62"/>
         <source>Notify me of new answers and status changes of my requests</source>
         <translation>M&apos;avertir des nouvelles réponses et des changements d&apos;état de mes demandes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/settings.py" line="76"/>
+        <location filename="../../app/gui/dialogs/settings.py" line="91"/>
         <source>the support service</source>
         <translation>le service de support</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/settings.py" line="79"/>
+        <location filename="../../app/gui/dialogs/settings.py" line="94"/>
         <source>{url} answers: {vendor}, version {version}.</source>
-        <translation>{url} répond : {vendor}, version {version}.</translation>
+        <translation>{url} répond&#xa0;: {vendor}, version {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/settings.py" line="144"/>
+        <source>Personal Cabinet shows the new language after a restart. Your drafts and unsent requests are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/settings.py" line="148"/>
+        <source>&amp;Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/dialogs/settings.py" line="149"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="12"/>
@@ -4560,7 +4808,7 @@
     <message>
         <location filename="../../ui/settings.ui" line="50"/>
         <source>&amp;Remote service at this address:</source>
-        <translation>Service &amp;distant à cette adresse :</translation>
+        <translation>Service &amp;distant à cette adresse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="62"/>
@@ -4646,12 +4894,12 @@
     <message>
         <location filename="../../app/gui/signin_panel.py" line="117"/>
         <source>No keyring on this computer: the sign-in is not kept.</source>
-        <translation>Aucun trousseau sur cet ordinateur : la connexion n&apos;est pas conservée.</translation>
+        <translation>Aucun trousseau sur cet ordinateur&#xa0;: la connexion n&apos;est pas conservée.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="124"/>
         <source>Remember me keeps your sign-in in the system keyring (password store). This computer has none, so you will sign in again next time; nothing is saved in a file.</source>
-        <translation>« Se souvenir de moi » conserve votre connexion dans le trousseau du système (gestionnaire de mots de passe). Cet ordinateur n&apos;en a pas ; vous devrez donc vous reconnecter la prochaine fois. Rien n&apos;est enregistré dans un fichier.</translation>
+        <translation>«&#xa0;Se souvenir de moi&#xa0;» conserve votre connexion dans le trousseau du système (gestionnaire de mots de passe). Cet ordinateur n&apos;en a pas&#xa0;; vous devrez donc vous reconnecter la prochaine fois. Rien n&apos;est enregistré dans un fichier.</translation>
     </message>
     <message>
         <location filename="../../app/gui/signin_panel.py" line="169"/>
@@ -4711,7 +4959,7 @@
     <message>
         <location filename="../../app/gui/signin_panel.py" line="275"/>
         <source>{reason} Sign-in is locked for a while, to protect the account: you can try again in {time}.</source>
-        <translation>{reason} La connexion est bloquée pendant un moment pour protéger le compte : vous pourrez réessayer dans {time}.</translation>
+        <translation>{reason} La connexion est bloquée pendant un moment pour protéger le compte&#xa0;: vous pourrez réessayer dans {time}.</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="33"/>
@@ -4746,7 +4994,7 @@
     <message>
         <location filename="../../ui/signin_panel.ui" line="90"/>
         <source>&amp;Forgot password or Customer ID?</source>
-        <translation>Mot de passe ou numéro client &amp;oublié ?</translation>
+        <translation>Mot de passe ou numéro client &amp;oublié&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../ui/signin_panel.ui" line="113"/>
@@ -4792,243 +5040,243 @@
 <context>
     <name>StaffRequestView</name>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="61"/>
+        <location filename="../../app/gui/staff/request_view.py" line="62"/>
         <source>Loading the request…</source>
         <translation>Chargement de la demande…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="68"/>
+        <location filename="../../app/gui/staff/request_view.py" line="69"/>
         <source>Move &amp;to…</source>
         <translation>&amp;Déplacer vers…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="73"/>
+        <location filename="../../app/gui/staff/request_view.py" line="74"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="77"/>
+        <location filename="../../app/gui/staff/request_view.py" line="78"/>
         <source>Assignee</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="80"/>
+        <location filename="../../app/gui/staff/request_view.py" line="81"/>
         <source>Assign to &amp;me</source>
         <translation>M&apos;&amp;attribuer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="81"/>
+        <location filename="../../app/gui/staff/request_view.py" line="82"/>
         <source>Replay &amp;steps…</source>
         <translation>Rejouer les é&amp;tapes…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="82"/>
+        <location filename="../../app/gui/staff/request_view.py" line="83"/>
         <source>System re&amp;port…</source>
         <translation>Rapport s&amp;ystème…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="85"/>
+        <location filename="../../app/gui/staff/request_view.py" line="86"/>
         <source>&amp;Compare reports…</source>
         <translation>&amp;Comparer les rapports…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="91"/>
-        <source>Priority:</source>
-        <translation>Priorité :</translation>
-    </message>
-    <message>
         <location filename="../../app/gui/staff/request_view.py" line="92"/>
-        <source>Assignee:</source>
-        <translation>Responsable :</translation>
+        <source>Priority:</source>
+        <translation>Priorité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="115"/>
+        <location filename="../../app/gui/staff/request_view.py" line="93"/>
+        <source>Assignee:</source>
+        <translation>Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/request_view.py" line="116"/>
         <source>Conversation and internal notes</source>
         <translation>Conversation et notes internes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="119"/>
+        <location filename="../../app/gui/staff/request_view.py" line="120"/>
         <source>&amp;Reply to the customer</source>
         <translation>&amp;Répondre au client</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="120"/>
+        <location filename="../../app/gui/staff/request_view.py" line="121"/>
         <source>Internal &amp;note (staff only)</source>
         <translation>&amp;Note interne (réservée au personnel)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="125"/>
+        <location filename="../../app/gui/staff/request_view.py" line="126"/>
         <source>Canned &amp;reply</source>
         <translation>Ré&amp;ponse type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="135"/>
+        <location filename="../../app/gui/staff/request_view.py" line="136"/>
         <source>Your reply</source>
         <translation>Votre réponse</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="143"/>
+        <location filename="../../app/gui/staff/request_view.py" line="144"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="147"/>
+        <location filename="../../app/gui/staff/request_view.py" line="148"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="202"/>
+        <location filename="../../app/gui/staff/request_view.py" line="203"/>
         <source>Request %s</source>
         <translation>Demande %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="205"/>
-        <location filename="../../app/gui/staff/request_view.py" line="253"/>
+        <location filename="../../app/gui/staff/request_view.py" line="206"/>
+        <location filename="../../app/gui/staff/request_view.py" line="254"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="205"/>
+        <location filename="../../app/gui/staff/request_view.py" line="206"/>
         <source>Staff</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="228"/>
+        <location filename="../../app/gui/staff/request_view.py" line="229"/>
         <source>This report beside the customer&apos;s earlier one, of request %s (%s): what changed on the computer in between</source>
-        <translation>Ce rapport à côté du rapport précédent du client, de la demande %s (%s) : ce qui a changé sur l&apos;ordinateur entre-temps</translation>
+        <translation>Ce rapport à côté du rapport précédent du client, de la demande %s (%s)&#xa0;: ce qui a changé sur l&apos;ordinateur entre-temps</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="238"/>
+        <location filename="../../app/gui/staff/request_view.py" line="239"/>
         <source>Nobody</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="254"/>
+        <location filename="../../app/gui/staff/request_view.py" line="255"/>
         <source>Customer ID</source>
         <translation>Numéro client</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="254"/>
+        <location filename="../../app/gui/staff/request_view.py" line="255"/>
         <source>(no account)</source>
         <translation>(aucun compte)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="255"/>
+        <location filename="../../app/gui/staff/request_view.py" line="256"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="256"/>
+        <location filename="../../app/gui/staff/request_view.py" line="257"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="257"/>
+        <location filename="../../app/gui/staff/request_view.py" line="258"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="258"/>
+        <location filename="../../app/gui/staff/request_view.py" line="259"/>
         <source>Operating system</source>
         <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="259"/>
+        <location filename="../../app/gui/staff/request_view.py" line="260"/>
         <source>Created</source>
         <translation>Créée le</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="261"/>
+        <location filename="../../app/gui/staff/request_view.py" line="262"/>
         <source>Client version</source>
         <translation>Version du client</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="272"/>
+        <location filename="../../app/gui/staff/request_view.py" line="273"/>
         <source>Client language</source>
         <translation>Langue du client</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="293"/>
+        <location filename="../../app/gui/staff/request_view.py" line="294"/>
         <source>Save this text as a canned reply…</source>
         <translation>Enregistrer ce texte comme réponse type…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="296"/>
+        <location filename="../../app/gui/staff/request_view.py" line="297"/>
         <source>Replace one with this text</source>
         <translation>Remplacer une réponse type par ce texte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="297"/>
+        <location filename="../../app/gui/staff/request_view.py" line="298"/>
         <source>Delete one</source>
         <translation>Supprimer une réponse type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="315"/>
+        <location filename="../../app/gui/staff/request_view.py" line="316"/>
         <source>Add &amp;internal note</source>
         <translation>Ajouter une note &amp;interne</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="316"/>
+        <location filename="../../app/gui/staff/request_view.py" line="317"/>
         <source>A note only staff see…</source>
         <translation>Une note visible uniquement par le personnel…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="319"/>
+        <location filename="../../app/gui/staff/request_view.py" line="320"/>
         <source>&amp;Send reply to the customer</source>
         <translation>&amp;Envoyer la réponse au client</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="320"/>
+        <location filename="../../app/gui/staff/request_view.py" line="321"/>
         <source>Your answer to the customer…</source>
         <translation>Votre réponse au client…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="338"/>
+        <location filename="../../app/gui/staff/request_view.py" line="339"/>
         <source>Write the reply first, then save it.</source>
         <translation>Rédigez d&apos;abord la réponse, puis enregistrez-la.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="340"/>
+        <location filename="../../app/gui/staff/request_view.py" line="341"/>
         <source>Canned reply</source>
         <translation>Réponse type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="340"/>
+        <location filename="../../app/gui/staff/request_view.py" line="341"/>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="357"/>
+        <location filename="../../app/gui/staff/request_view.py" line="358"/>
         <source>Write the new text first, then replace.</source>
         <translation>Rédigez d&apos;abord le nouveau texte, puis remplacez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="377"/>
+        <location filename="../../app/gui/staff/request_view.py" line="378"/>
         <source>Delete the canned reply</source>
         <translation>Supprimer la réponse type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="378"/>
-        <source>Delete the canned reply “{}” for every staff member?</source>
-        <translation>Supprimer la réponse type « {} » pour tous les membres du personnel ?</translation>
+        <location filename="../../app/gui/staff/request_view.py" line="379"/>
+        <source>Delete the canned reply “{title}” for every staff member?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="395"/>
+        <location filename="../../app/gui/staff/request_view.py" line="396"/>
         <source>Write something first.</source>
         <translation>Rédigez d&apos;abord quelque chose.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="518"/>
+        <location filename="../../app/gui/staff/request_view.py" line="519"/>
         <source>Request %s of %s</source>
         <translation>Demande %s de %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="569"/>
+        <location filename="../../app/gui/staff/request_view.py" line="570"/>
         <source>%s is writing a reply</source>
         <translation>%s rédige une réponse</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/request_view.py" line="571"/>
+        <location filename="../../app/gui/staff/request_view.py" line="572"/>
         <source>%s has this request open</source>
         <translation>%s a ouvert cette demande</translation>
     </message>
@@ -5036,17 +5284,32 @@
 <context>
     <name>StaffWorkspace</name>
     <message>
-        <location filename="../../app/gui/staff/workspace.py" line="50"/>
+        <location filename="../../app/gui/staff/workspace.py" line="32"/>
+        <source>Queue</source>
+        <translation type="unfinished">File d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/workspace.py" line="33"/>
+        <source>Request</source>
+        <translation type="unfinished">Demande</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/workspace.py" line="34"/>
+        <source>Profile</source>
+        <translation type="unfinished">Profil</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/workspace.py" line="52"/>
         <source>Staff sections</source>
         <translation>Sections du personnel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/workspace.py" line="71"/>
+        <location filename="../../app/gui/staff/workspace.py" line="73"/>
         <source>Open a request from the queue to work on it here.</source>
         <translation>Ouvrez une demande de la file d&apos;attente pour la traiter ici.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/workspace.py" line="113"/>
+        <location filename="../../app/gui/staff/workspace.py" line="115"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -5091,7 +5354,7 @@
     <message>
         <location filename="../../app/gui/wizard/widgets.py" line="71"/>
         <source>Step {current} of 5: {title}</source>
-        <translation>Étape {current} sur 5 : {title}</translation>
+        <translation>Étape {current} sur 5&#xa0;: {title}</translation>
     </message>
 </context>
 <context>
@@ -5099,7 +5362,7 @@
     <message>
         <location filename="../../app/gui/wizard/base.py" line="49"/>
         <source>Step {step} of 5: {title}</source>
-        <translation>Étape {step} sur 5 : {title}</translation>
+        <translation>Étape {step} sur 5&#xa0;: {title}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/base.py" line="108"/>
@@ -5112,7 +5375,7 @@
     <message>
         <location filename="../../app/core/wizard/submission.py" line="192"/>
         <source>The service cannot be reached, and a request without an account needs it right away to check the characters from the picture, so it cannot wait in the outbox. Your request is kept as a draft: submit it again when the service answers (the status bar shows when). Or go back to step 2 and sign in — signed-in requests wait in the outbox and go out by themselves.</source>
-        <translation>Le service est injoignable, et une demande sans compte en a besoin immédiatement pour vérifier les caractères de l&apos;image ; elle ne peut donc pas attendre dans la boîte d&apos;envoi. Votre demande est conservée comme brouillon : envoyez-la à nouveau quand le service répondra (la barre d&apos;état l&apos;indique). Vous pouvez aussi revenir à l&apos;étape 2 et vous connecter — les demandes avec connexion attendent dans la boîte d&apos;envoi et partent automatiquement.</translation>
+        <translation>Le service est injoignable, et une demande sans compte en a besoin immédiatement pour vérifier les caractères de l&apos;image&#xa0;; elle ne peut donc pas attendre dans la boîte d&apos;envoi. Votre demande est conservée comme brouillon&#xa0;: envoyez-la à nouveau quand le service répondra (la barre d&apos;état l&apos;indique). Vous pouvez aussi revenir à l&apos;étape 2 et vous connecter — les demandes avec connexion attendent dans la boîte d&apos;envoi et partent automatiquement.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/submission.py" line="224"/>
@@ -5122,17 +5385,17 @@
     <message>
         <location filename="../../app/core/wizard/submission.py" line="230"/>
         <source>{name}: {message}.</source>
-        <translation>{name} : {message}.</translation>
+        <translation>{name}&#xa0;: {message}.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/submission.py" line="236"/>
         <source>Some files could not be sent: {files} Remove them on their step, or submit again.</source>
-        <translation>Certains fichiers n&apos;ont pas pu être envoyés : {files} Supprimez-les à leur étape, ou envoyez à nouveau.</translation>
+        <translation>Certains fichiers n&apos;ont pas pu être envoyés&#xa0;: {files} Supprimez-les à leur étape, ou envoyez à nouveau.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/submission.py" line="262"/>
         <source>The request could not be kept: {reason}</source>
-        <translation>La demande n&apos;a pas pu être conservée : {reason}</translation>
+        <translation>La demande n&apos;a pas pu être conservée&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/submission.py" line="289"/>
@@ -5176,7 +5439,7 @@
     <message>
         <location filename="../../app/gui/pages/support.py" line="143"/>
         <source>From your product&apos;s link: {problems}. Choose it below.</source>
-        <translation>D&apos;après le lien de votre produit : {problems}. Choisissez-le ci-dessous.</translation>
+        <translation>D&apos;après le lien de votre produit&#xa0;: {problems}. Choisissez-le ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/support.py" line="123"/>
@@ -5191,12 +5454,12 @@
     <message>
         <location filename="../../ui/support_page.ui" line="19"/>
         <source>A request takes five steps: 1. the request type and your product; 2. your account; 3. a detailed description, your e-mail and country, and files; 4. your operating system and the product version, with a GetSystemInfo report; 5. a review before you send it. The request number is shown at the end, and the experts&apos; answers appear in My requests.</source>
-        <translation>Une demande se fait en cinq étapes : 1. le type de demande et votre produit ; 2. votre compte ; 3. une description détaillée, votre e-mail et votre pays, et des fichiers ; 4. votre système d&apos;exploitation et la version du produit, avec un rapport GetSystemInfo ; 5. une vérification avant l&apos;envoi. Le numéro de la demande s&apos;affiche à la fin, et les réponses des experts apparaissent dans Mes demandes.</translation>
+        <translation>Une demande se fait en cinq étapes&#xa0;: 1. le type de demande et votre produit&#xa0;; 2. votre compte&#xa0;; 3. une description détaillée, votre e-mail et votre pays, et des fichiers&#xa0;; 4. votre système d&apos;exploitation et la version du produit, avec un rapport GetSystemInfo&#xa0;; 5. une vérification avant l&apos;envoi. Le numéro de la demande s&apos;affiche à la fin, et les réponses des experts apparaissent dans Mes demandes.</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="29"/>
         <source>Step 1 of 5: request type and product</source>
-        <translation>Étape 1 sur 5 : type de demande et produit</translation>
+        <translation>Étape 1 sur 5&#xa0;: type de demande et produit</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="35"/>
@@ -5256,7 +5519,7 @@
     <message>
         <location filename="../../ui/support_page.ui" line="171"/>
         <source>&amp;Continue to step 2: your account</source>
-        <translation>&amp;Continuer vers l&apos;étape 2 : votre compte</translation>
+        <translation>&amp;Continuer vers l&apos;étape 2&#xa0;: votre compte</translation>
     </message>
     <message>
         <location filename="../../ui/support_page.ui" line="180"/>
@@ -5287,7 +5550,7 @@
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="53"/>
         <source>{count} sections: {parts}</source>
-        <translation>{count} sections : {parts}</translation>
+        <translation>{count} sections&#xa0;: {parts}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="80"/>
@@ -5302,7 +5565,7 @@
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="105"/>
         <source>A report about this computer (system, hardware, programs, recent errors) that the experts need for most requests. Names, addresses and serial numbers in it are replaced by pseudonyms; look at it before you send it.</source>
-        <translation>Un rapport sur cet ordinateur (système, matériel, programmes, erreurs récentes) dont les experts ont besoin pour la plupart des demandes. Les noms, adresses et numéros de série qu&apos;il contient sont remplacés par des pseudonymes ; consultez-le avant de l&apos;envoyer.</translation>
+        <translation>Un rapport sur cet ordinateur (système, matériel, programmes, erreurs récentes) dont les experts ont besoin pour la plupart des demandes. Les noms, adresses et numéros de série qu&apos;il contient sont remplacés par des pseudonymes&#xa0;; consultez-le avant de l&apos;envoyer.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="114"/>
@@ -5348,7 +5611,7 @@
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="183"/>
         <source>Collecting the report; it takes a few seconds.</source>
-        <translation>Collecte du rapport en cours ; cela prend quelques secondes.</translation>
+        <translation>Collecte du rapport en cours&#xa0;; cela prend quelques secondes.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="186"/>
@@ -5373,7 +5636,7 @@
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="198"/>
         <source>Attached: {name} ({origin}, {size}){summary}. {upload}.</source>
-        <translation>Joint : {name} ({origin}, {size}){summary}. {upload}.</translation>
+        <translation>Joint&#xa0;: {name} ({origin}, {size}){summary}. {upload}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="227"/>
@@ -5388,7 +5651,7 @@
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="249"/>
         <source>Collected {title} — {done} of {total}</source>
-        <translation>Collecté : {title} — {done} sur {total}</translation>
+        <translation>Collecté&#xa0;: {title} — {done} sur {total}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="256"/>
@@ -5398,7 +5661,7 @@
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="266"/>
         <source>The report could not be made: {reason}</source>
-        <translation>Le rapport n&apos;a pas pu être créé : {reason}</translation>
+        <translation>Le rapport n&apos;a pas pu être créé&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/sysinfo_panel.py" line="279"/>
@@ -5458,7 +5721,7 @@
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="265"/>
         <source>The original stays on this computer. Highlighted cells differ: they were replaced by pseudonyms or removed.</source>
-        <translation>L&apos;original reste sur cet ordinateur. Les cellules en surbrillance diffèrent : elles ont été remplacées par des pseudonymes ou supprimées.</translation>
+        <translation>L&apos;original reste sur cet ordinateur. Les cellules en surbrillance diffèrent&#xa0;: elles ont été remplacées par des pseudonymes ou supprimées.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="271"/>
@@ -5494,7 +5757,7 @@
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="376"/>
         <source>This report is not redacted: it shows real host and user names, addresses and command lines. Keep it on this computer.</source>
-        <translation>Ce rapport n&apos;est pas anonymisé : il montre les vrais noms d&apos;hôte et d&apos;utilisateur, adresses et lignes de commande. Conservez-le sur cet ordinateur.</translation>
+        <translation>Ce rapport n&apos;est pas anonymisé&#xa0;: il montre les vrais noms d&apos;hôte et d&apos;utilisateur, adresses et lignes de commande. Conservez-le sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="393"/>
@@ -5545,7 +5808,7 @@
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="511"/>
         <source>Host and user names, home folders, IP and MAC addresses, serial numbers and UUIDs were replaced by pseudonyms; passwords, tokens and keys in command lines were removed and are kept nowhere.</source>
-        <translation>Les noms d&apos;hôte et d&apos;utilisateur, dossiers personnels, adresses IP et MAC, numéros de série et UUID ont été remplacés par des pseudonymes ; les mots de passe, jetons et clés figurant dans les lignes de commande ont été supprimés et ne sont conservés nulle part.</translation>
+        <translation>Les noms d&apos;hôte et d&apos;utilisateur, dossiers personnels, adresses IP et MAC, numéros de série et UUID ont été remplacés par des pseudonymes&#xa0;; les mots de passe, jetons et clés figurant dans les lignes de commande ont été supprimés et ne sont conservés nulle part.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="516"/>
@@ -5555,7 +5818,7 @@
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="520"/>
         <source> Replaced: {replaced}.</source>
-        <translation> Remplacées : {replaced}.</translation>
+        <translation> Remplacées&#xa0;: {replaced}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sysinfo_viewer.py" line="522"/>
@@ -5593,7 +5856,7 @@
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="653"/>
         <source>Detected on this computer; correct it if the problem is elsewhere.</source>
-        <translation>Détecté sur cet ordinateur ; corrigez-le si le problème se situe ailleurs.</translation>
+        <translation>Détecté sur cet ordinateur&#xa0;; corrigez-le si le problème se situe ailleurs.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/step_pages.py" line="678"/>
@@ -5616,53 +5879,53 @@
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="65"/>
         <source>“{name}” is a folder; attach the files in it, or a zip of it.</source>
-        <translation>« {name} » est un dossier ; joignez les fichiers qu&apos;il contient, ou une archive zip de celui-ci.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est un dossier&#xa0;; joignez les fichiers qu&apos;il contient, ou une archive zip de celui-ci.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="74"/>
         <source>“{name}” no longer exists; it was moved or deleted.</source>
-        <translation>« {name} » n&apos;existe plus ; il a été déplacé ou supprimé.</translation>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;existe plus&#xa0;; il a été déplacé ou supprimé.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="80"/>
         <source>“{name}” cannot be read: you do not have permission to open it.</source>
-        <translation>« {name} » est illisible : vous n&apos;avez pas l&apos;autorisation de l&apos;ouvrir.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est illisible&#xa0;: vous n&apos;avez pas l&apos;autorisation de l&apos;ouvrir.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="86"/>
         <location filename="../../app/core/wizard/transfer.py" line="264"/>
         <source>“{name}” cannot be read: {value}.</source>
-        <translation>« {name} » est illisible : {value}.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est illisible&#xa0;: {value}.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="92"/>
         <source>“{name}” is empty (0 bytes); there is nothing in it to send.</source>
-        <translation>« {name} » est vide (0 octet) ; il n&apos;y a rien à envoyer.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est vide (0 octet)&#xa0;; il n&apos;y a rien à envoyer.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="98"/>
         <source>“{name}” is {size}; files up to {limit} can be attached. Compress it or split it into parts.</source>
-        <translation>« {name} » fait {size} ; les fichiers joints peuvent atteindre {limit}. Compressez-le ou découpez-le en plusieurs parties.</translation>
+        <translation>«&#xa0;{name}&#xa0;» fait {size}&#xa0;; les fichiers joints peuvent atteindre {limit}. Compressez-le ou découpez-le en plusieurs parties.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="123"/>
         <source>“{name}” is attached already.</source>
-        <translation>« {name} » est déjà joint.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est déjà joint.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="130"/>
         <source>A request takes at most {count} files; pack more in a zip.</source>
-        <translation>Une demande accepte au plus {count} fichiers ; regroupez les autres dans un fichier zip.</translation>
+        <translation>Une demande accepte au plus {count} fichiers&#xa0;; regroupez les autres dans un fichier zip.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="190"/>
         <source>The service stored “{name}” with a different checksum: the file changed while it was sent, or it was damaged on the way. Send it again.</source>
-        <translation>Le service a enregistré « {name} » avec une somme de contrôle différente : le fichier a été modifié pendant l&apos;envoi ou endommagé en chemin. Envoyez-le à nouveau.</translation>
+        <translation>Le service a enregistré «&#xa0;{name}&#xa0;» avec une somme de contrôle différente&#xa0;: le fichier a été modifié pendant l&apos;envoi ou endommagé en chemin. Envoyez-le à nouveau.</translation>
     </message>
     <message>
         <location filename="../../app/core/wizard/transfer.py" line="221"/>
         <source>“{name}” changed while it was read; add it again.</source>
-        <translation>« {name} » a été modifié pendant sa lecture ; ajoutez-le à nouveau.</translation>
+        <translation>«&#xa0;{name}&#xa0;» a été modifié pendant sa lecture&#xa0;; ajoutez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -5675,7 +5938,7 @@
     <message>
         <location filename="../../app/gui/wizard/transfers.py" line="233"/>
         <source>Waiting for the service; it goes on when the service answers.</source>
-        <translation>En attente du service ; l&apos;envoi reprendra dès que le service répondra.</translation>
+        <translation>En attente du service&#xa0;; l&apos;envoi reprendra dès que le service répondra.</translation>
     </message>
 </context>
 <context>
@@ -5800,7 +6063,7 @@
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="88"/>
         <source>&lt;b&gt;Off.&lt;/b&gt; With an authenticator app (on your phone), signing in also asks for the 6-digit code it shows, so a stolen password alone is not enough.</source>
-        <translation>&lt;b&gt;Désactivée.&lt;/b&gt; Avec une application d&apos;authentification (sur votre téléphone), la connexion demande aussi le code à 6 chiffres qu&apos;elle affiche : un mot de passe volé ne suffit donc pas.</translation>
+        <translation>&lt;b&gt;Désactivée.&lt;/b&gt; Avec une application d&apos;authentification (sur votre téléphone), la connexion demande aussi le code à 6 chiffres qu&apos;elle affiche&#xa0;: un mot de passe volé ne suffit donc pas.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/two_factor.py" line="116"/>
@@ -5897,7 +6160,7 @@
     <message>
         <location filename="../../app/core/validators.py" line="38"/>
         <source>This is not a valid e-mail address: {exc}</source>
-        <translation>Cette adresse e-mail n&apos;est pas valide : {exc}</translation>
+        <translation>Cette adresse e-mail n&apos;est pas valide&#xa0;: {exc}</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="77"/>
@@ -5968,7 +6231,7 @@
     <message>
         <location filename="../../app/core/validators.py" line="124"/>
         <source>This password is too simple or too common; choose another.</source>
-        <translation>Ce mot de passe est trop simple ou trop courant ; choisissez-en un autre.</translation>
+        <translation>Ce mot de passe est trop simple ou trop courant&#xa0;; choisissez-en un autre.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="145"/>
@@ -5988,7 +6251,7 @@
     <message>
         <location filename="../../app/core/validators.py" line="172"/>
         <source>An activation code has 20 letters and digits (4 blocks of 5); this one has {count}.</source>
-        <translation>Un code d&apos;activation comporte 20 lettres et chiffres (4 blocs de 5) ; celui-ci en comporte {count}.</translation>
+        <translation>Un code d&apos;activation comporte 20 lettres et chiffres (4 blocs de 5)&#xa0;; celui-ci en comporte {count}.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="185"/>
@@ -6028,7 +6291,7 @@
     <message>
         <location filename="../../app/core/validators.py" line="244"/>
         <source>This link has no code in it; paste the whole link from the e-mail.</source>
-        <translation>Ce lien ne contient aucun code ; collez le lien complet de l&apos;e-mail.</translation>
+        <translation>Ce lien ne contient aucun code&#xa0;; collez le lien complet de l&apos;e-mail.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="252"/>
@@ -6053,7 +6316,7 @@
     <message>
         <location filename="../../app/core/validators.py" line="288"/>
         <source>The service address cannot have ? or # parts.</source>
-        <translation>L&apos;adresse du service ne peut pas contenir de partie ? ou #.</translation>
+        <translation>L&apos;adresse du service ne peut pas contenir de partie&#xa0;? ou #.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="294"/>
@@ -6195,12 +6458,12 @@
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="55"/>
         <source>Packing the samples into the encrypted archive… {percent}%</source>
-        <translation>Compression des échantillons dans l&apos;archive chiffrée… {percent} %</translation>
+        <translation>Compression des échantillons dans l&apos;archive chiffrée… {percent}&#xa0;%</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="58"/>
         <source>Sending the archive… {percent}%</source>
-        <translation>Envoi de l&apos;archive… {percent} %</translation>
+        <translation>Envoi de l&apos;archive… {percent}&#xa0;%</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="59"/>
@@ -6230,7 +6493,7 @@
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="149"/>
         <source>Type:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="151"/>
@@ -6240,7 +6503,7 @@
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="153"/>
         <source>&amp;Product:</source>
-        <translation>&amp;Produit :</translation>
+        <translation>&amp;Produit&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="155"/>
@@ -6255,12 +6518,12 @@
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="158"/>
         <source>&amp;Version:</source>
-        <translation>&amp;Version :</translation>
+        <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="159"/>
         <source>I know it:</source>
-        <translation>Je la connais :</translation>
+        <translation>Je la connais&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="165"/>
@@ -6272,7 +6535,7 @@
         <source>Last successful
 database update:</source>
         <translation>Dernière mise à jour
-réussie des bases :</translation>
+réussie des bases&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="179"/>
@@ -6287,7 +6550,7 @@ réussie des bases :</translation>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="182"/>
         <source>&amp;Detected as:</source>
-        <translation>&amp;Détecté comme :</translation>
+        <translation>&amp;Détecté comme&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="190"/>
@@ -6302,7 +6565,7 @@ réussie des bases :</translation>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="194"/>
         <source>D&amp;escription:</source>
-        <translation>D&amp;escription :</translation>
+        <translation>D&amp;escription&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="196"/>
@@ -6317,7 +6580,7 @@ réussie des bases :</translation>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="199"/>
         <source>E-&amp;mail:</source>
-        <translation>E-&amp;mail :</translation>
+        <translation>E-&amp;mail&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="202"/>
@@ -6352,7 +6615,7 @@ réussie des bases :</translation>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="231"/>
         <source>Sa&amp;mples:</source>
-        <translation>É&amp;chantillons :</translation>
+        <translation>É&amp;chantillons&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="269"/>
@@ -6387,32 +6650,32 @@ réussie des bases :</translation>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="343"/>
         <source>Each sample is read as bytes only — never opened or run — and packed into one zip encrypted with the password “{password}”. Samples up to {limit}.</source>
-        <translation>Chaque échantillon est lu uniquement en tant qu&apos;octets — jamais ouvert ni exécuté — et placé dans une archive zip chiffrée avec le mot de passe « {password} ». Échantillons jusqu&apos;à {limit}.</translation>
+        <translation>Chaque échantillon est lu uniquement en tant qu&apos;octets — jamais ouvert ni exécuté — et placé dans une archive zip chiffrée avec le mot de passe «&#xa0;{password}&#xa0;». Échantillons jusqu&apos;à {limit}.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="355"/>
         <source>Sent from your account ({who}); the verdict also appears in My requests.</source>
-        <translation>Envoyé depuis votre compte ({who}) ; le verdict apparaît aussi dans Mes demandes.</translation>
+        <translation>Envoyé depuis votre compte ({who})&#xa0;; le verdict apparaît aussi dans Mes demandes.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="500"/>
         <source>Your product&apos;s link names a product “{product}” that is not in the list; choose it below.</source>
-        <translation>Le lien de votre produit indique un produit « {product} » qui ne figure pas dans la liste ; choisissez-le ci-dessous.</translation>
+        <translation>Le lien de votre produit indique un produit «&#xa0;{product}&#xa0;» qui ne figure pas dans la liste&#xa0;; choisissez-le ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="671"/>
         <source>Your request is with the Virus Lab. Its number is above; the verdict comes by e-mail and appears in My requests.</source>
-        <translation>Votre demande a été transmise au Laboratoire antivirus. Son numéro figure ci-dessus ; le verdict arrivera par e-mail et apparaîtra dans Mes demandes.</translation>
+        <translation>Votre demande a été transmise au Laboratoire antivirus. Son numéro figure ci-dessus&#xa0;; le verdict arrivera par e-mail et apparaîtra dans Mes demandes.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="676"/>
         <source>Your request is with the Virus Lab. Its number is above; the verdict comes by e-mail.</source>
-        <translation>Votre demande a été transmise au Laboratoire antivirus. Son numéro figure ci-dessus ; le verdict arrivera par e-mail.</translation>
+        <translation>Votre demande a été transmise au Laboratoire antivirus. Son numéro figure ci-dessus&#xa0;; le verdict arrivera par e-mail.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="365"/>
         <source>You are not signed in. The request goes without an account: type the characters from the picture. Requests without an account are analysed with a lower priority than those from an account. &lt;a href=&apos;signin&apos;&gt;Sign in&lt;/a&gt;</source>
-        <translation>Vous n&apos;êtes pas connecté. La demande est envoyée sans compte : saisissez les caractères de l&apos;image. Les demandes sans compte sont analysées avec une priorité inférieure à celles provenant d&apos;un compte. &lt;a href=&apos;signin&apos;&gt;Se connecter&lt;/a&gt;</translation>
+        <translation>Vous n&apos;êtes pas connecté. La demande est envoyée sans compte&#xa0;: saisissez les caractères de l&apos;image. Les demandes sans compte sont analysées avec une priorité inférieure à celles provenant d&apos;un compte. &lt;a href=&apos;signin&apos;&gt;Se connecter&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="480"/>
@@ -6443,7 +6706,7 @@ réussie des bases :</translation>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="591"/>
         <source>The service is not ready yet; try again.</source>
-        <translation>Le service n&apos;est pas encore prêt ; réessayez.</translation>
+        <translation>Le service n&apos;est pas encore prêt&#xa0;; réessayez.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="648"/>
@@ -6468,7 +6731,7 @@ réussie des bases :</translation>
     <message>
         <location filename="../../app/gui/pages/viruslab.py" line="717"/>
         <source>The service cannot be reached, and a request without an account needs it right away to check the characters from the picture, so it cannot wait in the outbox. The form and its packed archive are kept: send again when the service answers, and the upload goes on where it stopped. Or sign in: signed-in requests wait in the outbox.</source>
-        <translation>Le service est injoignable, et une demande sans compte en a besoin immédiatement pour vérifier les caractères de l&apos;image ; elle ne peut donc pas attendre dans la boîte d&apos;envoi. Le formulaire et son archive sont conservés : envoyez à nouveau quand le service répondra, et l&apos;envoi reprendra là où il s&apos;est arrêté. Vous pouvez aussi vous connecter : les demandes avec connexion attendent dans la boîte d&apos;envoi.</translation>
+        <translation>Le service est injoignable, et une demande sans compte en a besoin immédiatement pour vérifier les caractères de l&apos;image&#xa0;; elle ne peut donc pas attendre dans la boîte d&apos;envoi. Le formulaire et son archive sont conservés&#xa0;: envoyez à nouveau quand le service répondra, et l&apos;envoi reprendra là où il s&apos;est arrêté. Vous pouvez aussi vous connecter&#xa0;: les demandes avec connexion attendent dans la boîte d&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -6476,7 +6739,7 @@ réussie des bases :</translation>
     <message>
         <location filename="../../app/gui/wizard/host.py" line="69"/>
         <source>Your product sent a new request link; finish or close the request that is open first.</source>
-        <translation>Votre produit a envoyé un nouveau lien de demande ; terminez ou fermez d&apos;abord la demande ouverte.</translation>
+        <translation>Votre produit a envoyé un nouveau lien de demande&#xa0;; terminez ou fermez d&apos;abord la demande ouverte.</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard/host.py" line="149"/>
@@ -6491,7 +6754,7 @@ réussie des bases :</translation>
     <message>
         <location filename="../../app/gui/wizard/host.py" line="189"/>
         <source>Your request {number} has been sent: it waited on this computer while the service could not be reached.</source>
-        <translation>Votre demande {number} a été envoyée : elle attendait sur cet ordinateur tant que le service était injoignable.</translation>
+        <translation>Votre demande {number} a été envoyée&#xa0;: elle attendait sur cet ordinateur tant que le service était injoignable.</translation>
     </message>
 </context>
 </TS>
