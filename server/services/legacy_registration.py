@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from server.db.models import Product
 from server.errors import Problem
+from server.i18n import N_
 from server.services import accounts, captcha, keyfiles, licenses, mail_budget, throttle
 from server.services.licenses import OutgoingMail
 from server.services.passwords import generate_password
@@ -38,7 +39,7 @@ def register_legacy(
 ) -> LegacyAccount:
     """Exactly one of ``activation_code`` and ``key_file``; mails are returned, to send after."""
     if (activation_code is None) == (key_file is None):
-        detail = "Enter an activation code or choose a key file (one of the two)."
+        detail = N_("Enter an activation code or choose a key file (one of the two).")
         raise Problem(422, "code_or_key_file", detail, errors={"activation_code": detail})
     settings = state.settings
     with throttle.committed_even_if_refused(state.db) as db:
@@ -48,7 +49,7 @@ def register_legacy(
     with state.db.write() as db:
         email = accounts.normalize_email(email)
         if accounts.email_taken(db, email):
-            detail = (
+            detail = N_(
                 "An account with this e-mail address exists. Sign in and add the code under "
                 'Licenses, or use "Forgot password".'
             )

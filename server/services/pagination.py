@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, Select, and_, or_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from server.errors import Problem
+from server.i18n import N_
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
@@ -52,7 +53,7 @@ def _invalid() -> Problem:
         422,
         "invalid_cursor",
         "The paging cursor is not valid; start again from the first page.",
-        errors={"cursor": "Not a cursor from this service."},
+        errors={"cursor": N_("Not a cursor from this service.")},
     )
 
 
@@ -87,7 +88,8 @@ def decode(cursor: str | None, *, sort: str = NEWEST_FIRST, is_time: bool = True
             400,
             "cursor_sort_mismatch",
             "The paging cursor was made for another sort; start again from the first page.",
-            errors={"cursor": f"Made for sort {made_for!r}, not {sort!r}."},
+            errors={"cursor": N_("Made for sort {made_for!r}, not {sort!r}.")},
+            params={"made_for": made_for, "sort": sort},
         )
     return Cursor(made_for, value, row_id)
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from server.db.models import User
 from server.errors import Problem
+from server.i18n import N_
 from server.services import account_mail, accounts, action_tokens, mail_budget, sessions
 from server.services.account_mail import Outbox
 from server.services.customer_type import customer_type
@@ -71,7 +72,7 @@ def update(db: Session, *, user: User, changes: Mapping[str, Any]) -> None:
                     422,
                     "validation_error",
                     "Some fields are not valid.",
-                    errors={"country": "Not an ISO 3166 two-letter country code."},
+                    errors={"country": N_("Not an ISO 3166 two-letter country code.")},
                 )
         if name == "company_admin_email":
             value = accounts.normalize_email(value)
@@ -99,7 +100,7 @@ def request_email_change(
             422,
             "validation_error",
             "Some fields are not valid.",
-            errors={"new_email": "This is already your address."},
+            errors={"new_email": N_("This is already your address.")},
         )
     mail_budget.spend(db, settings=state.settings, to=new_email, account_id=user.id)
     if accounts.email_taken(db, new_email):
