@@ -25,7 +25,7 @@ from server import clock
 from server.config import Settings
 from server.db.models import Device, License, LicenseHolding, Product, User
 from server.errors import Problem, not_found
-from server.i18n import N_
+from server.i18n import N_, translate
 from server.services import keyfiles, mail_budget
 from server.services.mail import MailAttachment, Mailer
 
@@ -410,18 +410,26 @@ class OutgoingMail:
             log.exception("mail %r to %s could not be sent", self.subject, self.to)
 
 
-def key_file_mail(to: str, *, lic: License, product: Product, settings: Settings) -> OutgoingMail:
-    """The "Get key by e-mail" mail (A2, K4): the key file inside a zip."""
+def key_file_mail(
+    to: str, *, lic: License, product: Product, settings: Settings, lang: str
+) -> OutgoingMail:
+    """The "Get key by e-mail" mail (A2, K4): the key file inside a zip, in ``lang``."""
     name, content = key_file_of(lic, product, settings=settings)
     archive_name = name.removesuffix(".key") + ".zip"
+    names = {"product": product.name, "archive": archive_name}
     return OutgoingMail(
         to,
-        f"Your key file for {product.name}",
-        "Hello,\n\n"
-        f"The key file for {product.name} is attached in the archive {archive_name}.\n"
-        "Unpack it and import the key file in the product, or in Personal Cabinet under "
-        "Licenses.\n\n"
-        f"-- \n{settings.vendor_name} · Personal Cabinet\n",
+        translate(lang, "Your key file for {product}", names),
+        translate(lang, "Hello,")
+        + "\n\n"
+        + translate(lang, "The key file for {product} is attached in the archive {archive}.", names)
+        + "\n"
+        + translate(
+            lang,
+            "Unpack it and import the key file in the product, or in Personal Cabinet under "
+            "Licenses.",
+        )
+        + f"\n\n-- \n{settings.vendor_name} · {translate(lang, 'Personal Cabinet')}\n",
         (MailAttachment(archive_name, keyfiles.zipped(name, content), subtype="zip"),),
     )
 
@@ -434,4 +442,6 @@ def mail_for_holding(
     if mine.status == BLOCKED:
         raise _blocked()
     mail_budget.spend(db, settings=settings, to=user.email, account_id=user.id)
-    return key_file_mail(user.email, lic=mine.license, product=mine.product, settings=settings)
+    return key_file_mail(
+        user.email, lic=mine.license, product=mine.product, settings=settings, lang=user.language
+    )

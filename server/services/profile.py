@@ -103,8 +103,9 @@ def request_email_change(
             errors={"new_email": N_("This is already your address.")},
         )
     mail_budget.spend(db, settings=state.settings, to=new_email, account_id=user.id)
-    if accounts.email_taken(db, new_email):
-        account_mail.email_in_use(outbox, state, to=new_email)
+    owner = db.scalar(select(User).where(User.email == new_email))
+    if owner is not None:
+        account_mail.email_in_use(outbox, state, to=new_email, lang=owner.language)
         return
     token = action_tokens.issue(
         db,
@@ -113,7 +114,7 @@ def request_email_change(
         ttl=state.settings.email_change_ttl,
         payload={"new_email": new_email},
     )
-    account_mail.email_change(outbox, state, to=new_email, token=token)
+    account_mail.email_change(outbox, state, to=new_email, token=token, lang=user.language)
 
 
 def confirm_email_change(db: Session, *, state: ServiceState, token: str, outbox: Outbox) -> User:
@@ -129,7 +130,9 @@ def confirm_email_change(db: Session, *, state: ServiceState, token: str, outbox
     action_tokens.use(db, row)
     old_email, user.email = user.email, new_email
     if mail_budget.allows(db, settings=state.settings, to=old_email, account_id=user.id):
-        account_mail.email_changed(outbox, state, to=old_email, new_email=new_email)
+        account_mail.email_changed(
+            outbox, state, to=old_email, new_email=new_email, lang=user.language
+        )
     return user
 
 

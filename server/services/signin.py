@@ -199,7 +199,7 @@ def _alert_owner(db: Session, *, state: ServiceState, user: User, outbox: Outbox
     ):
         return
     if mail_budget.allows(db, settings=state.settings, to=user.email, account_id=user.id):
-        account_mail.failed_signins(outbox, state, to=user.email)
+        account_mail.failed_signins(outbox, state, to=user.email, lang=user.language)
 
 
 def _mail_code(
@@ -208,7 +208,7 @@ def _mail_code(
     mail_budget.spend(db, settings=state.settings, to=user.email, account_id=user.id)
     code = new_code()
     pending.note = token_hash(f"{pending.id}:{code}")
-    account_mail.signin_code(outbox, state, to=user.email, code=code)
+    account_mail.signin_code(outbox, state, to=user.email, code=code, lang=user.language)
 
 
 def _pending(db: Session, ticket: str) -> tuple[PendingSignIn, User]:

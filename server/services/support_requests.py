@@ -20,11 +20,11 @@ import pycountry
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from server import clock
+from server import clock, i18n
 from server.config import Settings
 from server.db.models import Attachment, Message, Product, StatusChange, SupportRequest, User
-from server.errors import Problem
-from server.i18n import N_, not_found
+from server.errors import Problem, not_found
+from server.i18n import N_
 from server.services import (
     attachments,
     captcha,
@@ -131,6 +131,7 @@ def _open(
             kind=kind,
             type=rtype.code,
             owner_id=filer.user.id if filer.user else None,
+            language=filer.user.language if filer.user else i18n.current_language(),
             status=INITIAL[kind],
             priority=priority,
             created_at=now,
