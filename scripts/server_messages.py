@@ -19,7 +19,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
-from babel.messages.pofile import read_po
+from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -97,32 +97,22 @@ def extract() -> None:
 
 
 def update() -> None:
+    """Merge the .pot into each language's catalog, keeping its header and translations
+    (new texts come in untranslated; texts gone from the source are dropped)."""
+    template = _read(POT)
     for lang in LANGUAGES[1:]:
         po = LOCALES / lang / "LC_MESSAGES" / "messages.po"
-        command = "update" if po.exists() else "init"
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "babel.messages.frontend",
-                command,
-                "--no-wrap",
-                "-D",
-                "messages",
-                "-i",
-                str(POT),
-                "-d",
-                str(LOCALES),
-                "-l",
-                lang,
-                *(
-                    ["--omit-header", "--no-fuzzy-matching", "--ignore-obsolete"]
-                    if command == "update"
-                    else []
-                ),
-            ],
-            check=True,
-        )
+        if po.exists():
+            catalog = _read(po, lang)
+            catalog.update(template, no_fuzzy_matching=True)
+        else:
+            po.parent.mkdir(parents=True, exist_ok=True)
+            catalog = Catalog(locale=lang, domain="messages")
+            for message in template:
+                if message.id:
+                    catalog.add(message.id)
+        with po.open("wb") as fh:
+            write_po(fh, catalog, width=0, no_location=True, sort_output=True, ignore_obsolete=True)
 
 
 def problems() -> list[str]:
