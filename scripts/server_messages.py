@@ -36,6 +36,7 @@ KEYWORDS = {
     "_invalid": (1,),
     "_bad_header": (2,),
     "_unauthorized": (1,),
+    "_t": (1,),
 }
 PYBABEL_KEYWORDS = [
     "-k",
@@ -54,6 +55,8 @@ PYBABEL_KEYWORDS = [
     "_bad_header:2",
     "-k",
     "_unauthorized:1",
+    "-k",
+    "_t:1",
 ]
 
 

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import requests
 
 from server.i18n import negotiate
 from tests.support.accounts import STRONG_PASSWORD, link_to, solve_captcha, unique_email
@@ -186,3 +187,15 @@ def test_catalogs_match_the_source_and_are_complete() -> None:
         cwd=ROOT,
     )
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_account_pages_in_the_browser_language(service: LiveService) -> None:
+    page = requests.get(
+        f"{service.url}/activate?token=not-a-token",
+        headers={"Accept-Language": "ru"},
+        timeout=30,
+    )
+    assert page.status_code == 400 and '<html lang="ru">' in page.text
+    assert "Ссылка недействительна" in page.text and "Ссылка (активация)" in page.text
+    english = requests.get(f"{service.url}/activate?token=not-a-token", timeout=30)
+    assert "This link is not valid" in english.text and '<html lang="en">' in english.text
