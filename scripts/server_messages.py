@@ -37,6 +37,7 @@ KEYWORDS = {
     "_bad_header": (2,),
     "_unauthorized": (1,),
     "_t": (1,),
+    "_problem": (3,),
 }
 PYBABEL_KEYWORDS = [
     "-k",
@@ -57,6 +58,8 @@ PYBABEL_KEYWORDS = [
     "_unauthorized:1",
     "-k",
     "_t:1",
+    "-k",
+    "_problem:3",
 ]
 
 

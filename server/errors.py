@@ -88,6 +88,12 @@ def problem_response(
     return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
 
+def render(exc: Problem) -> JSONResponse:
+    """The answer for a refusal, in the caller's language."""
+    detail, errors = exc.rendered(current_language())
+    return problem_response(exc.status, exc.code, detail, errors, exc.headers, exc.extra)
+
+
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 
 
@@ -146,8 +152,7 @@ def _validation_message(lang: str, err: dict[str, Any]) -> str:
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Problem)
     async def _problem(_: Request, exc: Problem) -> JSONResponse:
-        detail, errors = exc.rendered(current_language())
-        return problem_response(exc.status, exc.code, detail, errors, exc.headers, exc.extra)
+        return render(exc)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:

@@ -18,7 +18,12 @@ from tests.support.accounts import STRONG_PASSWORD, link_to, solve_captcha, uniq
 from tests.support.http import Caller
 from tests.support.live_service import LiveService
 from tests.support.mailbox import Mailbox, body_of
-from tests.support.support_requests import file_support, make_product, solved_captcha
+from tests.support.support_requests import (
+    file_support,
+    make_product,
+    solved_captcha,
+    support_body,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -87,6 +92,25 @@ def test_pydantic_messages_the_service_maps(anon: Caller) -> None:
     assert r.json()["errors"]["email"] == "Champ obligatoire"
     english = anon.post("/auth/register", json={})
     assert english.json()["errors"]["email"] == "Field required"
+
+
+def test_a_wrong_captcha_on_a_request_is_translated_too(service: LiveService, anon: Caller) -> None:
+    """That refusal is answered without raising (so the spent captcha commits)."""
+    anon.http.headers["Accept-Language"] = "es"
+    r = anon.post(
+        "/requests/support",
+        json=support_body(
+            make_product(service),
+            type="license",
+            email=unique_email(),
+            captcha_id="x",
+            captcha_answer="y",
+        ),
+    )
+    assert r.status_code == 422 and r.json()["code"] == "captcha_invalid"
+    assert r.json()["errors"]["captcha_answer"] == (
+        "Escriba el código de verificación de la nueva imagen."
+    )
 
 
 def test_signed_in_account_reads_its_own_language(customer: Caller) -> None:
