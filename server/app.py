@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from server import openapi
+from server import i18n, openapi
 from server.clock import SYSTEM, Clock
 from server.config import Settings
 from server.db.migrate import upgrade
@@ -83,6 +83,8 @@ def create_app(settings: Settings, *, migrate: bool = True, clock: Clock = SYSTE
     app.state.service = state
     install_error_handlers(app)
     app.add_middleware(IdempotencyMiddleware, state=state)
+    i18n.catalogs()  # read once at start, not at the first refusal
+    app.add_middleware(i18n.LanguageMiddleware)  # outside the stored answers: any caller's
     if state.settings.trusted_proxies:
         # Outermost, so that every part of the service sees the caller behind the proxy.
         app.add_middleware(

@@ -64,7 +64,11 @@ class ApiClient:
         anonymous_token: str | None = None,
         on_signed_out: Callable[[], None] | None = None,
         transport: Transport | None = None,
+        language: str | None = None,
     ) -> None:
+        """``language``: the interface language (settings' ``language``, "" = the system's),
+        sent as ``Accept-Language`` so the service's refusals and texts come in it; None
+        sends none (the service answers in English)."""
         self.transport = transport or Transport(
             base_url,
             tokens=tokens,
@@ -73,6 +77,7 @@ class ApiClient:
             backoff=backoff,
             anonymous_token=anonymous_token,
             on_signed_out=on_signed_out,
+            language=language,
         )
         self._pending_remember = False
 

@@ -12,7 +12,9 @@ threads that hit the expiry together share one refresh.
 
 from __future__ import annotations
 
+import locale
 import logging
+import os
 import secrets
 import threading
 import time
@@ -43,6 +45,25 @@ def new_idempotency_key() -> str:
     return uuid.uuid4().hex
 
 
+def system_language() -> str:
+    """The desktop's language as a tag (``ru-RU``), or "" when it says none (C/POSIX)."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "").split(":")[0].split(".")[0].split("@")[0]
+        if value:
+            return "" if value in ("C", "POSIX") else value.replace("_", "-")
+    found = locale.getlocale()[0] or ""
+    return "" if found in ("C", "POSIX") else found.replace("_", "-")
+
+
+def accept_language(language: str) -> str:
+    """``Accept-Language`` for the interface language (settings' ``language``; "" follows
+    the system): the service answers refusals and texts in it, English after it."""
+    tag = language or system_language()
+    if not tag or tag.lower().split("-")[0] == "en":
+        return "en"
+    return f"{tag}, en;q=0.5"
+
+
 class Transport:
     """One service's HTTP session. Thread-safe for use from worker threads."""
 
@@ -57,6 +78,7 @@ class Transport:
         session: requests.Session | None = None,
         anonymous_token: str | None = None,
         on_signed_out: Callable[[], None] | None = None,
+        language: str | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.tokens: TokenStore = tokens if tokens is not None else MemoryTokenStore()
@@ -65,10 +87,16 @@ class Transport:
         self.backoff = backoff
         self.session = session or requests.Session()
         self.session.headers["User-Agent"] = USER_AGENT
+        if language is not None:
+            self.set_language(language)
         self._anonymous_token = anonymous_token
         # Called (on the calling thread) when a refresh is refused: the sign-in is over.
         self.on_signed_out = on_signed_out
         self._refresh_lock = threading.Lock()
+
+    def set_language(self, language: str) -> None:
+        """The interface language the service should answer in ("" = the system's)."""
+        self.session.headers["Accept-Language"] = accept_language(language)
 
     # -- addresses --------------------------------------------------------------------------
 

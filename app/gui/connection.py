@@ -196,8 +196,13 @@ class ServiceConnection(QObject):
         self.tokens = KeyringTokenStore(
             self.service_url, remember=self.settings.remember_me, backend=self.keyring_backend
         )
+        from app.gui import translation
+
         self.client = ApiClient(
-            self.service_url, tokens=self.tokens, on_signed_out=self._remote_signed_out.emit
+            self.service_url,
+            tokens=self.tokens,
+            on_signed_out=self._remote_signed_out.emit,
+            language=translation.current(),  # the service's refusals and mails in it
         )
         pending, self._pending = self._pending, []
         for start in pending:

@@ -2,7 +2,8 @@
 activation, password reset (a form), e-mail change confirmation.
 
 Outside /api/v1: they answer HTML, not JSON. Each does what the matching API route does,
-so a user without the application at hand can still finish the step.
+so a user without the application at hand can still finish the step. Written in the
+browser's language (``Accept-Language``), like the service's other texts.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from fastapi.responses import HTMLResponse
 
 from server.api.deps import State
 from server.errors import Problem
+from server.i18n import N_, current_language, translate
 from server.services import profile, recovery, registration
 from server.services.account_mail import Outbox
 
@@ -31,33 +33,59 @@ _STYLE = (
 )
 
 
+def _t(msgid: str, **params: str) -> str:
+    """A text of these pages in the browser's language, HTML-escaped, fields filled."""
+    return escape(translate(current_language(), msgid, params))
+
+
 def _page(title: str, body: str, status: int = 200) -> HTMLResponse:
+    """``title`` and ``body`` are already translated and escaped."""
+    product = _t("Personal Cabinet")
     html = (
-        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f'<!doctype html><html lang="{current_language()}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
-        f"<title>{escape(title)} · Personal Cabinet</title><style>{_STYLE}</style></head>"
-        f"<body><main><h1>{escape(title)}</h1>{body}</main></body></html>"
+        f"<title>{title} · {product}</title><style>{_STYLE}</style></head>"
+        f"<body><main><h1>{title}</h1>{body}</main></body></html>"
     )
     return HTMLResponse(html, status_code=status)
 
 
+# The step a link was for, as the refusals name it.
+_WHAT = {
+    "activation": N_("activation"),
+    "password reset": N_("password reset"),
+    "confirmation": N_("confirmation"),
+}
+
+
 def _refused(problem: Problem, *, what: str) -> HTMLResponse:
+    step = translate(current_language(), _WHAT[what])
     if problem.code == "token_expired":
         return _page(
-            "This link has expired",
-            f"<p>The {escape(what)} link is too old. Ask for a new one in the Personal "
-            "Cabinet application.</p>",
+            _t("This link has expired"),
+            "<p>"
+            + _t(
+                "The {step} link is too old. Ask for a new one in the Personal Cabinet "
+                "application.",
+                step=step,
+            )
+            + "</p>",
             problem.status,
         )
     if problem.code == "token_invalid":
         return _page(
-            "This link is not valid",
-            f"<p>The {escape(what)} link was already used or is not complete. If you already "
-            "finished this step, just sign in; otherwise ask for a new link in the "
-            "application.</p>",
+            _t("This link is not valid"),
+            "<p>"
+            + _t(
+                "The {step} link was already used or is not complete. If you already finished "
+                "this step, just sign in; otherwise ask for a new link in the application.",
+                step=step,
+            )
+            + "</p>",
             problem.status,
         )
-    return _page("This did not work", f"<p>{escape(problem.detail)}</p>", problem.status)
+    detail, _ = problem.rendered(current_language())
+    return _page(_t("This did not work"), f"<p>{escape(detail)}</p>", problem.status)
 
 
 @router.get("/activate", response_class=HTMLResponse)
@@ -69,24 +97,35 @@ def activate_page(state: State, token: str = TokenQuery) -> HTMLResponse:
     except Problem as problem:
         return _refused(problem, what="activation")
     return _page(
-        "Your account is activated",
-        f"<p>The account <strong>{escape(email)}</strong> is ready. Sign in in the Personal "
-        "Cabinet application with this e-mail address and your password.</p>",
+        _t("Your account is activated"),
+        "<p>"
+        + _t(
+            "The account {email} is ready. Sign in in the Personal Cabinet application with "
+            "this e-mail address and your password.",
+            email="\x00",
+        ).replace("\x00", f"<strong>{escape(email)}</strong>")
+        + "</p>",
     )
 
 
 def _reset_form(token: str, error: str = "", status: int = 200) -> HTMLResponse:
+    """``error``: a text already translated (not yet escaped)."""
     message = f'<p class="error" role="alert">{escape(error)}</p>' if error else ""
+    new, again, submit = _t("New password"), _t("New password again"), _t("Set the password")
     return _page(
-        "Choose a new password",
+        _t("Choose a new password"),
         message + '<form method="post" action="/reset">'
         f'<input type="hidden" name="token" value="{escape(token)}">'
-        '<label for="pw">New password</label>'
+        f'<label for="pw">{new}</label>'
         '<input id="pw" name="password" type="password" autocomplete="new-password" required>'
-        '<label for="pw2">New password again</label>'
+        f'<label for="pw2">{again}</label>'
         '<input id="pw2" name="password_confirm" type="password" autocomplete="new-password" '
-        "required><p>At least 8 characters, with a digit, an upper- and a lower-case Latin "
-        'letter, and no spaces.</p><button type="submit">Set the password</button></form>',
+        "required><p>"
+        + _t(
+            "At least 8 characters, with a digit, an upper- and a lower-case Latin letter, "
+            "and no spaces."
+        )
+        + f'</p><button type="submit">{submit}</button></form>',
         status,
     )
 
@@ -115,12 +154,17 @@ def reset_submit(
             )
     except Problem as problem:
         if problem.code in ("password_policy", "password_mismatch"):
-            return _reset_form(token, problem.detail, problem.status)
+            detail, _ = problem.rendered(current_language())
+            return _reset_form(token, detail, problem.status)
         return _refused(problem, what="password reset")
     return _page(
-        "Your password is changed",
-        "<p>Sign in in the Personal Cabinet application with your new password. Every "
-        "device that was signed in has been signed out.</p>",
+        _t("Your password is changed"),
+        "<p>"
+        + _t(
+            "Sign in in the Personal Cabinet application with your new password. Every "
+            "device that was signed in has been signed out."
+        )
+        + "</p>",
     )
 
 
@@ -137,7 +181,10 @@ def confirm_email_page(
         return _refused(problem, what="confirmation")
     background.add_task(outbox.send_all, state.mailer)
     return _page(
-        "Your new e-mail address is confirmed",
-        f"<p>Your account now uses <strong>{escape(email)}</strong>. Sign in with it from now "
-        "on.</p>",
+        _t("Your new e-mail address is confirmed"),
+        "<p>"
+        + _t("Your account now uses {email}. Sign in with it from now on.", email="\x00").replace(
+            "\x00", f"<strong>{escape(email)}</strong>"
+        )
+        + "</p>",
     )

@@ -25,7 +25,7 @@ def _issue(state: State, source: str) -> tuple[str, str]:
         if wait:
             raise throttle.too_many(
                 "too_many_requests",
-                f"Too many captchas from your network; try again in {wait} seconds.",
+                "Too many captchas from your network; try again in {seconds} seconds.",
                 wait,
             )
         return captcha.issue(db, settings=state.settings)

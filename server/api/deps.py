@@ -10,9 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
-from server import clock
+from server import clock, i18n
 from server.db.models import AuthSession, User
 from server.errors import Problem
+from server.i18n import N_
 from server.services import idempotency
 from server.services.tokens import read_access_token
 from server.state import ServiceState
@@ -81,7 +82,7 @@ def _bearer(request: Request) -> str | None:
     return None
 
 
-def _unauthorized(detail: str = "Sign in to continue.") -> Problem:
+def _unauthorized(detail: str = N_("Sign in to continue.")) -> Problem:
     return Problem(401, "unauthorized", detail, headers={"WWW-Authenticate": "Bearer"})
 
 
@@ -103,6 +104,7 @@ def optional_user(request: Request, state: State, db: Db) -> User | None:
     if auth.revoked_at is not None or auth.expires_at <= clock.now(db) or not user.is_active:
         raise _unauthorized("Your sign-in has expired; sign in again.")
     request.state.auth_session_id = auth.id
+    i18n.use_language(user.language)  # the account's choice wins over Accept-Language
     return user
 
 

@@ -9,6 +9,7 @@ from sse_starlette import EventSourceResponse
 
 from server.api.deps import State, optional_user
 from server.errors import Problem
+from server.i18n import N_
 from server.services import event_stream
 
 router = APIRouter(prefix="/api/v1/events", tags=["events"])
@@ -46,7 +47,7 @@ def _start_after(header: str | None, last_event_id: int | None, since: int | Non
                 422,
                 "validation_error",
                 "Some fields are not valid.",
-                errors={"Last-Event-ID": "Must be an event id (a whole number, 0 or more)."},
+                errors={"Last-Event-ID": N_("Must be an event id (a whole number, 0 or more).")},
             )
         return value
     if last_event_id is not None:

@@ -9,6 +9,7 @@ from fastapi import APIRouter, BackgroundTasks, Request
 
 from server.api.deps import State, client_ip
 from server.errors import Problem
+from server.i18n import N_
 from server.schemas.auth import LegacyRegistered, LegacyRegistration
 from server.services.legacy_registration import register_legacy
 
@@ -25,7 +26,7 @@ def register_with_license(
         try:
             key_file = base64.b64decode(body.key_file_base64, validate=False)
         except (binascii.Error, ValueError):
-            detail = "This file is not a key file."
+            detail = N_("This file is not a key file.")
             raise Problem(
                 422, "key_file_invalid", detail, errors={"key_file_base64": detail}
             ) from None

@@ -12,7 +12,7 @@ from server.api.deps import CurrentUser, Db, MaybeUser, State
 from server.api.params import Filter, RequestId
 from server.api.request_fields import attachment_meta, detail_fields, summary_fields
 from server.db.models import Attachment, Message, SupportRequest
-from server.errors import Problem, problem_response
+from server.errors import Problem, render
 from server.schemas.attachments import AttachmentMeta
 from server.schemas.messages import MessageCreate, MessageOut, Sender
 from server.schemas.requests import (
@@ -63,7 +63,7 @@ def _file(db: Session, create: Callable[[], SupportRequest]) -> Any:
     except Problem as exc:
         if exc.code != "captcha_invalid":
             raise
-        return problem_response(exc.status, exc.code, exc.detail, exc.errors)
+        return render(exc)
     return RequestSummary(**summary_fields(request, support_requests.product_name(db, request)))
 
 

@@ -22,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         licenses.normalize_code(args.code)
     except Problem as exc:
-        print(exc.detail)
+        print(exc)  # English, its fields filled
         return 2
     state = build_state(settings_from(args))
     try:

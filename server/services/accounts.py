@@ -51,6 +51,7 @@ def create_user(
     role: str = "customer",
     active: bool = False,
     name: str = "",
+    language: str = "en",
 ) -> User:
     now = clock.now(db)
     user = User(
@@ -62,6 +63,7 @@ def create_user(
         activated_at=now if active else None,
         created_at=now,
         name=name,
+        language=language,
     )
     db.add(user)
     db.flush()

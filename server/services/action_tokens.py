@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from server import clock
 from server.db.models import ActionToken, User
 from server.errors import Problem
+from server.i18n import N_
 from server.services.tokens import new_token, token_hash
 
 ACTIVATION = "activation"
@@ -59,14 +60,14 @@ def find(db: Session, *, kind: str, token: str) -> tuple[ActionToken, User]:
             400,
             "token_invalid",
             "This link or code is not valid, or it was already used.",
-            errors={"token": "Not a valid link or code."},
+            errors={"token": N_("Not a valid link or code.")},
         )
     if row.expires_at <= clock.now(db):
         raise Problem(
             410,
             "token_expired",
             "This link or code has expired; ask for a new one.",
-            errors={"token": "The link or code has expired."},
+            errors={"token": N_("The link or code has expired.")},
         )
     return row, user
 

@@ -45,15 +45,16 @@ def owner_of(*, user: User | None, anonymous_token: str | None) -> Owner:
         raise Problem(
             401,
             "unauthorized",
-            f"Sign in, or send an {ANON_HEADER} header to upload without an account.",
+            "Sign in, or send an {header} header to upload without an account.",
             headers={"WWW-Authenticate": "Bearer"},
+            params={"header": ANON_HEADER},
         )
     if not ANON_MIN <= len(token) <= ANON_MAX:
         raise Problem(
             401,
             "anonymous_token_invalid",
-            f"The {ANON_HEADER} header must be a random secret of "
-            f"{ANON_MIN} to {ANON_MAX} characters.",
+            "The {header} header must be a random secret of {min} to {max} characters.",
+            params={"header": ANON_HEADER, "min": ANON_MIN, "max": ANON_MAX},
         )
     return Owner(anon=hashlib.sha256(token.encode()).hexdigest())
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from server import clock
 from server.db.models import Attachment, Upload
 from server.errors import Problem
+from server.i18n import N_
 from server.services.storage import for_settings
 from server.state import ServiceState
 
@@ -44,7 +45,8 @@ def claim(
                 404,
                 "attachment_not_found",
                 "One of the attached files is not available; upload it again.",
-                errors={field: f"No such file: {att_id}."},
+                errors={field: N_("No such file: {file_id}.")},
+                params={"file_id": att_id},
             )
     for att in rows:
         att.request_id = request_id

@@ -18,6 +18,7 @@ from server import clock
 from server.config import Settings
 from server.db.models import Captcha
 from server.errors import Problem
+from server.i18n import N_
 from server.services.tokens import token_hash
 
 # No look-alikes (0/O, 1/I/L), so a person can read every answer.
@@ -92,5 +93,5 @@ def check(db: Session, *, captcha_id: str, answer: str) -> None:
             "captcha_invalid",
             "The characters from the picture do not match, or the picture has expired. "
             "Type the characters from the new picture.",
-            errors={"captcha_answer": "Type the characters from the new picture."},
+            errors={"captcha_answer": N_("Type the characters from the new picture.")},
         )

@@ -17,8 +17,14 @@ import pycountry
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from server import i18n
 from server.db.models import Product
-from server.services.request_types import CONTENT_WARNING, SUPPORT_TYPES, VIRUSLAB_TYPES
+from server.services.request_types import (
+    CONTENT_WARNING,
+    SUPPORT_TYPES,
+    VIRUSLAB_TYPES,
+    RequestType,
+)
 
 _LANG_RE = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})?$")
 
@@ -50,11 +56,19 @@ def ensure_product(
     return product
 
 
-def request_types() -> dict[str, object]:
+def request_types(lang: str = "en") -> dict[str, object]:
+    """The types with their titles and descriptions, and the warning, in ``lang``."""
+
+    def shown(t: RequestType) -> dict[str, object]:
+        return asdict(t) | {
+            "title": i18n.translate(lang, t.title),
+            "description": i18n.translate(lang, t.description),
+        }
+
     return {
-        "support": [asdict(t) for t in SUPPORT_TYPES],
-        "viruslab": [asdict(t) for t in VIRUSLAB_TYPES],
-        "content_warning": CONTENT_WARNING,
+        "support": [shown(t) for t in SUPPORT_TYPES],
+        "viruslab": [shown(t) for t in VIRUSLAB_TYPES],
+        "content_warning": i18n.translate(lang, CONTENT_WARNING),
     }
 
 

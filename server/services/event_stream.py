@@ -34,6 +34,7 @@ from sse_starlette.event import ServerSentEvent
 from server import clock
 from server.db.models import AuthSession, Event, User
 from server.db.session import Database
+from server.i18n import N_, current_language, translate
 from server.services import event_listener
 
 log = logging.getLogger(__name__)
@@ -330,12 +331,15 @@ def _valid_sessions(db: Session, session_ids: set[int]) -> dict[int, tuple[int, 
     return {sid: (uid, role == "staff") for sid, uid, role in rows}
 
 
+_CLOSED_DETAIL = {
+    "expired": N_("Your sign-in has expired; refresh it and reconnect."),
+    "signed_out": N_("You were signed out."),
+    "shutdown": N_("The service is restarting; reconnect."),
+}
+
+
 def _closed(reason: str) -> ServerSentEvent:
-    detail = {
-        "expired": "Your sign-in has expired; refresh it and reconnect.",
-        "signed_out": "You were signed out.",
-        "shutdown": "The service is restarting; reconnect.",
-    }[reason]
+    detail = translate(current_language(), _CLOSED_DETAIL[reason])
     return ServerSentEvent(
         data=json.dumps({"reason": reason, "detail": detail}), event=CLOSED_EVENT
     )

@@ -36,6 +36,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from server import clock
 from server.db.models import AuthSession, IdempotentReply
 from server.errors import PROBLEM_JSON
+from server.i18n import current_language, translate
 from server.services import crash_points
 from server.services.attachment_access import ANON_HEADER
 from server.services.tokens import read_access_token
@@ -90,6 +91,8 @@ def claim_of(scope: Scope) -> Claim | None:
 
 
 def _problem(status: int, code: str, detail: str) -> bytes:
+    """``detail`` in the caller's language (the language middleware wraps this one)."""
+    detail = translate(current_language(), detail)
     return json.dumps(
         {
             "type": f"urn:personal-cabinet:problem:{code}",
@@ -101,13 +104,16 @@ def _problem(status: int, code: str, detail: str) -> bytes:
     ).encode()
 
 
-_IN_PROGRESS = (
-    409,
-    _problem(
-        409, "idempotency_in_progress", "The same request is still being processed; retry shortly."
-    ),
-    {"Retry-After": "1"},
-)
+def _in_progress() -> tuple[int, bytes, dict[str, str]]:
+    return (
+        409,
+        _problem(
+            409,
+            "idempotency_in_progress",
+            "The same request is still being processed; retry shortly.",
+        ),
+        {"Retry-After": "1"},
+    )
 
 
 def _text(raw: bytes) -> str:
@@ -216,7 +222,7 @@ class IdempotencyMiddleware:
                 for message in held:
                     await send(message)
             else:  # taken over meanwhile: this call's work was rolled back
-                await _send(send, *_IN_PROGRESS)
+                await _send(send, *_in_progress())
             held.clear()
 
         async def capture_send(message: Message) -> None:
@@ -308,7 +314,7 @@ class IdempotencyMiddleware:
                 )
             )
             if row is None:  # the first call failed and let go of the key meanwhile
-                return _IN_PROGRESS
+                return _in_progress()
             if row.body_hash != digest:
                 return (
                     422,
@@ -323,7 +329,7 @@ class IdempotencyMiddleware:
                 return row.status, row.body, dict(row.headers, **{"Idempotent-Replayed": "true"})
             lease = self.state.settings.idempotency_lease
             if row.claimed_at is not None and now - row.claimed_at < lease:
-                return _IN_PROGRESS
+                return _in_progress()
             # The holder stopped renewing: its process died. Take over, unless another
             # retry just did (the update matches only the claimant seen here).
             taken = db.execute(
@@ -336,7 +342,7 @@ class IdempotencyMiddleware:
                 .values(claimant=claim.claimant, claimed_at=now)
             )
             if not getattr(taken, "rowcount", 0):
-                return _IN_PROGRESS
+                return _in_progress()
         return None
 
     async def _renew_while_running(self, claim: Claim) -> None:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from server import i18n
 from server.db.models import Product
 from server.errors import Problem
+from server.i18n import N_, translate
 from server.services import accounts, captcha, keyfiles, licenses, mail_budget, throttle
 from server.services.licenses import OutgoingMail
 from server.services.passwords import generate_password
@@ -38,7 +40,7 @@ def register_legacy(
 ) -> LegacyAccount:
     """Exactly one of ``activation_code`` and ``key_file``; mails are returned, to send after."""
     if (activation_code is None) == (key_file is None):
-        detail = "Enter an activation code or choose a key file (one of the two)."
+        detail = N_("Enter an activation code or choose a key file (one of the two).")
         raise Problem(422, "code_or_key_file", detail, errors={"activation_code": detail})
     settings = state.settings
     with throttle.committed_even_if_refused(state.db) as db:
@@ -48,7 +50,7 @@ def register_legacy(
     with state.db.write() as db:
         email = accounts.normalize_email(email)
         if accounts.email_taken(db, email):
-            detail = (
+            detail = N_(
                 "An account with this e-mail address exists. Sign in and add the code under "
                 'Licenses, or use "Forgot password".'
             )
@@ -63,32 +65,48 @@ def register_legacy(
         assert activation_code is not None
         lic = licenses.check_code(db, raw_code=activation_code, user_id=None, field=field)
         password = generate_password()
-        user = accounts.create_user(db, email=email, password=password, active=True)
+        lang = i18n.current_language()
+        user = accounts.create_user(db, email=email, password=password, active=True, language=lang)
         for _ in range(2 if send_key_file else 1):
             mail_budget.spend(db, settings=settings, to=email, account_id=None)
         licenses.hold(db, user_id=user.id, license=lic)
         product = db.get(Product, lic.product_id)
         assert product is not None
         mails = [
-            _credentials_mail(state, email=email, customer_id=user.customer_id, password=password)
+            _credentials_mail(
+                state, email=email, customer_id=user.customer_id, password=password, lang=lang
+            )
         ]
         if send_key_file:
-            mails.append(licenses.key_file_mail(email, lic=lic, product=product, settings=settings))
+            mails.append(
+                licenses.key_file_mail(
+                    email, lic=lic, product=product, settings=settings, lang=lang
+                )
+            )
         customer_id = user.customer_id
     return LegacyAccount(customer_id=customer_id, email=email, mails=tuple(mails))
 
 
 def _credentials_mail(
-    state: ServiceState, *, email: str, customer_id: str, password: str
+    state: ServiceState, *, email: str, customer_id: str, password: str, lang: str
 ) -> OutgoingMail:
     return OutgoingMail(
         email,
-        "Your Personal Cabinet Customer ID and password",
-        "Welcome to Personal Cabinet.\n\n"
-        "Your license was registered and an account was made for you. Sign in with:\n\n"
-        f"Customer ID: {customer_id}\n"
-        f"Password: {password}\n\n"
-        "You can also sign in with this e-mail address instead of the Customer ID. "
-        "Change the password in your profile after you first sign in.\n"
-        f"\n-- \n{state.settings.vendor_name} · Personal Cabinet\n",
+        translate(lang, "Your Personal Cabinet Customer ID and password"),
+        translate(lang, "Welcome to Personal Cabinet.")
+        + "\n\n"
+        + translate(
+            lang, "Your license was registered and an account was made for you. Sign in with:"
+        )
+        + "\n\n"
+        + translate(lang, "Customer ID: {customer_id}", {"customer_id": customer_id})
+        + "\n"
+        + translate(lang, "Password: {password}", {"password": password})
+        + "\n\n"
+        + translate(
+            lang,
+            "You can also sign in with this e-mail address instead of the Customer ID. "
+            "Change the password in your profile after you first sign in.",
+        )
+        + f"\n\n-- \n{state.settings.vendor_name} · {translate(lang, 'Personal Cabinet')}\n",
     )

@@ -25,6 +25,7 @@ from server import clock
 from server.config import Settings
 from server.db.models import Device, License, LicenseHolding, Product, User
 from server.errors import Problem, not_found
+from server.i18n import N_, translate
 from server.services import keyfiles, mail_budget
 from server.services.mail import MailAttachment, Mailer
 
@@ -40,7 +41,9 @@ _COMPACT_RE = re.compile(r"^[A-Z0-9]{20}$")
 _SEPARATORS_RE = re.compile(r"[\s\-\u2010-\u2015\u2212]+")
 # Issued codes avoid look-alikes (O/0, I/1); typed codes may hold any Latin letter or digit.
 _ISSUE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-CODE_HINT = "An activation code is 20 letters and digits in 4 groups of 5: XXXXX-XXXXX-XXXXX-XXXXX."
+CODE_HINT = N_(
+    "An activation code is 20 letters and digits in 4 groups of 5: XXXXX-XXXXX-XXXXX-XXXXX."
+)
 
 
 @dataclass(frozen=True)
@@ -185,23 +188,23 @@ def check_code(db: Session, *, raw_code: str, user_id: int | None, field: str = 
     code = normalize_code(raw_code, field=field)
     license_id = db.scalar(select(License.id).where(License.code == code))
     if license_id is None:
-        detail = "There is no license with this activation code. Check the code and try again."
+        detail = N_("There is no license with this activation code. Check the code and try again.")
         raise Problem(422, "code_unknown", detail, errors={field: detail})
     lic = _locked(db, license_id)
     if lic.blacklisted:
-        detail = (
+        detail = N_(
             "This activation code is blocked. Contact Technical Support "
             "(request type Key problem / License expiration)."
         )
         raise Problem(422, "code_blacklisted", detail, errors={field: detail})
     if user_id is not None and _holds(db, user_id=user_id, license_id=lic.id):
-        detail = "This activation code is already in your account."
+        detail = N_("This activation code is already in your account.")
         raise Problem(409, "code_already_added", detail, errors={field: detail})
     if lic.expires_at <= clock.now(db):
-        detail = "This activation code has expired. Renew the license with a new code."
+        detail = N_("This activation code has expired. Renew the license with a new code.")
         raise Problem(422, "code_expired", detail, errors={field: detail})
     if seats_used(db, [lic.id]).get(lic.id, 0) >= lic.seats:
-        detail = (
+        detail = N_(
             "All seats of this license are taken. Remove the code from another account "
             "or deactivate a device first."
         )
@@ -290,7 +293,7 @@ def remove(db: Session, *, user_id: int, holding_id: int, i_agree: bool) -> None
     """Take the code off the account (K3) after an explicit "I agree"; its seats are freed."""
     mine = get_mine(db, user_id=user_id, holding_id=holding_id)
     if not i_agree:
-        detail = "Confirm that you want to remove this activation code from your account."
+        detail = N_("Confirm that you want to remove this activation code from your account.")
         raise Problem(422, "confirmation_required", detail, errors={"i_agree": detail})
     now = clock.now(db)
     mine.holding.removed_at = now
@@ -407,18 +410,26 @@ class OutgoingMail:
             log.exception("mail %r to %s could not be sent", self.subject, self.to)
 
 
-def key_file_mail(to: str, *, lic: License, product: Product, settings: Settings) -> OutgoingMail:
-    """The "Get key by e-mail" mail (A2, K4): the key file inside a zip."""
+def key_file_mail(
+    to: str, *, lic: License, product: Product, settings: Settings, lang: str
+) -> OutgoingMail:
+    """The "Get key by e-mail" mail (A2, K4): the key file inside a zip, in ``lang``."""
     name, content = key_file_of(lic, product, settings=settings)
     archive_name = name.removesuffix(".key") + ".zip"
+    names = {"product": product.name, "archive": archive_name}
     return OutgoingMail(
         to,
-        f"Your key file for {product.name}",
-        "Hello,\n\n"
-        f"The key file for {product.name} is attached in the archive {archive_name}.\n"
-        "Unpack it and import the key file in the product, or in Personal Cabinet under "
-        "Licenses.\n\n"
-        f"-- \n{settings.vendor_name} · Personal Cabinet\n",
+        translate(lang, "Your key file for {product}", names),
+        translate(lang, "Hello,")
+        + "\n\n"
+        + translate(lang, "The key file for {product} is attached in the archive {archive}.", names)
+        + "\n"
+        + translate(
+            lang,
+            "Unpack it and import the key file in the product, or in Personal Cabinet under "
+            "Licenses.",
+        )
+        + f"\n\n-- \n{settings.vendor_name} · {translate(lang, 'Personal Cabinet')}\n",
         (MailAttachment(archive_name, keyfiles.zipped(name, content), subtype="zip"),),
     )
 
@@ -431,4 +442,6 @@ def mail_for_holding(
     if mine.status == BLOCKED:
         raise _blocked()
     mail_budget.spend(db, settings=settings, to=user.email, account_id=user.id)
-    return key_file_mail(user.email, lic=mine.license, product=mine.product, settings=settings)
+    return key_file_mail(
+        user.email, lic=mine.license, product=mine.product, settings=settings, lang=user.language
+    )

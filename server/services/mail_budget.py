@@ -39,8 +39,8 @@ def spend(db: Session, *, settings: Settings, to: str, account_id: int | None) -
     if wait:
         raise throttle.too_many(
             "too_many_mails",
-            f"Too many mails were sent to this address or for this account; try again in "
-            f"{wait} seconds.",
+            "Too many mails were sent to this address or for this account; try again in "
+            "{seconds} seconds.",
             wait,
         )
 

@@ -17,6 +17,7 @@ from server import clock
 from server.config import Settings
 from server.db.models import Attachment, Message, SupportRequest, User
 from server.errors import Problem
+from server.i18n import N_
 from server.services import attachments, events, notifications
 from server.services.mail import Mailer
 from server.services.request_states import move
@@ -53,7 +54,8 @@ def _closed(request: SupportRequest) -> Problem:
     return Problem(
         409,
         "request_closed",
-        f"Request {request.number} is closed; file a new request and quote its number.",
+        "Request {number} is closed; file a new request and quote its number.",
+        params={"number": request.number},
     )
 
 
@@ -72,7 +74,7 @@ def _add(
             422,
             "validation_error",
             "Some fields are not valid.",
-            errors={"body": "Write a message."},
+            errors={"body": N_("Write a message.")},
         )
     now = clock.now(db)
     message = Message(

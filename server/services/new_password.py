@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from server.errors import Problem
+from server.i18n import N_, Joined
 from server.services.passwords import policy_problems
 
 
@@ -23,16 +24,17 @@ def require_acceptable(
     mismatch = password != confirm
     errors: dict[str, str] = {}
     if problems:
-        errors[field] = " ".join(problems)
+        errors[field] = "{rules}"  # each rule translated, then joined
     if mismatch:
-        errors[confirm_field] = "The passwords do not match."
+        errors[confirm_field] = N_("The passwords do not match.")
     if problems:
         raise Problem(
             422,
             "password_policy",
-            "Choose another password: " + " ".join(problems),
+            "Choose another password: {rules}",
             errors=errors,
             extra={"rules": problems},
+            params={"rules": Joined(tuple(problems))},
         )
     if mismatch:
         raise Problem(422, "password_mismatch", "The two passwords do not match.", errors=errors)

@@ -14,7 +14,8 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from server.config import Settings
-from server.db.models import Message, SupportRequest
+from server.db.models import Message, SupportRequest, User
+from server.i18n import translate
 from server.services import mail_budget
 from server.services.mail import Mailer
 from server.services.request_types import (
@@ -38,52 +39,77 @@ def after_commit(db: Session, action: Callable[[], None]) -> None:
     event.listen(db, "after_commit", run, once=True)
 
 
-def _type_title(request: SupportRequest) -> str:
+def _type_title(request: SupportRequest, lang: str) -> str:
     table = SUPPORT_BY_CODE if request.kind == "support" else VIRUSLAB_BY_CODE
     found = table.get(request.type)
-    return found.title if found else request.type
+    return translate(lang, found.title) if found else request.type
+
+
+def _language(db: Session, request: SupportRequest) -> str:
+    """The account's language as it is now; without an account, the filer's at filing."""
+    if request.owner_id is not None:
+        owner = db.get(User, request.owner_id)
+        if owner is not None:
+            return owner.language
+    return request.language
 
 
 def request_received(
     db: Session, *, settings: Settings, mailer: Mailer, request: SupportRequest
 ) -> None:
-    """The confirmation mail with the request's number, to the request's e-mail.
+    """The confirmation mail with the request's number, to the request's e-mail, in the
+    filer's language.
 
     Refused (429) past the mail budgets: the caller chose the address.
     """
     mail_budget.spend(db, settings=settings, to=request.email, account_id=request.owner_id)
-    desk = "Technical Support" if request.kind == "support" else "the Virus Lab"
+    lang = _language(db, request)
     to, number = request.email, request.number
+    names = {"number": number}
+    if request.kind == "support":
+        received = translate(lang, "Your request to Technical Support was received.")
+    else:
+        received = translate(lang, "Your request to the Virus Lab was received.")
     follow = (
-        "You can follow it and reply under My requests in Personal Cabinet."
+        translate(lang, "You can follow it and reply under My requests in Personal Cabinet.")
         if request.owner_id is not None
-        else "We will write to you at this address."
+        else translate(lang, "We will write to you at this address.")
     )
     body = (
-        f"Your request to {desk} was received.\n\n"
-        f"Request number: {number}\n"
-        f"Type: {_type_title(request)}\n\n"
-        f"{follow}\n"
-        f"Please quote the number {number} if you contact us about this request.\n\n"
-        f"{CONTENT_WARNING}\n"
+        f"{received}\n\n"
+        + translate(lang, "Request number: {number}", names)
+        + "\n"
+        + translate(lang, "Type: {type}", {"type": _type_title(request, lang)})
+        + f"\n\n{follow}\n"
+        + translate(
+            lang, "Please quote the number {number} if you contact us about this request.", names
+        )
+        + f"\n\n{translate(lang, CONTENT_WARNING)}\n"
     )
-    subject = f"Request {number} received"
+    subject = translate(lang, "Request {number} received", names)
     after_commit(db, lambda: mailer.send(to, subject, body))
 
 
 def staff_replied(
     db: Session, *, settings: Settings, mailer: Mailer, request: SupportRequest, message: Message
 ) -> None:
-    """A public staff reply, mailed to the request's e-mail (past its budget, not mailed:
-    the reply itself stands, and the requester reads it in the application)."""
+    """A public staff reply, mailed to the request's e-mail in the requester's language (past
+    its budget, not mailed: the reply itself stands, and the requester reads it in the
+    application)."""
     if not mail_budget.allows(db, settings=settings, to=request.email, account_id=None):
         return
+    lang = _language(db, request)
     to, number = request.email, request.number
+    names = {"number": number}
     follow = (
-        f"Reply under My requests in Personal Cabinet:\npersonal-cabinet://requests/{number}"
+        translate(lang, "Reply under My requests in Personal Cabinet:")
+        + f"\npersonal-cabinet://requests/{number}"
         if request.owner_id is not None
-        else "Reply to this request by filing a new one and quoting its number."
+        else translate(lang, "Reply to this request by filing a new one and quoting its number.")
     )
-    body = f"There is a new reply to your request {number}:\n\n{message.body}\n\n{follow}\n"
-    subject = f"New reply to your request {number}"
+    body = (
+        translate(lang, "There is a new reply to your request {number}:", names)
+        + f"\n\n{message.body}\n\n{follow}\n"
+    )
+    subject = translate(lang, "New reply to your request {number}", names)
     after_commit(db, lambda: mailer.send(to, subject, body))

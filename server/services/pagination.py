@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, Select, and_, or_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from server.errors import Problem
+from server.i18n import N_
 from server.schemas.common import MAX_ID
 
 DEFAULT_LIMIT = 20
@@ -57,7 +58,7 @@ def _invalid() -> Problem:
         422,
         "invalid_cursor",
         "The paging cursor is not valid; start again from the first page.",
-        errors={"cursor": "Not a cursor from this service."},
+        errors={"cursor": N_("Not a cursor from this service.")},
     )
 
 
@@ -111,7 +112,8 @@ def decode(
             400,
             "cursor_sort_mismatch",
             "The paging cursor was made for another sort; start again from the first page.",
-            errors={"cursor": f"Made for sort {made_for!r}, not {sort!r}."},
+            errors={"cursor": N_("Made for sort {made_for!r}, not {sort!r}.")},
+            params={"made_for": made_for, "sort": sort},
         )
     return Cursor(made_for, value, row_id)
 

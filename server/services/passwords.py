@@ -10,6 +10,8 @@ from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 from zxcvbn import zxcvbn
 
+from server.i18n import N_
+
 # Argon2id with the library's current recommended parameters (what ``PasswordHasher()`` uses).
 _profile = "RFC_9106_LOW_MEMORY"
 _hasher = PasswordHasher.from_parameters(profiles.RFC_9106_LOW_MEMORY)
@@ -49,21 +51,21 @@ def policy_problems(password: str, *, email: str = "") -> list[str]:
     """Reasons the password is refused, in the user's terms; empty when it is accepted."""
     problems: list[str] = []
     if len(password) < 8:
-        problems.append("Use at least 8 characters.")
+        problems.append(N_("Use at least 8 characters."))
     if not re.search(r"[0-9]", password):
-        problems.append("Add a digit.")
+        problems.append(N_("Add a digit."))
     if not re.search(r"[A-Z]", password):
-        problems.append("Add an upper-case Latin letter (A–Z).")
+        problems.append(N_("Add an upper-case Latin letter (A–Z)."))
     if not re.search(r"[a-z]", password):
-        problems.append("Add a lower-case Latin letter (a–z).")
+        problems.append(N_("Add a lower-case Latin letter (a–z)."))
     if any(ch.isspace() for ch in password):
-        problems.append("Remove the spaces.")
+        problems.append(N_("Remove the spaces."))
     if len(password) > 128:
-        problems.append("Use at most 128 characters.")
+        problems.append(N_("Use at most 128 characters."))
     if not problems:
         inputs = [email, email.split("@")[0]] if email else []
         if zxcvbn(password[:128], user_inputs=inputs)["score"] < 2:
-            problems.append("This password is too simple or too common; choose another.")
+            problems.append(N_("This password is too simple or too common; choose another."))
     return problems
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from server.db.models import User
 from server.errors import Problem
+from server.i18n import N_
 from server.services import account_mail, accounts, action_tokens, mail_budget, sessions
 from server.services.account_mail import Outbox
 from server.services.customer_type import customer_type
@@ -71,7 +72,7 @@ def update(db: Session, *, user: User, changes: Mapping[str, Any]) -> None:
                     422,
                     "validation_error",
                     "Some fields are not valid.",
-                    errors={"country": "Not an ISO 3166 two-letter country code."},
+                    errors={"country": N_("Not an ISO 3166 two-letter country code.")},
                 )
         if name == "company_admin_email":
             value = accounts.normalize_email(value)
@@ -99,11 +100,12 @@ def request_email_change(
             422,
             "validation_error",
             "Some fields are not valid.",
-            errors={"new_email": "This is already your address."},
+            errors={"new_email": N_("This is already your address.")},
         )
     mail_budget.spend(db, settings=state.settings, to=new_email, account_id=user.id)
-    if accounts.email_taken(db, new_email):
-        account_mail.email_in_use(outbox, state, to=new_email)
+    owner = db.scalar(select(User).where(User.email == new_email))
+    if owner is not None:
+        account_mail.email_in_use(outbox, state, to=new_email, lang=owner.language)
         return
     token = action_tokens.issue(
         db,
@@ -112,7 +114,7 @@ def request_email_change(
         ttl=state.settings.email_change_ttl,
         payload={"new_email": new_email},
     )
-    account_mail.email_change(outbox, state, to=new_email, token=token)
+    account_mail.email_change(outbox, state, to=new_email, token=token, lang=user.language)
 
 
 def confirm_email_change(db: Session, *, state: ServiceState, token: str, outbox: Outbox) -> User:
@@ -128,7 +130,9 @@ def confirm_email_change(db: Session, *, state: ServiceState, token: str, outbox
     action_tokens.use(db, row)
     old_email, user.email = user.email, new_email
     if mail_budget.allows(db, settings=state.settings, to=old_email, account_id=user.id):
-        account_mail.email_changed(outbox, state, to=old_email, new_email=new_email)
+        account_mail.email_changed(
+            outbox, state, to=old_email, new_email=new_email, lang=user.language
+        )
     return user
 
 

@@ -38,7 +38,7 @@ def request_reset(
     token = action_tokens.issue(
         db, user=user, kind=action_tokens.RESET, ttl=state.settings.reset_ttl
     )
-    account_mail.password_reset(outbox, state, to=user.email, token=token)
+    account_mail.password_reset(outbox, state, to=user.email, token=token, lang=user.language)
 
 
 def check_reset_token(db: Session, *, token: str) -> User:
@@ -72,5 +72,5 @@ def remind_customer_id(
         db, settings=state.settings, to=user.email, account_id=user.id
     ):
         account_mail.customer_id_reminder(
-            outbox, state, to=user.email, customer_id=user.customer_id
+            outbox, state, to=user.email, customer_id=user.customer_id, lang=user.language
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server import clock
+from server import clock, i18n
 from server.db.models import User
 from server.services import account_mail, accounts, action_tokens, captcha, mail_budget, throttle
 from server.services.account_mail import Outbox
@@ -45,14 +45,19 @@ def register(
                 db, user=existing, kind=action_tokens.ACTIVATION, ttl=state.settings.activation_ttl
             )
         mail_budget.spend(db, settings=state.settings, to=email, account_id=None)
-        account_mail.registration_attempt(outbox, state, to=email, activation_token=token)
+        account_mail.registration_attempt(
+            outbox, state, to=email, activation_token=token, lang=existing.language
+        )
         return
     mail_budget.spend(db, settings=state.settings, to=email, account_id=None)
-    user = accounts.create_user(db, email=email, password=password)
+    # The new account reads what its registrant's application asked for.
+    user = accounts.create_user(
+        db, email=email, password=password, language=i18n.current_language()
+    )
     token = action_tokens.issue(
         db, user=user, kind=action_tokens.ACTIVATION, ttl=state.settings.activation_ttl
     )
-    account_mail.activation(outbox, state, to=email, token=token)
+    account_mail.activation(outbox, state, to=email, token=token, lang=user.language)
 
 
 def activate(db: Session, *, state: ServiceState, token: str) -> User:
@@ -85,4 +90,4 @@ def resend_activation(
     token = action_tokens.issue(
         db, user=user, kind=action_tokens.ACTIVATION, ttl=state.settings.activation_ttl
     )
-    account_mail.activation(outbox, state, to=user.email, token=token)
+    account_mail.activation(outbox, state, to=user.email, token=token, lang=user.language)

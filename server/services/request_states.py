@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from server import clock
 from server.db.models import StatusChange, SupportRequest
 from server.errors import Problem
+from server.i18n import N_
 from server.services import events
 
 Actor = Literal["staff", "customer"]
@@ -101,8 +102,9 @@ def move(
         raise Problem(
             422,
             "unknown_status",
-            f"There is no status {to!r} for this kind of request.",
-            errors={"status": "Choose one of: " + ", ".join(STATUSES[request.kind]) + "."},
+            "There is no status {to!r} for this kind of request.",
+            errors={"status": N_("Choose one of: {choices}.")},
+            params={"to": to, "choices": ", ".join(STATUSES[request.kind])},
         )
     frm = request.status
     actors = TRANSITIONS.get((request.kind, frm, to), frozenset())
@@ -110,8 +112,9 @@ def move(
         raise Problem(
             409,
             "invalid_transition",
-            f"A request in status {frm!r} cannot be moved to {to!r}.",
+            "A request in status {frm!r} cannot be moved to {to!r}.",
             extra={"from": frm, "to": to, "allowed": allowed_moves(request.kind, frm, actor)},
+            params={"frm": frm, "to": to},
         )
     now = clock.now(db)
     if actor == "customer" and frm == "resolved" and to == "open":

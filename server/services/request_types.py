@@ -1,11 +1,14 @@
 """The request types of the 5-step wizard (seed 000 Q5, 001 Q12) and of the Virus Lab.
 
-Served to clients by the catalog; the service enforces them (who may skip sign-in).
+Served to clients by the catalog; the service enforces them (who may skip sign-in). Titles,
+descriptions and the warning are English msgids, translated where they are shown.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from server.i18n import N_
 
 
 @dataclass(frozen=True)
@@ -20,65 +23,73 @@ class RequestType:
 SUPPORT_TYPES: tuple[RequestType, ...] = (
     RequestType(
         "updates",
-        "AV-bases updates problem",
-        "The anti-virus databases (threat signatures) fail to update, or an error occurs "
-        "during the update.",
+        N_("AV-bases updates problem"),
+        N_(
+            "The anti-virus databases (threat signatures) fail to update, or an error occurs "
+            "during the update."
+        ),
     ),
     RequestType(
         "disinfection",
-        "Virus disinfection",
-        "The computer is infected by an unknown virus, or a virus cannot be disinfected or "
-        "deleted.",
+        N_("Virus disinfection"),
+        N_(
+            "The computer is infected by an unknown virus, or a virus cannot be disinfected or "
+            "deleted."
+        ),
     ),
     RequestType(
         "suggestion",
-        "Suggestions for future versions",
-        "You have suggestions for a future version of the product you use.",
+        N_("Suggestions for future versions"),
+        N_("You have suggestions for a future version of the product you use."),
         skippable=True,
     ),
     RequestType(
         "license",
-        "Key problem / License expiration",
-        "The key file or activation code was lost, the medium with the key file is damaged, "
-        "or you want to renew your license.",
+        N_("Key problem / License expiration"),
+        N_(
+            "The key file or activation code was lost, the medium with the key file is damaged, "
+            "or you want to renew your license."
+        ),
         skippable=True,
     ),
     RequestType(
         "application",
-        "Application problem",
-        "The application malfunctions, or other applications started to malfunction after it "
-        "was installed.",
+        N_("Application problem"),
+        N_(
+            "The application malfunctions, or other applications started to malfunction after it "
+            "was installed."
+        ),
     ),
     RequestType(
         "setup",
-        "Problems with Setup / Remove application",
-        "Errors occur while installing or removing the product, or installation or removal "
-        "runs incorrectly.",
+        N_("Problems with Setup / Remove application"),
+        N_(
+            "Errors occur while installing or removing the product, or installation or removal "
+            "runs incorrectly."
+        ),
     ),
     RequestType(
         "presale",
-        "Pre-sale question",
-        "You would like to buy a license for the product.",
+        N_("Pre-sale question"),
+        N_("You would like to buy a license for the product."),
         skippable=True,
     ),
     RequestType(
-        "general",
-        "General question",
-        "Your question does not fit any of the types above.",
+        "general", N_("General question"), N_("Your question does not fit any of the types above.")
     ),
 )
 
 VIRUSLAB_TYPES: tuple[RequestType, ...] = (
     RequestType(
         "malware",
-        "Suspected unknown malware",
-        "A file you suspect is malicious but the product does not detect.",
+        N_("Suspected unknown malware"),
+        N_("A file you suspect is malicious but the product does not detect."),
         skippable=True,
     ),
     RequestType(
         "false_positive",
-        "False positive",
-        "A clean file that the product detects as malicious.",
+        N_("False positive"),
+        N_("A clean file that the product detects as malicious."),
         skippable=True,
     ),
 )
@@ -91,6 +102,6 @@ SUPPORT_BY_CODE = {t.code: t for t in SUPPORT_TYPES}
 VIRUSLAB_BY_CODE = {t.code: t for t in VIRUSLAB_TYPES}
 
 # The seed's warning (W8), shown with the types and on the wizard's description step.
-CONTENT_WARNING = (
+CONTENT_WARNING = N_(
     "Requests whose content does not match their type are not processed by the experts."
 )

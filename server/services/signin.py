@@ -21,6 +21,7 @@ from server import clock
 from server.config import Settings
 from server.db.models import PendingSignIn, User
 from server.errors import Problem
+from server.i18n import N_
 from server.services import account_mail, accounts, mail_budget, throttle, two_factor
 from server.services.account_mail import Outbox
 from server.services.passwords import hash_password, needs_rehash, verify_password
@@ -72,14 +73,14 @@ def _check_locks(db: Session, *, acct_key: str, source: str) -> None:
     if left:
         raise throttle.too_many(
             "too_many_attempts",
-            f"Too many failed sign-ins from your network; try again in {left} seconds.",
+            "Too many failed sign-ins from your network; try again in {seconds} seconds.",
             left,
         )
     left = throttle.locked_for(db, key=_lock_key(acct_key, source))
     if left:
         raise throttle.too_many(
             "account_locked",
-            f"Too many failed sign-ins to this account; try again in {left} seconds.",
+            "Too many failed sign-ins to this account; try again in {seconds} seconds.",
             left,
         )
 
@@ -117,13 +118,13 @@ def _failed(
     if acct:
         return throttle.too_many(
             "account_locked",
-            f"Too many failed sign-ins to this account; try again in {acct} seconds.",
+            "Too many failed sign-ins to this account; try again in {seconds} seconds.",
             acct,
         )
     if src:
         return throttle.too_many(
             "too_many_attempts",
-            f"Too many failed sign-ins from your network; try again in {src} seconds.",
+            "Too many failed sign-ins from your network; try again in {seconds} seconds.",
             src,
         )
     return problem
@@ -181,9 +182,9 @@ def sign_in(
     raise Problem(
         401,
         "second_factor_required",
-        "Enter the code from your authenticator app."
+        N_("Enter the code from your authenticator app.")
         if method == "totp"
-        else "Enter the code we sent to your e-mail.",
+        else N_("Enter the code we sent to your e-mail."),
         extra={"ticket": ticket, "method": method},
     )
 
@@ -198,7 +199,7 @@ def _alert_owner(db: Session, *, state: ServiceState, user: User, outbox: Outbox
     ):
         return
     if mail_budget.allows(db, settings=state.settings, to=user.email, account_id=user.id):
-        account_mail.failed_signins(outbox, state, to=user.email)
+        account_mail.failed_signins(outbox, state, to=user.email, lang=user.language)
 
 
 def _mail_code(
@@ -207,7 +208,7 @@ def _mail_code(
     mail_budget.spend(db, settings=state.settings, to=user.email, account_id=user.id)
     code = new_code()
     pending.note = token_hash(f"{pending.id}:{code}")
-    account_mail.signin_code(outbox, state, to=user.email, code=code)
+    account_mail.signin_code(outbox, state, to=user.email, code=code, lang=user.language)
 
 
 def _pending(db: Session, ticket: str) -> tuple[PendingSignIn, User]:
@@ -220,7 +221,7 @@ def _pending(db: Session, ticket: str) -> tuple[PendingSignIn, User]:
             401,
             "ticket_invalid",
             "This sign-in has expired or is not valid; sign in again.",
-            errors={"ticket": "Sign in again."},
+            errors={"ticket": N_("Sign in again.")},
         )
     return pending, user
 
@@ -270,10 +271,10 @@ def second_factor(
             problem=Problem(
                 401,
                 "ticket_invalid" if spent else "invalid_code",
-                "Too many wrong codes; sign in again."
+                N_("Too many wrong codes; sign in again.")
                 if spent
-                else "The code is wrong or has expired.",
-                errors={"code": "Wrong code."},
+                else N_("The code is wrong or has expired."),
+                errors={"code": N_("Wrong code.")},
             ),
         )
     db.execute(delete(PendingSignIn).where(PendingSignIn.user_id == user.id))

@@ -13,6 +13,7 @@ from server import clock
 from server.config import Settings
 from server.db.models import Product, SupportRequest, User
 from server.errors import Problem, not_found
+from server.i18n import N_
 from server.services import events, pagination, request_sorts, staff_reads, staff_sorts
 from server.services.request_states import DONE, move
 from server.services.support_requests import filtered
@@ -66,7 +67,7 @@ def parse_assignee(value: str | None, *, me: User) -> int | str | None:
         422,
         "validation_error",
         "Some fields are not valid.",
-        errors={"assignee_id": "Use 'me', 'none' or a staff member's id."},
+        errors={"assignee_id": N_("Use 'me', 'none' or a staff member's id.")},
     )
 
 
@@ -104,7 +105,8 @@ def queue(
                 422,
                 "validation_error",
                 "Some fields are not valid.",
-                errors={"priority": "Use one of: " + ", ".join(PRIORITIES) + "."},
+                errors={"priority": N_("Use one of: {choices}.")},
+                params={"choices": ", ".join(PRIORITIES)},
             )
         stmt = stmt.where(SupportRequest.priority == priority)
     who = parse_assignee(assignee, me=staff)
@@ -148,7 +150,7 @@ def assign(db: Session, *, request: SupportRequest, assignee_id: int | None, by:
                 422,
                 "not_staff",
                 "Requests can be assigned only to an active staff member.",
-                errors={"assignee_id": "Not a staff member."},
+                errors={"assignee_id": N_("Not a staff member.")},
             )
     request.assignee_id = assignee_id
     events.emit(
@@ -180,7 +182,8 @@ def set_priority(db: Session, *, request: SupportRequest, priority: str, by: Use
             422,
             "validation_error",
             "Some fields are not valid.",
-            errors={"priority": "Use one of: " + ", ".join(PRIORITIES) + "."},
+            errors={"priority": N_("Use one of: {choices}.")},
+            params={"choices": ", ".join(PRIORITIES)},
         )
     request.priority = priority
     events.emit(

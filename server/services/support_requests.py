@@ -20,10 +20,11 @@ import pycountry
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from server import clock
+from server import clock, i18n
 from server.config import Settings
 from server.db.models import Attachment, Message, Product, StatusChange, SupportRequest, User
 from server.errors import Problem, not_found
+from server.i18n import N_
 from server.services import (
     attachments,
     captcha,
@@ -77,9 +78,9 @@ class Filer:
 
 def _check_product(db: Session, product_id: int | None, errors: dict[str, str]) -> None:
     if product_id is None:
-        errors["product_id"] = "Choose the product."
+        errors["product_id"] = N_("Choose the product.")
     elif db.get(Product, product_id) is None:
-        errors["product_id"] = "No such product."
+        errors["product_id"] = N_("No such product.")
 
 
 def _email_for(filer: Filer, email: str | None, errors: dict[str, str]) -> str:
@@ -87,13 +88,15 @@ def _email_for(filer: Filer, email: str | None, errors: dict[str, str]) -> str:
         return email.strip()
     if filer.user is not None:
         return filer.user.email
-    errors["email"] = "Enter the e-mail address where we should answer."
+    errors["email"] = N_("Enter the e-mail address where we should answer.")
     return ""
 
 
-def _refuse(errors: dict[str, str]) -> None:
+def _refuse(errors: dict[str, str], params: dict[str, Any] | None = None) -> None:
     if errors:
-        raise Problem(422, "validation_error", "Some fields are not valid.", errors=errors)
+        raise Problem(
+            422, "validation_error", "Some fields are not valid.", errors=errors, params=params
+        )
 
 
 def _admit(db: Session, *, filer: Filer, skippable: bool) -> str:
@@ -128,6 +131,7 @@ def _open(
             kind=kind,
             type=rtype.code,
             owner_id=filer.user.id if filer.user else None,
+            language=filer.user.language if filer.user else i18n.current_language(),
             status=INITIAL[kind],
             priority=priority,
             created_at=now,
@@ -185,28 +189,31 @@ def create_support(
     follow_up_of: str | None = None,
 ) -> SupportRequest:
     errors: dict[str, str] = {}
+    params: dict[str, Any] = {}
     rtype = SUPPORT_BY_CODE.get(type_code)
     if rtype is None:
-        errors["type"] = "Choose one of: " + ", ".join(SUPPORT_BY_CODE) + "."
+        errors["type"] = N_("Choose one of: {choices}.")
+        params["choices"] = ", ".join(SUPPORT_BY_CODE)
     _check_product(db, product_id, errors)
     if not description.strip():
-        errors["description"] = "Describe the problem."
+        errors["description"] = N_("Describe the problem.")
     address = _email_for(filer, email, errors)
     country = country.strip().upper()
     if not country:
-        errors["country"] = "Choose your country."
+        errors["country"] = N_("Choose your country.")
     elif pycountry.countries.get(alpha_2=country) is None:
-        errors["country"] = "Not an ISO 3166 two-letter country code."
+        errors["country"] = N_("Not an ISO 3166 two-letter country code.")
     if trail is not None:
         try:
             size = len(json.dumps(trail, allow_nan=False).encode())
         except ValueError:  # NaN or Infinity: not JSON that every database stores
-            errors["trail"] = "The step trail must be plain JSON (no NaN or Infinity)."
+            errors["trail"] = N_("The step trail must be plain JSON (no NaN or Infinity).")
         else:
             if size > TRAIL_MAX_BYTES:
-                errors["trail"] = f"The step trail is larger than {TRAIL_MAX_BYTES // 1024} KB."
+                errors["trail"] = N_("The step trail is larger than {trail_kb} KB.")
+                params["trail_kb"] = TRAIL_MAX_BYTES // 1024
     earlier = _earlier_request(db, filer, follow_up_of, errors)
-    _refuse(errors)
+    _refuse(errors, params)
     assert rtype is not None
     request = _open(
         db,
@@ -260,7 +267,7 @@ def _earlier_request(
             )
         )
     if found is None:
-        errors["follow_up_of"] = "None of your requests has this number."
+        errors["follow_up_of"] = N_("None of your requests has this number.")
     return found
 
 
@@ -298,28 +305,29 @@ def create_viruslab(
     samples: Sequence[dict[str, Any]] = (),
 ) -> SupportRequest:
     errors: dict[str, str] = {}
+    params: dict[str, Any] = {}
     rtype = VIRUSLAB_BY_CODE.get(type_code)
     if rtype is None:
-        errors["type"] = "Choose one of: " + ", ".join(VIRUSLAB_BY_CODE) + "."
+        errors["type"] = N_("Choose one of: {choices}.")
+        params["choices"] = ", ".join(VIRUSLAB_BY_CODE)
     _check_product(db, product_id, errors)
     if not description.strip():
-        errors["description"] = "Describe the file and what the product did."
+        errors["description"] = N_("Describe the file and what the product did.")
     address = _email_for(filer, email, errors)
     if last_db_update is not None and last_db_update > clock.now(db).date():
-        errors["last_db_update"] = "The date of the last database update is in the future."
+        errors["last_db_update"] = N_("The date of the last database update is in the future.")
     if type_code == "false_positive" and not detection_name.strip():
-        errors["detection_name"] = (
+        errors["detection_name"] = N_(
             "Give the name under which the product detects the file, as its report shows it."
         )
     if not sample_attachment_ids:
-        errors["sample_attachment_ids"] = "Attach the sample (a zip encrypted with a password)."
+        errors["sample_attachment_ids"] = N_("Attach the sample (a zip encrypted with a password).")
     oversized = [s["name"] for s in samples if s["size"] > settings.sample_limit]
     if oversized:
-        errors["samples"] = (
-            f"{oversized[0]} is larger than the {settings.sample_limit // (1024 * 1024)} MB "
-            "a sample may be."
-        )
-    _refuse(errors)
+        errors["samples"] = N_("{sample} is larger than the {limit_mb} MB a sample may be.")
+        params["sample"] = oversized[0]
+        params["limit_mb"] = settings.sample_limit // (1024 * 1024)
+    _refuse(errors, params)
     assert rtype is not None
     request = _open(
         db,
@@ -351,9 +359,10 @@ def create_viruslab(
             raise Problem(
                 422,
                 "sample_not_encrypted",
-                f"{archive.filename} is not a zip archive encrypted with a password. Pack the "
+                "{file} is not a zip archive encrypted with a password. Pack the "
                 "sample into a zip protected with the password 'infected' and attach that.",
-                errors={"sample_attachment_ids": f"Not an encrypted zip: {archive.filename}."},
+                errors={"sample_attachment_ids": N_("Not an encrypted zip: {file}.")},
+                params={"file": archive.filename},
             )
         packed.update(listing)
         archive.purpose = "sample"
@@ -372,16 +381,18 @@ def _check_listing(
             raise Problem(
                 422,
                 "sample_mismatch",
-                f"The archive does not hold {entry['name']} as listed. Pack the samples again.",
-                errors={"samples": f"Not in the archive as listed: {entry['name']}."},
+                "The archive does not hold {sample} as listed. Pack the samples again.",
+                errors={"samples": N_("Not in the archive as listed: {sample}.")},
+                params={"sample": entry["name"]},
             )
     too_big = next((name for name, size in packed.items() if size > limit), None)
     if too_big is not None:
         raise Problem(
             422,
             "sample_too_large",
-            f"{too_big} is larger than the {limit // (1024 * 1024)} MB a sample may be.",
-            errors={"samples": f"Too large: {too_big}."},
+            "{sample} is larger than the {limit_mb} MB a sample may be.",
+            errors={"samples": N_("Too large: {sample}.")},
+            params={"sample": too_big, "limit_mb": limit // (1024 * 1024)},
         )
 
 
@@ -430,7 +441,7 @@ def filtered(
                 422,
                 "validation_error",
                 "Some fields are not valid.",
-                errors={field: "Must not contain NUL characters."},
+                errors={field: N_("Must not contain NUL characters.")},
             )
     if statuses:
         stmt = stmt.where(SupportRequest.status.in_(statuses))
@@ -566,8 +577,9 @@ def reopen(db: Session, *, settings: Settings, user: User, request: SupportReque
         raise Problem(
             409,
             "invalid_transition",
-            f"Only a resolved request can be reopened; this one is {request.status!r}.",
+            "Only a resolved request can be reopened; this one is {status!r}.",
             extra={"from": request.status, "to": "open", "allowed": []},
+            params={"status": request.status},
         )
     move(
         db,

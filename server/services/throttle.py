@@ -163,8 +163,14 @@ def recent(db: Session, *, key: str, window: timedelta) -> int:
 
 
 def too_many(code: str, detail: str, seconds: int) -> Problem:
+    """``detail`` may name ``{seconds}``."""
     return Problem(
-        429, code, detail, headers={"Retry-After": str(seconds)}, extra={"retry_after": seconds}
+        429,
+        code,
+        detail,
+        headers={"Retry-After": str(seconds)},
+        extra={"retry_after": seconds},
+        params={"seconds": seconds},
     )
 
 
@@ -179,7 +185,7 @@ def spend_source_budget(db: Session, *, settings: Settings, action: str, source:
     if wait:
         raise too_many(
             "too_many_requests",
-            f"Too many requests from your network; try again in {wait} seconds.",
+            "Too many requests from your network; try again in {seconds} seconds.",
             wait,
         )
 

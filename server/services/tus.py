@@ -29,6 +29,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 
 from server.errors import Problem
+from server.i18n import N_
 from server.services import uploads
 from server.services.attachment_access import Owner
 from server.services.storage import Storage, Writer, for_settings
@@ -69,7 +70,9 @@ class TransferCut(Exception):
 
 
 def _bad_header(header: str, detail: str) -> Problem:
-    return Problem(400, "header_invalid", detail, errors={header: detail})
+    return Problem(
+        400, "header_invalid", detail, errors={header: detail}, params={"header": header}
+    )
 
 
 def require_version(value: str | None) -> None:
@@ -77,15 +80,16 @@ def require_version(value: str | None) -> None:
         raise Problem(
             412,
             "tus_version_unsupported",
-            f"This service speaks tus {TUS_VERSION}; send Tus-Resumable: {TUS_VERSION}.",
+            "This service speaks tus {version}; send Tus-Resumable: {version}.",
             headers={"Tus-Version": TUS_VERSION},
+            params={"version": TUS_VERSION},
         )
 
 
 def parse_size(value: str | None, header: str) -> int:
     text = (value or "").strip()
     if not (text.isascii() and text.isdigit() and len(text) <= 18):
-        raise _bad_header(header, f"{header} must be a whole number of bytes.")
+        raise _bad_header(header, N_("{header} must be a whole number of bytes."))
     return int(text)
 
 
@@ -129,7 +133,8 @@ def parse_checksum(value: str | None) -> Checksum | None:
         raise Problem(
             400,
             "checksum_algorithm_unsupported",
-            f"Upload-Checksum algorithms supported: {', '.join(CHECKSUMS)}.",
+            "Upload-Checksum algorithms supported: {algorithms}.",
+            params={"algorithms": ", ".join(CHECKSUMS)},
         )
     try:
         digest = base64.b64decode(encoded.strip(), validate=True)
@@ -141,7 +146,10 @@ def parse_checksum(value: str | None) -> Checksum | None:
 def require_offset_stream(content_type: str | None) -> None:
     if (content_type or "").split(";")[0].strip().lower() != OFFSET_STREAM:
         raise Problem(
-            415, "unsupported_media_type", f"Send upload bytes as Content-Type: {OFFSET_STREAM}."
+            415,
+            "unsupported_media_type",
+            "Send upload bytes as Content-Type: {content_type}.",
+            params={"content_type": OFFSET_STREAM},
         )
 
 
@@ -349,8 +357,9 @@ async def append(
             raise Problem(
                 409,
                 "offset_mismatch",
-                f"The upload holds {current.offset} bytes; resume from there.",
+                "The upload holds {offset} bytes; resume from there.",
                 headers={"Upload-Offset": str(current.offset)},
+                params={"offset": current.offset},
             )
         if declared is not None and offset + declared > current.length:
             raise _too_long(current)
@@ -365,7 +374,8 @@ def _too_long(current: Progress) -> Problem:
     return Problem(
         413,
         "upload_length_exceeded",
-        f"The upload was declared as {current.length} bytes; this body goes past the end.",
+        "The upload was declared as {length} bytes; this body goes past the end.",
+        params={"length": current.length},
     )
 
 
@@ -432,8 +442,9 @@ async def _receive(
                 raise Problem(
                     460,
                     "checksum_mismatch",
-                    f"The {checksum.algorithm} of this body does not match Upload-Checksum; "
+                    "The {algorithm} of this body does not match Upload-Checksum; "
                     "nothing of it was kept.",
+                    params={"algorithm": checksum.algorithm},
                 )
         if start + written == current.length:
             return await run_in_threadpool(_complete, state, storage, writer, current.id, digest)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from server.db.models import User
 from server.errors import Problem
+from server.i18n import N_
 from server.services.passwords import verify_password
 from server.state import ServiceState
 
@@ -26,7 +27,7 @@ def totp_matches(secret: str | None, code: str) -> bool:
 def require_password(user: User, password: str, *, field: str = "password") -> None:
     if not verify_password(user.password_hash, password):
         raise Problem(
-            422, "wrong_password", "The password is wrong.", errors={field: "Wrong password."}
+            422, "wrong_password", "The password is wrong.", errors={field: N_("Wrong password.")}
         )
 
 
@@ -35,7 +36,7 @@ def _wrong_code() -> Problem:
         422,
         "invalid_code",
         "The code is wrong; type the code your authenticator app shows now.",
-        errors={"code": "Wrong code."},
+        errors={"code": N_("Wrong code.")},
     )
 
 

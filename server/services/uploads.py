@@ -32,6 +32,7 @@ from server import clock
 from server.config import Settings
 from server.db.models import Attachment, Upload
 from server.errors import Problem, not_found
+from server.i18n import N_
 from server.services.attachment_access import Owner
 from server.services.storage import Storage, new_key, read_chunks
 
@@ -93,7 +94,8 @@ def check_purpose(value: str | None) -> str:
             422,
             "validation_error",
             "Some fields are not valid.",
-            errors={"purpose": f"Must be one of: {', '.join(PURPOSES)}."},
+            errors={"purpose": N_("Must be one of: {choices}.")},
+            params={"choices": ", ".join(PURPOSES)},
         )
     return purpose
 
@@ -106,15 +108,16 @@ def form_too_large(limit: int) -> Problem:
     return Problem(
         413,
         "file_too_large",
-        f"Files attached in the form may be up to {_megabytes(limit)}; "
+        "Files attached in the form may be up to {size}; "
         "send larger files by resumable upload (tus) at /api/v1/uploads.",
         extra={"limit": limit},
+        params={"size": _megabytes(limit)},
     )
 
 
 def file_empty() -> Problem:
     return Problem(
-        422, "file_empty", "The file is empty.", errors={"file": "The file has no content."}
+        422, "file_empty", "The file is empty.", errors={"file": N_("The file has no content.")}
     )
 
 
@@ -225,8 +228,9 @@ def create(
         raise Problem(
             413,
             "file_too_large",
-            f"Files may be up to {_megabytes(settings.tus_max_size)}.",
+            "Files may be up to {size}.",
             extra={"limit": settings.tus_max_size},
+            params={"size": _megabytes(settings.tus_max_size)},
         )
     if length == 0:
         raise file_empty()

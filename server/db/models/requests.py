@@ -35,6 +35,9 @@ class SupportRequest(Base):
     subject: Mapped[str] = mapped_column(String(200), default="")
     description: Mapped[str] = mapped_column(Text)
     email: Mapped[str] = mapped_column(String(254))
+    # The filer's language (their account's, else their application's), for the mails about
+    # the request: a requester without an account follows it only through them.
+    language: Mapped[str] = mapped_column(String(8), default="en")
     country: Mapped[str] = mapped_column(String(2), default="")
     city: Mapped[str] = mapped_column(String(200), default="")
     company: Mapped[str] = mapped_column(String(200), default="")

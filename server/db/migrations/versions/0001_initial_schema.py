@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-03 07:22:45.548867
+Create Date: 2026-12-03 07:32:42.743606
 """
 
 from collections.abc import Sequence
@@ -175,6 +175,7 @@ def upgrade() -> None:
     sa.Column('subject', sa.String(length=200), nullable=False),
     sa.Column('description', sa.Text(), nullable=False),
     sa.Column('email', sa.String(length=254), nullable=False),
+    sa.Column('language', sa.String(length=8), nullable=False),
     sa.Column('country', sa.String(length=2), nullable=False),
     sa.Column('city', sa.String(length=200), nullable=False),
     sa.Column('company', sa.String(length=200), nullable=False),
