@@ -43,6 +43,50 @@ def translations_dir() -> Path:
     return base / "resources" / "translations"
 
 
+def compiled(name: str) -> Path | None:
+    """The ``.qm`` of ``name`` (``personal_cabinet_de``): the one a build put beside the
+    sources (a frozen build has only these), else compiled from the ``.ts`` into the cache
+    when the source is newer — Qt's ``lrelease`` ships with PySide6 and takes ~20 ms — so a
+    checkout shows its translations as they are, with no build step and no binaries in git."""
+    import subprocess
+    import sys
+
+    folder = translations_dir()
+    source, built = folder / f"{name}.ts", folder / f"{name}.qm"
+    if not source.exists():
+        return built if built.exists() else None
+
+    def fresh(qm: Path) -> bool:
+        return qm.exists() and qm.stat().st_mtime >= source.stat().st_mtime
+
+    if fresh(built):
+        return built
+    from app.core import paths
+
+    cached = paths.cache_dir() / "translations" / f"{name}.qm"
+    if fresh(cached):
+        return cached
+    import PySide6
+
+    lrelease = Path(PySide6.__file__).parent / (
+        "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    )
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    partial = cached.with_suffix(".part")
+    try:
+        subprocess.run(
+            [str(lrelease), "-silent", str(source), "-qm", str(partial)],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+        partial.replace(cached)
+    except (OSError, subprocess.SubprocessError) as exc:
+        log.warning("could not compile %s: %s", source, exc)
+        return built if built.exists() else None
+    return cached
+
+
 def chosen(setting: str) -> str:
     """The language to use: the setting, or the system's at first start (one of the six),
     else English."""
@@ -61,16 +105,13 @@ def install(language: str) -> str:
     language = language if language in LANGUAGES else "en"
     if language != "en":
         qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-        for folder, name in (
-            (translations_dir(), f"personal_cabinet_{language}"),
-            (qt_dir, f"qtbase_{language}"),
-        ):
+        for path in (compiled(f"personal_cabinet_{language}"), qt_dir / f"qtbase_{language}.qm"):
             translator = QTranslator(app)
-            if translator.load(name, str(folder)):
+            if path is not None and translator.load(str(path)):
                 app.installTranslator(translator)
                 _installed.append(translator)
             else:
-                log.warning("no translation %s in %s", name, folder)
+                log.warning("no translation %s for %s", path, language)
     system = QLocale.system()
     english_system = system.language() in (QLocale.Language.C, QLocale.Language.English)
     # English on an English (or bare "C") system keeps the system's own formats
