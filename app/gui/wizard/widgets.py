@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -53,6 +53,17 @@ class StepList(QFrame):
             layout.addWidget(label)
         layout.addStretch(1)
         self.show_step(Step.TYPE)
+        # As wide as the longest step in bold (the current one is), in this language: the
+        # wizard's layout would otherwise squeeze it and cut the longer titles off.
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        widest = max(
+            metrics.horizontalAdvance(f"▸    {int(step)}. {translated(STEP_TITLES[step])}")
+            for step in Step
+        )
+        margins = layout.contentsMargins()
+        self.setMinimumWidth(max(170, widest + margins.left() + margins.right() + 8))
 
     def show_step(self, current: int, *, finished: bool = False) -> None:
         for step, label in self.labels.items():
