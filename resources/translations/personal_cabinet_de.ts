@@ -259,7 +259,7 @@
     <message>
         <location filename="../../app/gui/application.py" line="136"/>
         <source>The --server address was not used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit --server angegebene Adresse wurde nicht verwendet: {reason}</translation>
     </message>
 </context>
 <context>
@@ -992,27 +992,27 @@
     <message>
         <location filename="../../app/core/staff/due.py" line="21"/>
         <source>{days} d {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} T. {hours} Std.</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/due.py" line="23"/>
         <source>{hours} h {minutes:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} Std. {minutes:02d} Min.</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/due.py" line="26"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} Min.</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/due.py" line="35"/>
         <source>{span} left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch {span}</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/due.py" line="36"/>
         <source>{span} over</source>
-        <translation type="unfinished"></translation>
+        <translation>{span} überfällig</translation>
     </message>
 </context>
 <context>
@@ -3141,67 +3141,67 @@
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="35"/>
         <source>Number</source>
-        <translation type="unfinished">Nummer</translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="36"/>
         <source>Type</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="37"/>
         <source>Product</source>
-        <translation type="unfinished">Produkt</translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="38"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="39"/>
         <source>Priority</source>
-        <translation type="unfinished">Priorität</translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="40"/>
         <source>Assignee</source>
-        <translation type="unfinished">Bearbeiter</translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="41"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortfrist</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="42"/>
         <source>Last update</source>
-        <translation type="unfinished">Letzte Aktualisierung</translation>
+        <translation>Letzte Aktualisierung</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="45"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="46"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="47"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="254"/>
         <source>Staff #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter Nr. {id}</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="280"/>
         <source>New request or customer reply you have not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anfrage oder Kundenantwort, die Sie noch nicht geöffnet haben</translation>
     </message>
 </context>
 <context>
@@ -3356,27 +3356,27 @@
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="18"/>
         <source>Unassigned and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen und offen</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="19"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="20"/>
         <source>Waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Kunden</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="21"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="22"/>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anfragen</translation>
     </message>
 </context>
 <context>
@@ -3547,87 +3547,87 @@
     <message>
         <location filename="../../app/core/staff/replay.py" line="21"/>
         <source>Request type</source>
-        <translation type="unfinished">Art der Anfrage</translation>
+        <translation>Art der Anfrage</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="22"/>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="23"/>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="24"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="25"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="28"/>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>angemeldet</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="29"/>
         <source>signing in with Customer ID or e-mail and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung mit Kundennummer oder E-Mail und Passwort</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="32"/>
         <source>without an account</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Konto</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="141"/>
         <source>This request has no step trail (filed without the wizard or by an older client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dieser Anfrage gibt es keine Schrittaufzeichnung (ohne den Assistenten oder von einem älteren Client gesendet).</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="156"/>
         <source>Step {step}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {step}: {title}</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="164"/>
         <source>{field} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} = {value}</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="168"/>
         <source>Shown: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: {text}</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="185"/>
         <source>The trail does not say which client version the customer used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung gibt nicht an, welche Client-Version der Kunde verwendet hat.</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="191"/>
         <source>The trail does not say the language of the customer&apos;s application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung gibt die Sprache der Anwendung des Kunden nicht an.</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="197"/>
         <source>The trail was too long; its oldest steps were left out when it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung war zu lang; ihre ältesten Schritte wurden beim Senden weggelassen.</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="204"/>
         <source>The trail records no message shown to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung enthält keine dem Kunden angezeigte Meldung.</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="209"/>
         <source>Fields this version does not know: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder, die diese Version nicht kennt: {fields}.</translation>
     </message>
 </context>
 <context>
@@ -4742,18 +4742,18 @@
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="49"/>
         <source>As the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im System ({language})</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="56"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="58"/>
         <location filename="../../app/gui/dialogs/settings.py" line="141"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="62"/>
@@ -4773,17 +4773,17 @@
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="144"/>
         <source>Personal Cabinet shows the new language after a restart. Your drafts and unsent requests are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Persönliche Bereich zeigt die neue Sprache nach einem Neustart an. Ihre Entwürfe und nicht gesendeten Anfragen bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="148"/>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;neu starten</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="149"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="12"/>
@@ -5258,7 +5258,7 @@
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="379"/>
         <source>Delete the canned reply “{title}” for every staff member?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Textbaustein „{title}“ für alle Mitarbeiter löschen?</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="396"/>
@@ -5286,17 +5286,17 @@
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="32"/>
         <source>Queue</source>
-        <translation type="unfinished">Warteschlange</translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="33"/>
         <source>Request</source>
-        <translation type="unfinished">Anfrage</translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="34"/>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="52"/>

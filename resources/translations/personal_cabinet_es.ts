@@ -259,7 +259,7 @@
     <message>
         <location filename="../../app/gui/application.py" line="136"/>
         <source>The --server address was not used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha utilizado la dirección indicada en --server: {reason}</translation>
     </message>
 </context>
 <context>
@@ -992,27 +992,27 @@
     <message>
         <location filename="../../app/core/staff/due.py" line="21"/>
         <source>{days} d {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} d {hours} h</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/due.py" line="23"/>
         <source>{hours} h {minutes:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes:02d} min</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/due.py" line="26"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/due.py" line="35"/>
         <source>{span} left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan {span}</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/due.py" line="36"/>
         <source>{span} over</source>
-        <translation type="unfinished"></translation>
+        <translation>vencido hace {span}</translation>
     </message>
 </context>
 <context>
@@ -3141,67 +3141,67 @@
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="35"/>
         <source>Number</source>
-        <translation type="unfinished">Número</translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="36"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="37"/>
         <source>Product</source>
-        <translation type="unfinished">Producto</translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="38"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="39"/>
         <source>Priority</source>
-        <translation type="unfinished">Prioridad</translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="40"/>
         <source>Assignee</source>
-        <translation type="unfinished">Asignado a</translation>
+        <translation>Asignado a</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="41"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de respuesta</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="42"/>
         <source>Last update</source>
-        <translation type="unfinished">Última actualización</translation>
+        <translation>Última actualización</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="45"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="46"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="47"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="254"/>
         <source>Staff #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro del personal n.º {id}</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="280"/>
         <source>New request or customer reply you have not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud nueva o respuesta del cliente que aún no ha abierto</translation>
     </message>
 </context>
 <context>
@@ -3356,27 +3356,27 @@
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="18"/>
         <source>Unassigned and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar y abiertas</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="19"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Las mías</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="20"/>
         <source>Waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al cliente</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="21"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidas</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="22"/>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las solicitudes</translation>
     </message>
 </context>
 <context>
@@ -3547,87 +3547,87 @@
     <message>
         <location filename="../../app/core/staff/replay.py" line="21"/>
         <source>Request type</source>
-        <translation type="unfinished">Tipo de solicitud</translation>
+        <translation>Tipo de solicitud</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="22"/>
         <source>Account</source>
-        <translation type="unfinished">Cuenta</translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="23"/>
         <source>Details</source>
-        <translation type="unfinished">Detalles</translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="24"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="25"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="28"/>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión iniciada</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="29"/>
         <source>signing in with Customer ID or e-mail and password</source>
-        <translation type="unfinished"></translation>
+        <translation>inicio de sesión con número de cliente o correo electrónico y contraseña</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="32"/>
         <source>without an account</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cuenta</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="141"/>
         <source>This request has no step trail (filed without the wizard or by an older client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta solicitud no tiene registro de pasos (se envió sin el asistente o desde una versión anterior de la aplicación).</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="156"/>
         <source>Step {step}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {step}: {title}</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="164"/>
         <source>{field} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} = {value}</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="168"/>
         <source>Shown: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrado: {text}</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="185"/>
         <source>The trail does not say which client version the customer used.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de pasos no indica qué versión de la aplicación usó el cliente.</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="191"/>
         <source>The trail does not say the language of the customer&apos;s application.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de pasos no indica el idioma de la aplicación del cliente.</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="197"/>
         <source>The trail was too long; its oldest steps were left out when it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de pasos era demasiado largo; sus pasos más antiguos se omitieron al enviarlo.</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="204"/>
         <source>The trail records no message shown to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de pasos no contiene ningún mensaje mostrado al cliente.</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="209"/>
         <source>Fields this version does not know: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos que esta versión no conoce: {fields}.</translation>
     </message>
 </context>
 <context>
@@ -4742,18 +4742,18 @@
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="49"/>
         <source>As the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema ({language})</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="56"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="58"/>
         <location filename="../../app/gui/dialogs/settings.py" line="141"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="62"/>
@@ -4773,17 +4773,17 @@
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="144"/>
         <source>Personal Cabinet shows the new language after a restart. Your drafts and unsent requests are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Área personal muestra el nuevo idioma después de reiniciarse. Se conservan sus borradores y las solicitudes sin enviar.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="148"/>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar ahora</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="149"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más tarde</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="12"/>
@@ -5258,7 +5258,7 @@
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="379"/>
         <source>Delete the canned reply “{title}” for every staff member?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea eliminar la respuesta predefinida «{title}» para todo el personal?</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="396"/>
@@ -5286,17 +5286,17 @@
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="32"/>
         <source>Queue</source>
-        <translation type="unfinished">Cola</translation>
+        <translation>Cola</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="33"/>
         <source>Request</source>
-        <translation type="unfinished">Solicitud</translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="34"/>
         <source>Profile</source>
-        <translation type="unfinished">Perfil</translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="52"/>

@@ -259,7 +259,7 @@
     <message>
         <location filename="../../app/gui/application.py" line="136"/>
         <source>The --server address was not used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse indiquée par --server n&apos;a pas été utilisée&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -992,27 +992,27 @@
     <message>
         <location filename="../../app/core/staff/due.py" line="21"/>
         <source>{days} d {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} j {hours} h</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/due.py" line="23"/>
         <source>{hours} h {minutes:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes:02d} min</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/due.py" line="26"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/due.py" line="35"/>
         <source>{span} left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore {span}</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/due.py" line="36"/>
         <source>{span} over</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard de {span}</translation>
     </message>
 </context>
 <context>
@@ -3141,67 +3141,67 @@
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="35"/>
         <source>Number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="36"/>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="37"/>
         <source>Product</source>
-        <translation type="unfinished">Produit</translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="38"/>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="39"/>
         <source>Priority</source>
-        <translation type="unfinished">Priorité</translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="40"/>
         <source>Assignee</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="41"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de réponse</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="42"/>
         <source>Last update</source>
-        <translation type="unfinished">Dernière mise à jour</translation>
+        <translation>Dernière mise à jour</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="45"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Basse</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="46"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="47"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="254"/>
         <source>Staff #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre du personnel n°&#xa0;{id}</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="280"/>
         <source>New request or customer reply you have not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande ou réponse du client que vous n&apos;avez pas encore ouverte</translation>
     </message>
 </context>
 <context>
@@ -3356,27 +3356,27 @@
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="18"/>
         <source>Unassigned and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Non attribuées et ouvertes</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="19"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Les miennes</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="20"/>
         <source>Waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du client</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="21"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="22"/>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les demandes</translation>
     </message>
 </context>
 <context>
@@ -3547,87 +3547,87 @@
     <message>
         <location filename="../../app/core/staff/replay.py" line="21"/>
         <source>Request type</source>
-        <translation type="unfinished">Type de demande</translation>
+        <translation>Type de demande</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="22"/>
         <source>Account</source>
-        <translation type="unfinished">Compte</translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="23"/>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="24"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="25"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="28"/>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="29"/>
         <source>signing in with Customer ID or e-mail and password</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion avec numéro client ou e-mail et mot de passe</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="32"/>
         <source>without an account</source>
-        <translation type="unfinished"></translation>
+        <translation>sans compte</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="141"/>
         <source>This request has no step trail (filed without the wizard or by an older client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande n&apos;a pas d&apos;historique des étapes (envoyée sans l&apos;assistant ou par une version plus ancienne de l&apos;application).</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="156"/>
         <source>Step {step}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {step}&#xa0;: {title}</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="164"/>
         <source>{field} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} = {value}</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="168"/>
         <source>Shown: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché&#xa0;: {text}</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="185"/>
         <source>The trail does not say which client version the customer used.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique des étapes n&apos;indique pas la version de l&apos;application utilisée par le client.</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="191"/>
         <source>The trail does not say the language of the customer&apos;s application.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique des étapes n&apos;indique pas la langue de l&apos;application du client.</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="197"/>
         <source>The trail was too long; its oldest steps were left out when it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique des étapes était trop long&#xa0;; ses étapes les plus anciennes ont été omises lors de l&apos;envoi.</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="204"/>
         <source>The trail records no message shown to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique des étapes ne contient aucun message affiché au client.</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="209"/>
         <source>Fields this version does not know: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs inconnus de cette version&#xa0;: {fields}.</translation>
     </message>
 </context>
 <context>
@@ -4742,18 +4742,18 @@
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="49"/>
         <source>As the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système ({language})</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="56"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;ngue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="58"/>
         <location filename="../../app/gui/dialogs/settings.py" line="141"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="62"/>
@@ -4773,17 +4773,17 @@
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="144"/>
         <source>Personal Cabinet shows the new language after a restart. Your drafts and unsent requests are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace personnel affiche la nouvelle langue après un redémarrage. Vos brouillons et vos demandes non envoyées sont conservés.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="148"/>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redémarrer maintenant</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="149"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;tard</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="12"/>
@@ -5258,7 +5258,7 @@
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="379"/>
         <source>Delete the canned reply “{title}” for every staff member?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la réponse type «&#xa0;{title}&#xa0;» pour tous les membres du personnel&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="396"/>
@@ -5286,17 +5286,17 @@
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="32"/>
         <source>Queue</source>
-        <translation type="unfinished">File d&apos;attente</translation>
+        <translation>File d&apos;attente</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="33"/>
         <source>Request</source>
-        <translation type="unfinished">Demande</translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="34"/>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="52"/>

@@ -259,7 +259,7 @@
     <message>
         <location filename="../../app/gui/application.py" line="136"/>
         <source>The --server address was not used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres z parametru --server nie został użyty: {reason}</translation>
     </message>
 </context>
 <context>
@@ -992,27 +992,27 @@
     <message>
         <location filename="../../app/core/staff/due.py" line="21"/>
         <source>{days} d {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} d {hours} godz.</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/due.py" line="23"/>
         <source>{hours} h {minutes:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} godz. {minutes:02d} min</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/due.py" line="26"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/due.py" line="35"/>
         <source>{span} left</source>
-        <translation type="unfinished"></translation>
+        <translation>pozostało {span}</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/due.py" line="36"/>
         <source>{span} over</source>
-        <translation type="unfinished"></translation>
+        <translation>przekroczono o {span}</translation>
     </message>
 </context>
 <context>
@@ -3144,67 +3144,67 @@
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="35"/>
         <source>Number</source>
-        <translation type="unfinished">Numer</translation>
+        <translation>Numer</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="36"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="37"/>
         <source>Product</source>
-        <translation type="unfinished">Produkt</translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="38"/>
         <source>Status</source>
-        <translation type="unfinished">Stan</translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="39"/>
         <source>Priority</source>
-        <translation type="unfinished">Priorytet</translation>
+        <translation>Priorytet</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="40"/>
         <source>Assignee</source>
-        <translation type="unfinished">Przypisany</translation>
+        <translation>Przypisany</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="41"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin odpowiedzi</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="42"/>
         <source>Last update</source>
-        <translation type="unfinished">Ostatnia aktualizacja</translation>
+        <translation>Ostatnia aktualizacja</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="45"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niski</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="46"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalny</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="47"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysoki</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="254"/>
         <source>Staff #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracownik nr {id}</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="280"/>
         <source>New request or customer reply you have not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe zgłoszenie lub odpowiedź klienta, których jeszcze nie otwarto</translation>
     </message>
 </context>
 <context>
@@ -3359,27 +3359,27 @@
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="18"/>
         <source>Unassigned and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieprzypisane i otwarte</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="19"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="20"/>
         <source>Waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekujące na klienta</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="21"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Po terminie</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="22"/>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zgłoszenia</translation>
     </message>
 </context>
 <context>
@@ -3550,87 +3550,87 @@
     <message>
         <location filename="../../app/core/staff/replay.py" line="21"/>
         <source>Request type</source>
-        <translation type="unfinished">Typ zgłoszenia</translation>
+        <translation>Typ zgłoszenia</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="22"/>
         <source>Account</source>
-        <translation type="unfinished">Konto</translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="23"/>
         <source>Details</source>
-        <translation type="unfinished">Szczegóły</translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="24"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="25"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzenie</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="28"/>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>zalogowano</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="29"/>
         <source>signing in with Customer ID or e-mail and password</source>
-        <translation type="unfinished"></translation>
+        <translation>logowanie numerem klienta lub adresem e-mail i hasłem</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="32"/>
         <source>without an account</source>
-        <translation type="unfinished"></translation>
+        <translation>bez konta</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="141"/>
         <source>This request has no step trail (filed without the wizard or by an older client).</source>
-        <translation type="unfinished"></translation>
+        <translation>To zgłoszenie nie ma zapisu kroków (wysłano je bez kreatora lub ze starszej wersji aplikacji).</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="156"/>
         <source>Step {step}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok {step}: {title}</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="164"/>
         <source>{field} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} = {value}</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="168"/>
         <source>Shown: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlono: {text}</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="185"/>
         <source>The trail does not say which client version the customer used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis kroków nie określa, której wersji aplikacji używał klient.</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="191"/>
         <source>The trail does not say the language of the customer&apos;s application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis kroków nie określa języka aplikacji klienta.</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="197"/>
         <source>The trail was too long; its oldest steps were left out when it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis kroków był zbyt długi; przy wysyłaniu pominięto najstarsze kroki.</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="204"/>
         <source>The trail records no message shown to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis kroków nie zawiera żadnego komunikatu wyświetlonego klientowi.</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="209"/>
         <source>Fields this version does not know: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pola nieznane tej wersji: {fields}.</translation>
     </message>
 </context>
 <context>
@@ -4745,18 +4745,18 @@
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="49"/>
         <source>As the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak w systemie ({language})</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="56"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="58"/>
         <location filename="../../app/gui/dialogs/settings.py" line="141"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="62"/>
@@ -4776,17 +4776,17 @@
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="144"/>
         <source>Personal Cabinet shows the new language after a restart. Your drafts and unsent requests are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel Klienta wyświetli nowy język po ponownym uruchomieniu. Wersje robocze i niewysłane zgłoszenia zostaną zachowane.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="148"/>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom ponownie &amp;teraz</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="149"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Później</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="12"/>
@@ -5261,7 +5261,7 @@
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="379"/>
         <source>Delete the canned reply “{title}” for every staff member?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć gotową odpowiedź „{title}” dla całego personelu?</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="396"/>
@@ -5289,17 +5289,17 @@
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="32"/>
         <source>Queue</source>
-        <translation type="unfinished">Kolejka</translation>
+        <translation>Kolejka</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="33"/>
         <source>Request</source>
-        <translation type="unfinished">Zgłoszenie</translation>
+        <translation>Zgłoszenie</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="34"/>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="52"/>

@@ -259,7 +259,7 @@
     <message>
         <location filename="../../app/gui/application.py" line="136"/>
         <source>The --server address was not used: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес из параметра --server не использован: {reason}</translation>
     </message>
 </context>
 <context>
@@ -992,27 +992,27 @@
     <message>
         <location filename="../../app/core/staff/due.py" line="21"/>
         <source>{days} d {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} д {hours} ч</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/due.py" line="23"/>
         <source>{hours} h {minutes:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} ч {minutes:02d} мин</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/due.py" line="26"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} мин</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/due.py" line="35"/>
         <source>{span} left</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось {span}</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/due.py" line="36"/>
         <source>{span} over</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено на {span}</translation>
     </message>
 </context>
 <context>
@@ -3144,67 +3144,67 @@
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="35"/>
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="36"/>
         <source>Type</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="37"/>
         <source>Product</source>
-        <translation type="unfinished">Продукт</translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="38"/>
         <source>Status</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="39"/>
         <source>Priority</source>
-        <translation type="unfinished">Приоритет</translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="40"/>
         <source>Assignee</source>
-        <translation type="unfinished">Исполнитель</translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="41"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок ответа</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="42"/>
         <source>Last update</source>
-        <translation type="unfinished">Последнее обновление</translation>
+        <translation>Последнее обновление</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="45"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкий</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="46"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="47"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокий</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="254"/>
         <source>Staff #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник № {id}</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/queue_model.py" line="280"/>
         <source>New request or customer reply you have not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый запрос или ответ клиента, который вы ещё не открывали</translation>
     </message>
 </context>
 <context>
@@ -3359,27 +3359,27 @@
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="18"/>
         <source>Unassigned and open</source>
-        <translation type="unfinished"></translation>
+        <translation>Неназначенные и открытые</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="19"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="20"/>
         <source>Waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидают ответа клиента</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="21"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/queue_query.py" line="22"/>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Все запросы</translation>
     </message>
 </context>
 <context>
@@ -3550,87 +3550,87 @@
     <message>
         <location filename="../../app/core/staff/replay.py" line="21"/>
         <source>Request type</source>
-        <translation type="unfinished">Тип запроса</translation>
+        <translation>Тип запроса</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="22"/>
         <source>Account</source>
-        <translation type="unfinished">Учётная запись</translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="23"/>
         <source>Details</source>
-        <translation type="unfinished">Подробности</translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="24"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Система</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="25"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="28"/>
         <source>signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>вход выполнен</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="29"/>
         <source>signing in with Customer ID or e-mail and password</source>
-        <translation type="unfinished"></translation>
+        <translation>вход с клиентским номером или e-mail и паролем</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="32"/>
         <source>without an account</source>
-        <translation type="unfinished"></translation>
+        <translation>без учётной записи</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="141"/>
         <source>This request has no step trail (filed without the wizard or by an older client).</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого запроса нет записи шагов (он отправлен без мастера или более старой версией приложения).</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="156"/>
         <source>Step {step}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг {step}: {title}</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="164"/>
         <source>{field} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} = {value}</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="168"/>
         <source>Shown: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано: {text}</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="185"/>
         <source>The trail does not say which client version the customer used.</source>
-        <translation type="unfinished"></translation>
+        <translation>В записи шагов не указано, какую версию приложения использовал клиент.</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="191"/>
         <source>The trail does not say the language of the customer&apos;s application.</source>
-        <translation type="unfinished"></translation>
+        <translation>В записи шагов не указан язык приложения клиента.</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="197"/>
         <source>The trail was too long; its oldest steps were left out when it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись шагов была слишком длинной; при отправке самые ранние шаги были опущены.</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="204"/>
         <source>The trail records no message shown to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>В записи шагов нет сообщений, показанных клиенту.</translation>
     </message>
     <message>
         <location filename="../../app/core/staff/replay.py" line="209"/>
         <source>Fields this version does not know: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля, неизвестные этой версии: {fields}.</translation>
     </message>
 </context>
 <context>
@@ -4745,18 +4745,18 @@
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="49"/>
         <source>As the system ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе ({language})</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="56"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="58"/>
         <location filename="../../app/gui/dialogs/settings.py" line="141"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="62"/>
@@ -4776,17 +4776,17 @@
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="144"/>
         <source>Personal Cabinet shows the new language after a restart. Your drafts and unsent requests are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Личный кабинет покажет новый язык после перезапуска. Ваши черновики и неотправленные запросы сохранятся.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="148"/>
         <source>&amp;Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезапустить &amp;сейчас</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="149"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Позже</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="12"/>
@@ -5261,7 +5261,7 @@
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="379"/>
         <source>Delete the canned reply “{title}” for every staff member?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить шаблон ответа «{title}» для всех сотрудников?</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/request_view.py" line="396"/>
@@ -5289,17 +5289,17 @@
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="32"/>
         <source>Queue</source>
-        <translation type="unfinished">Очередь</translation>
+        <translation>Очередь</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="33"/>
         <source>Request</source>
-        <translation type="unfinished">Запрос</translation>
+        <translation>Запрос</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="34"/>
         <source>Profile</source>
-        <translation type="unfinished">Профиль</translation>
+        <translation>Профиль</translation>
     </message>
     <message>
         <location filename="../../app/gui/staff/workspace.py" line="52"/>
