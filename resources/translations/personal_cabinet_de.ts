@@ -139,12 +139,12 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../../app/api/client.py" line="524"/>
+        <location filename="../../app/api/client.py" line="529"/>
         <source>The download was cancelled.</source>
         <translation>Der Download wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../../app/api/client.py" line="548"/>
+        <location filename="../../app/api/client.py" line="553"/>
         <source>Files over 2 MB cannot go inside the form; they are sent by resumable upload.</source>
         <translation>Dateien über 2 MB passen nicht ins Formular; sie werden per fortsetzbarem Upload gesendet.</translation>
     </message>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../app/api/events.py" line="104"/>
-        <location filename="../../app/api/transport.py" line="212"/>
+        <location filename="../../app/api/transport.py" line="240"/>
         <source>Your sign-in has expired; sign in again.</source>
         <translation>Ihre Anmeldung ist abgelaufen; melden Sie sich erneut an.</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>Der Schlüsselbund des Systems konnte die Anmeldung nicht verarbeiten ({what}, {name}).</translation>
     </message>
     <message>
-        <location filename="../../app/api/transport.py" line="174"/>
+        <location filename="../../app/api/transport.py" line="202"/>
         <source>The call to the service failed: {name}.</source>
         <translation>Der Aufruf des Dienstes ist fehlgeschlagen: {name}.</translation>
     </message>
@@ -379,38 +379,38 @@
 <context>
     <name>CaptchaBox</name>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="91"/>
-        <location filename="../../app/gui/wizard/widgets.py" line="121"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="102"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="132"/>
         <source>Loading the picture…</source>
         <translation>Bild wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="92"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="103"/>
         <source>Captcha picture</source>
         <translation>Bild mit Sicherheitscode</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="96"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="107"/>
         <source>New &amp;picture</source>
         <translation>Neues &amp;Bild</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="97"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="108"/>
         <source>Show a new captcha picture</source>
         <translation>Neues Bild mit Sicherheitscode anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="103"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="114"/>
         <source>C&amp;haracters in the picture:</source>
         <translation>&amp;Zeichen im Bild:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="105"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="116"/>
         <source>Characters in the picture</source>
         <translation>Zeichen im Bild</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="141"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="152"/>
         <source>No picture: the service did not answer.</source>
         <translation>Kein Bild: Der Dienst hat nicht geantwortet.</translation>
     </message>
@@ -850,92 +850,92 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="207"/>
+        <location filename="../../app/gui/wizard/review.py" line="208"/>
         <source>Request &amp;number</source>
         <translation>Anfrage&amp;nummer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="210"/>
+        <location filename="../../app/gui/wizard/review.py" line="211"/>
         <source>Request number</source>
         <translation>Anfragenummer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="216"/>
+        <location filename="../../app/gui/wizard/review.py" line="217"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="217"/>
+        <location filename="../../app/gui/wizard/review.py" line="218"/>
         <source>Copy the request number</source>
         <translation>Anfragenummer kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="226"/>
+        <location filename="../../app/gui/wizard/review.py" line="227"/>
         <source>&amp;Open in My requests</source>
         <translation>In Meine Anfragen ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="247"/>
+        <location filename="../../app/gui/wizard/review.py" line="248"/>
         <source>Clos&amp;e</source>
         <translation>Sch&amp;ließen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="250"/>
+        <location filename="../../app/gui/wizard/review.py" line="251"/>
         <source>Your request has been sent</source>
         <translation>Ihre Anfrage wurde gesendet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="251"/>
+        <location filename="../../app/gui/wizard/review.py" line="252"/>
         <source>Keep its number: the experts and My requests refer to it.</source>
         <translation>Bewahren Sie die Nummer auf: Die Experten und Meine Anfragen beziehen sich darauf.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="257"/>
+        <location filename="../../app/gui/wizard/review.py" line="258"/>
         <source>Technical Support received your request. A confirmation is on its way to &lt;b&gt;{email}&lt;/b&gt;; the experts answer there and in My requests.</source>
         <translation>Der Technische Support hat Ihre Anfrage erhalten. Eine Bestätigung ist an &lt;b&gt;{email}&lt;/b&gt; unterwegs; die Experten antworten dort und unter Meine Anfragen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="262"/>
+        <location filename="../../app/gui/wizard/review.py" line="263"/>
         <source>Technical Support received your request. A confirmation is on its way to &lt;b&gt;{email}&lt;/b&gt;; the experts answer there.</source>
         <translation>Der Technische Support hat Ihre Anfrage erhalten. Eine Bestätigung ist an &lt;b&gt;{email}&lt;/b&gt; unterwegs; die Experten antworten dort.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="273"/>
+        <location filename="../../app/gui/wizard/review.py" line="274"/>
         <source>Requests whose content does not match their type are not processed; if you chose the wrong type, reply to the confirmation and say so.</source>
         <translation>Anfragen, deren Inhalt nicht zu ihrer Art passt, werden nicht bearbeitet; wenn Sie die falsche Art gewählt haben, antworten Sie auf die Bestätigung und teilen Sie es mit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="282"/>
+        <location filename="../../app/gui/wizard/review.py" line="283"/>
         <source>Your request will be sent when the service answers</source>
         <translation>Ihre Anfrage wird gesendet, sobald der Dienst antwortet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="284"/>
+        <location filename="../../app/gui/wizard/review.py" line="285"/>
         <source>It waits on this computer</source>
         <translation>Sie wartet auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="285"/>
+        <location filename="../../app/gui/wizard/review.py" line="286"/>
         <source>, with copies of its files.</source>
         <translation>, mit Kopien ihrer Dateien.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="290"/>
+        <location filename="../../app/gui/wizard/review.py" line="291"/>
         <source>The support service at {service} could not be reached. Your request is kept in the outbox on this computer and is sent by itself, exactly once, as soon as the service answers — also after a restart of Personal Cabinet. Its number appears under Support request when it has been sent.</source>
         <translation>Der Support-Dienst unter {service} war nicht erreichbar. Ihre Anfrage liegt im Postausgang auf diesem Computer und wird automatisch genau einmal gesendet, sobald der Dienst antwortet — auch nach einem Neustart des Persönlichen Bereichs. Ihre Nummer erscheint unter Supportanfrage, sobald sie gesendet wurde.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="300"/>
+        <location filename="../../app/gui/wizard/review.py" line="301"/>
         <source>You can close this window.</source>
         <translation>Sie können dieses Fenster schließen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="302"/>
+        <location filename="../../app/gui/wizard/review.py" line="303"/>
         <source> The files were copied, so you may move or delete the originals.</source>
         <translation> Die Dateien wurden kopiert; Sie können die Originale verschieben oder löschen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="311"/>
+        <location filename="../../app/gui/wizard/review.py" line="312"/>
         <source>{number} is copied to the clipboard.</source>
         <translation>{number} wurde in die Zwischenablage kopiert.</translation>
     </message>
@@ -4607,9 +4607,20 @@
         <translation>Konto</translation>
     </message>
     <message>
+        <location filename="../../app/gui/wizard/review.py" line="157"/>
+        <location filename="../../app/gui/wizard/review.py" line="159"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/wizard/review.py" line="170"/>
         <source>Your computer</source>
         <translation>Ihr Computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard/review.py" line="178"/>
+        <source>Change</source>
+        <translation>Ändern</translation>
     </message>
 </context>
 <context>
@@ -5347,12 +5358,12 @@
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="69"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="80"/>
         <source>All steps done</source>
         <translation>Alle Schritte erledigt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="71"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="82"/>
         <source>Step {current} of 5: {title}</source>
         <translation>Schritt {current} von 5: {title}</translation>
     </message>

@@ -139,12 +139,12 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../../app/api/client.py" line="524"/>
+        <location filename="../../app/api/client.py" line="529"/>
         <source>The download was cancelled.</source>
         <translation>Se canceló la descarga.</translation>
     </message>
     <message>
-        <location filename="../../app/api/client.py" line="548"/>
+        <location filename="../../app/api/client.py" line="553"/>
         <source>Files over 2 MB cannot go inside the form; they are sent by resumable upload.</source>
         <translation>Los archivos de más de 2 MB no pueden ir dentro del formulario; se envían mediante una carga reanudable.</translation>
     </message>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../app/api/events.py" line="104"/>
-        <location filename="../../app/api/transport.py" line="212"/>
+        <location filename="../../app/api/transport.py" line="240"/>
         <source>Your sign-in has expired; sign in again.</source>
         <translation>Su sesión ha caducado; vuelva a iniciar sesión.</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>Falló la operación «{what}» del llavero del sistema con la sesión ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/api/transport.py" line="174"/>
+        <location filename="../../app/api/transport.py" line="202"/>
         <source>The call to the service failed: {name}.</source>
         <translation>Falló la llamada al servicio: {name}.</translation>
     </message>
@@ -379,38 +379,38 @@
 <context>
     <name>CaptchaBox</name>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="91"/>
-        <location filename="../../app/gui/wizard/widgets.py" line="121"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="102"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="132"/>
         <source>Loading the picture…</source>
         <translation>Cargando la imagen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="92"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="103"/>
         <source>Captcha picture</source>
         <translation>Imagen del código de verificación</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="96"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="107"/>
         <source>New &amp;picture</source>
         <translation>Nueva &amp;imagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="97"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="108"/>
         <source>Show a new captcha picture</source>
         <translation>Mostrar una nueva imagen del código de verificación</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="103"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="114"/>
         <source>C&amp;haracters in the picture:</source>
         <translation>Ca&amp;racteres de la imagen:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="105"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="116"/>
         <source>Characters in the picture</source>
         <translation>Caracteres de la imagen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="141"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="152"/>
         <source>No picture: the service did not answer.</source>
         <translation>No hay imagen: el servicio no respondió.</translation>
     </message>
@@ -850,92 +850,92 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="207"/>
+        <location filename="../../app/gui/wizard/review.py" line="208"/>
         <source>Request &amp;number</source>
         <translation>&amp;Número de solicitud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="210"/>
+        <location filename="../../app/gui/wizard/review.py" line="211"/>
         <source>Request number</source>
         <translation>Número de solicitud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="216"/>
+        <location filename="../../app/gui/wizard/review.py" line="217"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="217"/>
+        <location filename="../../app/gui/wizard/review.py" line="218"/>
         <source>Copy the request number</source>
         <translation>Copiar el número de solicitud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="226"/>
+        <location filename="../../app/gui/wizard/review.py" line="227"/>
         <source>&amp;Open in My requests</source>
         <translation>&amp;Abrir en Mis solicitudes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="247"/>
+        <location filename="../../app/gui/wizard/review.py" line="248"/>
         <source>Clos&amp;e</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="250"/>
+        <location filename="../../app/gui/wizard/review.py" line="251"/>
         <source>Your request has been sent</source>
         <translation>Su solicitud se ha enviado</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="251"/>
+        <location filename="../../app/gui/wizard/review.py" line="252"/>
         <source>Keep its number: the experts and My requests refer to it.</source>
         <translation>Guarde su número: los expertos y Mis solicitudes hacen referencia a él.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="257"/>
+        <location filename="../../app/gui/wizard/review.py" line="258"/>
         <source>Technical Support received your request. A confirmation is on its way to &lt;b&gt;{email}&lt;/b&gt;; the experts answer there and in My requests.</source>
         <translation>Soporte técnico ha recibido su solicitud. Se está enviando una confirmación a &lt;b&gt;{email}&lt;/b&gt;; los expertos responderán allí y en Mis solicitudes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="262"/>
+        <location filename="../../app/gui/wizard/review.py" line="263"/>
         <source>Technical Support received your request. A confirmation is on its way to &lt;b&gt;{email}&lt;/b&gt;; the experts answer there.</source>
         <translation>Soporte técnico ha recibido su solicitud. Se está enviando una confirmación a &lt;b&gt;{email}&lt;/b&gt;; los expertos responderán allí.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="273"/>
+        <location filename="../../app/gui/wizard/review.py" line="274"/>
         <source>Requests whose content does not match their type are not processed; if you chose the wrong type, reply to the confirmation and say so.</source>
         <translation>Las solicitudes cuyo contenido no corresponde a su tipo no se procesan; si eligió un tipo incorrecto, responda a la confirmación e indíquelo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="282"/>
+        <location filename="../../app/gui/wizard/review.py" line="283"/>
         <source>Your request will be sent when the service answers</source>
         <translation>Su solicitud se enviará cuando el servicio responda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="284"/>
+        <location filename="../../app/gui/wizard/review.py" line="285"/>
         <source>It waits on this computer</source>
         <translation>Está esperando en este equipo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="285"/>
+        <location filename="../../app/gui/wizard/review.py" line="286"/>
         <source>, with copies of its files.</source>
         <translation>, con copias de sus archivos.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="290"/>
+        <location filename="../../app/gui/wizard/review.py" line="291"/>
         <source>The support service at {service} could not be reached. Your request is kept in the outbox on this computer and is sent by itself, exactly once, as soon as the service answers — also after a restart of Personal Cabinet. Its number appears under Support request when it has been sent.</source>
         <translation>No se pudo contactar con el servicio de soporte en {service}. Su solicitud se guarda en la bandeja de salida de este equipo y se envía automáticamente, una sola vez, en cuanto el servicio responda, incluso después de reiniciar Área personal. Su número aparecerá en Solicitud de soporte cuando se haya enviado.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="300"/>
+        <location filename="../../app/gui/wizard/review.py" line="301"/>
         <source>You can close this window.</source>
         <translation>Puede cerrar esta ventana.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="302"/>
+        <location filename="../../app/gui/wizard/review.py" line="303"/>
         <source> The files were copied, so you may move or delete the originals.</source>
         <translation> Los archivos se copiaron, por lo que puede mover o eliminar los originales.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="311"/>
+        <location filename="../../app/gui/wizard/review.py" line="312"/>
         <source>{number} is copied to the clipboard.</source>
         <translation>{number} se ha copiado al portapapeles.</translation>
     </message>
@@ -4607,9 +4607,20 @@
         <translation>Cuenta</translation>
     </message>
     <message>
+        <location filename="../../app/gui/wizard/review.py" line="157"/>
+        <location filename="../../app/gui/wizard/review.py" line="159"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/wizard/review.py" line="170"/>
         <source>Your computer</source>
         <translation>Su equipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard/review.py" line="178"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
     </message>
 </context>
 <context>
@@ -5347,12 +5358,12 @@
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="69"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="80"/>
         <source>All steps done</source>
         <translation>Todos los pasos completados</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="71"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="82"/>
         <source>Step {current} of 5: {title}</source>
         <translation>Paso {current} de 5: {title}</translation>
     </message>

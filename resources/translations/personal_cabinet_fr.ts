@@ -139,12 +139,12 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../../app/api/client.py" line="524"/>
+        <location filename="../../app/api/client.py" line="529"/>
         <source>The download was cancelled.</source>
         <translation>Le téléchargement a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../app/api/client.py" line="548"/>
+        <location filename="../../app/api/client.py" line="553"/>
         <source>Files over 2 MB cannot go inside the form; they are sent by resumable upload.</source>
         <translation>Les fichiers de plus de 2&#xa0;Mo ne peuvent pas être joints au formulaire&#xa0;; ils sont envoyés par un transfert pouvant être repris.</translation>
     </message>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../app/api/events.py" line="104"/>
-        <location filename="../../app/api/transport.py" line="212"/>
+        <location filename="../../app/api/transport.py" line="240"/>
         <source>Your sign-in has expired; sign in again.</source>
         <translation>Votre connexion a expiré&#xa0;; reconnectez-vous.</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>Échec de l&apos;opération «&#xa0;{what}&#xa0;» du trousseau du système sur la connexion ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/api/transport.py" line="174"/>
+        <location filename="../../app/api/transport.py" line="202"/>
         <source>The call to the service failed: {name}.</source>
         <translation>L&apos;appel au service a échoué&#xa0;: {name}.</translation>
     </message>
@@ -379,38 +379,38 @@
 <context>
     <name>CaptchaBox</name>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="91"/>
-        <location filename="../../app/gui/wizard/widgets.py" line="121"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="102"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="132"/>
         <source>Loading the picture…</source>
         <translation>Chargement de l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="92"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="103"/>
         <source>Captcha picture</source>
         <translation>Image du code de vérification</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="96"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="107"/>
         <source>New &amp;picture</source>
         <translation>Nouvelle &amp;image</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="97"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="108"/>
         <source>Show a new captcha picture</source>
         <translation>Afficher une nouvelle image de code de vérification</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="103"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="114"/>
         <source>C&amp;haracters in the picture:</source>
         <translation>Ca&amp;ractères de l&apos;image&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="105"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="116"/>
         <source>Characters in the picture</source>
         <translation>Caractères de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="141"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="152"/>
         <source>No picture: the service did not answer.</source>
         <translation>Aucune image&#xa0;: le service n&apos;a pas répondu.</translation>
     </message>
@@ -850,92 +850,92 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="207"/>
+        <location filename="../../app/gui/wizard/review.py" line="208"/>
         <source>Request &amp;number</source>
         <translation>&amp;Numéro de la demande</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="210"/>
+        <location filename="../../app/gui/wizard/review.py" line="211"/>
         <source>Request number</source>
         <translation>Numéro de la demande</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="216"/>
+        <location filename="../../app/gui/wizard/review.py" line="217"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="217"/>
+        <location filename="../../app/gui/wizard/review.py" line="218"/>
         <source>Copy the request number</source>
         <translation>Copier le numéro de la demande</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="226"/>
+        <location filename="../../app/gui/wizard/review.py" line="227"/>
         <source>&amp;Open in My requests</source>
         <translation>&amp;Ouvrir dans Mes demandes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="247"/>
+        <location filename="../../app/gui/wizard/review.py" line="248"/>
         <source>Clos&amp;e</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="250"/>
+        <location filename="../../app/gui/wizard/review.py" line="251"/>
         <source>Your request has been sent</source>
         <translation>Votre demande a été envoyée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="251"/>
+        <location filename="../../app/gui/wizard/review.py" line="252"/>
         <source>Keep its number: the experts and My requests refer to it.</source>
         <translation>Conservez son numéro&#xa0;: les experts et Mes demandes y font référence.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="257"/>
+        <location filename="../../app/gui/wizard/review.py" line="258"/>
         <source>Technical Support received your request. A confirmation is on its way to &lt;b&gt;{email}&lt;/b&gt;; the experts answer there and in My requests.</source>
         <translation>Le Support technique a reçu votre demande. Une confirmation est en route vers &lt;b&gt;{email}&lt;/b&gt;&#xa0;; les experts y répondent, ainsi que dans Mes demandes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="262"/>
+        <location filename="../../app/gui/wizard/review.py" line="263"/>
         <source>Technical Support received your request. A confirmation is on its way to &lt;b&gt;{email}&lt;/b&gt;; the experts answer there.</source>
         <translation>Le Support technique a reçu votre demande. Une confirmation est en route vers &lt;b&gt;{email}&lt;/b&gt;&#xa0;; les experts y répondent.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="273"/>
+        <location filename="../../app/gui/wizard/review.py" line="274"/>
         <source>Requests whose content does not match their type are not processed; if you chose the wrong type, reply to the confirmation and say so.</source>
         <translation>Les demandes dont le contenu ne correspond pas à leur type ne sont pas traitées&#xa0;; si vous avez choisi le mauvais type, répondez à la confirmation pour le signaler.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="282"/>
+        <location filename="../../app/gui/wizard/review.py" line="283"/>
         <source>Your request will be sent when the service answers</source>
         <translation>Votre demande sera envoyée dès que le service répondra</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="284"/>
+        <location filename="../../app/gui/wizard/review.py" line="285"/>
         <source>It waits on this computer</source>
         <translation>Elle attend sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="285"/>
+        <location filename="../../app/gui/wizard/review.py" line="286"/>
         <source>, with copies of its files.</source>
         <translation>, avec des copies de ses fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="290"/>
+        <location filename="../../app/gui/wizard/review.py" line="291"/>
         <source>The support service at {service} could not be reached. Your request is kept in the outbox on this computer and is sent by itself, exactly once, as soon as the service answers — also after a restart of Personal Cabinet. Its number appears under Support request when it has been sent.</source>
         <translation>Le service de support {service} est injoignable. Votre demande est conservée dans la boîte d&apos;envoi de cet ordinateur et sera envoyée automatiquement, une seule fois, dès que le service répondra — même après un redémarrage d&apos;Espace personnel. Son numéro apparaîtra sous Demande de support une fois envoyée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="300"/>
+        <location filename="../../app/gui/wizard/review.py" line="301"/>
         <source>You can close this window.</source>
         <translation>Vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="302"/>
+        <location filename="../../app/gui/wizard/review.py" line="303"/>
         <source> The files were copied, so you may move or delete the originals.</source>
         <translation> Les fichiers ont été copiés&#xa0;; vous pouvez donc déplacer ou supprimer les originaux.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="311"/>
+        <location filename="../../app/gui/wizard/review.py" line="312"/>
         <source>{number} is copied to the clipboard.</source>
         <translation>{number} est copié dans le presse-papiers.</translation>
     </message>
@@ -4607,9 +4607,20 @@
         <translation>Compte</translation>
     </message>
     <message>
+        <location filename="../../app/gui/wizard/review.py" line="157"/>
+        <location filename="../../app/gui/wizard/review.py" line="159"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/wizard/review.py" line="170"/>
         <source>Your computer</source>
         <translation>Votre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard/review.py" line="178"/>
+        <source>Change</source>
+        <translation>Modifier</translation>
     </message>
 </context>
 <context>
@@ -5347,12 +5358,12 @@
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="69"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="80"/>
         <source>All steps done</source>
         <translation>Toutes les étapes sont terminées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="71"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="82"/>
         <source>Step {current} of 5: {title}</source>
         <translation>Étape {current} sur 5&#xa0;: {title}</translation>
     </message>

@@ -139,12 +139,12 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../../app/api/client.py" line="524"/>
+        <location filename="../../app/api/client.py" line="529"/>
         <source>The download was cancelled.</source>
         <translation>Pobieranie zostało anulowane.</translation>
     </message>
     <message>
-        <location filename="../../app/api/client.py" line="548"/>
+        <location filename="../../app/api/client.py" line="553"/>
         <source>Files over 2 MB cannot go inside the form; they are sent by resumable upload.</source>
         <translation>Plików większych niż 2 MB nie można wysłać w formularzu; są przesyłane osobno, z możliwością wznowienia.</translation>
     </message>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../app/api/events.py" line="104"/>
-        <location filename="../../app/api/transport.py" line="212"/>
+        <location filename="../../app/api/transport.py" line="240"/>
         <source>Your sign-in has expired; sign in again.</source>
         <translation>Sesja logowania wygasła; zaloguj się ponownie.</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>Systemowy magazyn kluczy nie mógł wykonać operacji {what} na danych logowania ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/api/transport.py" line="174"/>
+        <location filename="../../app/api/transport.py" line="202"/>
         <source>The call to the service failed: {name}.</source>
         <translation>Wywołanie usługi nie powiodło się: {name}.</translation>
     </message>
@@ -379,38 +379,38 @@
 <context>
     <name>CaptchaBox</name>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="91"/>
-        <location filename="../../app/gui/wizard/widgets.py" line="121"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="102"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="132"/>
         <source>Loading the picture…</source>
         <translation>Wczytywanie obrazka…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="92"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="103"/>
         <source>Captcha picture</source>
         <translation>Kod z obrazka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="96"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="107"/>
         <source>New &amp;picture</source>
         <translation>Nowy &amp;obrazek</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="97"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="108"/>
         <source>Show a new captcha picture</source>
         <translation>Pokaż nowy obrazek z kodem</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="103"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="114"/>
         <source>C&amp;haracters in the picture:</source>
         <translation>&amp;Znaki z obrazka:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="105"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="116"/>
         <source>Characters in the picture</source>
         <translation>Znaki z obrazka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="141"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="152"/>
         <source>No picture: the service did not answer.</source>
         <translation>Brak obrazka: usługa nie odpowiedziała.</translation>
     </message>
@@ -850,92 +850,92 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="207"/>
+        <location filename="../../app/gui/wizard/review.py" line="208"/>
         <source>Request &amp;number</source>
         <translation>&amp;Numer zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="210"/>
+        <location filename="../../app/gui/wizard/review.py" line="211"/>
         <source>Request number</source>
         <translation>Numer zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="216"/>
+        <location filename="../../app/gui/wizard/review.py" line="217"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiuj</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="217"/>
+        <location filename="../../app/gui/wizard/review.py" line="218"/>
         <source>Copy the request number</source>
         <translation>Kopiuj numer zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="226"/>
+        <location filename="../../app/gui/wizard/review.py" line="227"/>
         <source>&amp;Open in My requests</source>
         <translation>&amp;Otwórz w Moich zgłoszeniach</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="247"/>
+        <location filename="../../app/gui/wizard/review.py" line="248"/>
         <source>Clos&amp;e</source>
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="250"/>
+        <location filename="../../app/gui/wizard/review.py" line="251"/>
         <source>Your request has been sent</source>
         <translation>Zgłoszenie zostało wysłane</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="251"/>
+        <location filename="../../app/gui/wizard/review.py" line="252"/>
         <source>Keep its number: the experts and My requests refer to it.</source>
         <translation>Zachowaj ten numer: posługują się nim eksperci i sekcja Moje zgłoszenia.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="257"/>
+        <location filename="../../app/gui/wizard/review.py" line="258"/>
         <source>Technical Support received your request. A confirmation is on its way to &lt;b&gt;{email}&lt;/b&gt;; the experts answer there and in My requests.</source>
         <translation>Pomoc techniczna otrzymała zgłoszenie. Potwierdzenie zostało wysłane na adres &lt;b&gt;{email}&lt;/b&gt;; eksperci odpowiedzą na ten adres i w sekcji Moje zgłoszenia.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="262"/>
+        <location filename="../../app/gui/wizard/review.py" line="263"/>
         <source>Technical Support received your request. A confirmation is on its way to &lt;b&gt;{email}&lt;/b&gt;; the experts answer there.</source>
         <translation>Pomoc techniczna otrzymała zgłoszenie. Potwierdzenie zostało wysłane na adres &lt;b&gt;{email}&lt;/b&gt;; eksperci odpowiedzą na ten adres.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="273"/>
+        <location filename="../../app/gui/wizard/review.py" line="274"/>
         <source>Requests whose content does not match their type are not processed; if you chose the wrong type, reply to the confirmation and say so.</source>
         <translation>Zgłoszenia, których treść nie odpowiada ich typowi, nie są rozpatrywane; jeśli wybrano niewłaściwy typ, odpowiedz na potwierdzenie i napisz o tym.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="282"/>
+        <location filename="../../app/gui/wizard/review.py" line="283"/>
         <source>Your request will be sent when the service answers</source>
         <translation>Zgłoszenie zostanie wysłane, gdy usługa odpowie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="284"/>
+        <location filename="../../app/gui/wizard/review.py" line="285"/>
         <source>It waits on this computer</source>
         <translation>Oczekuje na tym komputerze</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="285"/>
+        <location filename="../../app/gui/wizard/review.py" line="286"/>
         <source>, with copies of its files.</source>
         <translation>, wraz z kopiami plików.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="290"/>
+        <location filename="../../app/gui/wizard/review.py" line="291"/>
         <source>The support service at {service} could not be reached. Your request is kept in the outbox on this computer and is sent by itself, exactly once, as soon as the service answers — also after a restart of Personal Cabinet. Its number appears under Support request when it has been sent.</source>
         <translation>Nie udało się połączyć z usługą pomocy technicznej pod adresem {service}. Zgłoszenie jest przechowywane w skrzynce nadawczej na tym komputerze i zostanie wysłane automatycznie, dokładnie raz, gdy tylko usługa odpowie — także po ponownym uruchomieniu Panelu Klienta. Jego numer pojawi się w sekcji Zgłoszenie do pomocy technicznej po wysłaniu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="300"/>
+        <location filename="../../app/gui/wizard/review.py" line="301"/>
         <source>You can close this window.</source>
         <translation>Można zamknąć to okno.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="302"/>
+        <location filename="../../app/gui/wizard/review.py" line="303"/>
         <source> The files were copied, so you may move or delete the originals.</source>
         <translation> Pliki zostały skopiowane, więc oryginały można przenieść lub usunąć.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="311"/>
+        <location filename="../../app/gui/wizard/review.py" line="312"/>
         <source>{number} is copied to the clipboard.</source>
         <translation>Numer {number} skopiowano do schowka.</translation>
     </message>
@@ -4610,9 +4610,20 @@
         <translation>Konto</translation>
     </message>
     <message>
+        <location filename="../../app/gui/wizard/review.py" line="157"/>
+        <location filename="../../app/gui/wizard/review.py" line="159"/>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/wizard/review.py" line="170"/>
         <source>Your computer</source>
         <translation>Komputer</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard/review.py" line="178"/>
+        <source>Change</source>
+        <translation>Zmień</translation>
     </message>
 </context>
 <context>
@@ -5350,12 +5361,12 @@
         <translation>Kroki</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="69"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="80"/>
         <source>All steps done</source>
         <translation>Wszystkie kroki ukończone</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="71"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="82"/>
         <source>Step {current} of 5: {title}</source>
         <translation>Krok {current} z 5: {title}</translation>
     </message>

@@ -139,12 +139,12 @@
 <context>
     <name>ApiClient</name>
     <message>
-        <location filename="../../app/api/client.py" line="524"/>
+        <location filename="../../app/api/client.py" line="529"/>
         <source>The download was cancelled.</source>
         <translation>Загрузка отменена.</translation>
     </message>
     <message>
-        <location filename="../../app/api/client.py" line="548"/>
+        <location filename="../../app/api/client.py" line="553"/>
         <source>Files over 2 MB cannot go inside the form; they are sent by resumable upload.</source>
         <translation>Файлы больше 2 МБ нельзя передать в форме; они отправляются с возобновляемой загрузкой.</translation>
     </message>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../app/api/events.py" line="104"/>
-        <location filename="../../app/api/transport.py" line="212"/>
+        <location filename="../../app/api/transport.py" line="240"/>
         <source>Your sign-in has expired; sign in again.</source>
         <translation>Срок действия входа истёк; войдите снова.</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>Системному хранилищу паролей не удалось выполнить операцию «{what}» для данных входа ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/api/transport.py" line="174"/>
+        <location filename="../../app/api/transport.py" line="202"/>
         <source>The call to the service failed: {name}.</source>
         <translation>Ошибка при обращении к сервису: {name}.</translation>
     </message>
@@ -379,38 +379,38 @@
 <context>
     <name>CaptchaBox</name>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="91"/>
-        <location filename="../../app/gui/wizard/widgets.py" line="121"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="102"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="132"/>
         <source>Loading the picture…</source>
         <translation>Загрузка картинки…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="92"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="103"/>
         <source>Captcha picture</source>
         <translation>Картинка с кодом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="96"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="107"/>
         <source>New &amp;picture</source>
         <translation>Новая &amp;картинка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="97"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="108"/>
         <source>Show a new captcha picture</source>
         <translation>Показать новую картинку с кодом</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="103"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="114"/>
         <source>C&amp;haracters in the picture:</source>
         <translation>&amp;Символы с картинки:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="105"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="116"/>
         <source>Characters in the picture</source>
         <translation>Символы с картинки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="141"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="152"/>
         <source>No picture: the service did not answer.</source>
         <translation>Нет картинки: сервис не ответил.</translation>
     </message>
@@ -850,92 +850,92 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="207"/>
+        <location filename="../../app/gui/wizard/review.py" line="208"/>
         <source>Request &amp;number</source>
         <translation>&amp;Номер запроса</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="210"/>
+        <location filename="../../app/gui/wizard/review.py" line="211"/>
         <source>Request number</source>
         <translation>Номер запроса</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="216"/>
+        <location filename="../../app/gui/wizard/review.py" line="217"/>
         <source>&amp;Copy</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="217"/>
+        <location filename="../../app/gui/wizard/review.py" line="218"/>
         <source>Copy the request number</source>
         <translation>Копировать номер запроса</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="226"/>
+        <location filename="../../app/gui/wizard/review.py" line="227"/>
         <source>&amp;Open in My requests</source>
         <translation>&amp;Открыть в «Моих запросах»</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="247"/>
+        <location filename="../../app/gui/wizard/review.py" line="248"/>
         <source>Clos&amp;e</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="250"/>
+        <location filename="../../app/gui/wizard/review.py" line="251"/>
         <source>Your request has been sent</source>
         <translation>Ваш запрос отправлен</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="251"/>
+        <location filename="../../app/gui/wizard/review.py" line="252"/>
         <source>Keep its number: the experts and My requests refer to it.</source>
         <translation>Сохраните его номер: специалисты и раздел «Мои запросы» ссылаются на него.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="257"/>
+        <location filename="../../app/gui/wizard/review.py" line="258"/>
         <source>Technical Support received your request. A confirmation is on its way to &lt;b&gt;{email}&lt;/b&gt;; the experts answer there and in My requests.</source>
         <translation>Служба технической поддержки получила ваш запрос. Подтверждение отправлено на адрес &lt;b&gt;{email}&lt;/b&gt;; специалисты ответят туда и в разделе «Мои запросы».</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="262"/>
+        <location filename="../../app/gui/wizard/review.py" line="263"/>
         <source>Technical Support received your request. A confirmation is on its way to &lt;b&gt;{email}&lt;/b&gt;; the experts answer there.</source>
         <translation>Служба технической поддержки получила ваш запрос. Подтверждение отправлено на адрес &lt;b&gt;{email}&lt;/b&gt;; специалисты ответят туда.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="273"/>
+        <location filename="../../app/gui/wizard/review.py" line="274"/>
         <source>Requests whose content does not match their type are not processed; if you chose the wrong type, reply to the confirmation and say so.</source>
         <translation>Запросы, содержание которых не соответствует их типу, не обрабатываются; если вы выбрали не тот тип, ответьте на письмо с подтверждением и сообщите об этом.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="282"/>
+        <location filename="../../app/gui/wizard/review.py" line="283"/>
         <source>Your request will be sent when the service answers</source>
         <translation>Ваш запрос будет отправлен, когда сервис ответит</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="284"/>
+        <location filename="../../app/gui/wizard/review.py" line="285"/>
         <source>It waits on this computer</source>
         <translation>Он ожидает на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="285"/>
+        <location filename="../../app/gui/wizard/review.py" line="286"/>
         <source>, with copies of its files.</source>
         <translation>, вместе с копиями файлов.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="290"/>
+        <location filename="../../app/gui/wizard/review.py" line="291"/>
         <source>The support service at {service} could not be reached. Your request is kept in the outbox on this computer and is sent by itself, exactly once, as soon as the service answers — also after a restart of Personal Cabinet. Its number appears under Support request when it has been sent.</source>
         <translation>Не удалось связаться со службой поддержки ({service}). Ваш запрос сохранён в исходящих на этом компьютере и будет отправлен автоматически, ровно один раз, как только сервис ответит, — даже после перезапуска Личного кабинета. Когда запрос будет отправлен, его номер появится в разделе «Запрос в поддержку».</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="300"/>
+        <location filename="../../app/gui/wizard/review.py" line="301"/>
         <source>You can close this window.</source>
         <translation>Это окно можно закрыть.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="302"/>
+        <location filename="../../app/gui/wizard/review.py" line="303"/>
         <source> The files were copied, so you may move or delete the originals.</source>
         <translation> Файлы скопированы, поэтому оригиналы можно переместить или удалить.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/review.py" line="311"/>
+        <location filename="../../app/gui/wizard/review.py" line="312"/>
         <source>{number} is copied to the clipboard.</source>
         <translation>Номер {number} скопирован в буфер обмена.</translation>
     </message>
@@ -4610,9 +4610,20 @@
         <translation>Учётная запись</translation>
     </message>
     <message>
+        <location filename="../../app/gui/wizard/review.py" line="157"/>
+        <location filename="../../app/gui/wizard/review.py" line="159"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/wizard/review.py" line="170"/>
         <source>Your computer</source>
         <translation>Ваш компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard/review.py" line="178"/>
+        <source>Change</source>
+        <translation>Изменить</translation>
     </message>
 </context>
 <context>
@@ -5350,12 +5361,12 @@
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="69"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="80"/>
         <source>All steps done</source>
         <translation>Все шаги пройдены</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/widgets.py" line="71"/>
+        <location filename="../../app/gui/wizard/widgets.py" line="82"/>
         <source>Step {current} of 5: {title}</source>
         <translation>Шаг {current} из 5: {title}</translation>
     </message>

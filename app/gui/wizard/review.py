@@ -154,9 +154,9 @@ class ReviewPage(StepPage):
             f"{escape(describe(wiz.transfers.get(a), human_size))}"
             for a in s.attachments
         ]
-        details.append((translated(label("attachments")), "<br>".join(files) or "none"))
+        details.append((translated(label("attachments")), "<br>".join(files) or self.tr("none")))
         rows.append((Step.DETAILS, self.tr("Your request"), details))
-        report = "none"
+        report = self.tr("none")
         if s.sysinfo is not None:
             r = s.sysinfo
             report = (
@@ -175,11 +175,12 @@ class ReviewPage(StepPage):
                 ],
             )
         )
+        change = self.tr("Change")
         html = ["<table cellspacing='0' cellpadding='3' width='100%'>"]
         for step, title, fields in rows:
             html.append(
                 f"<tr><td colspan='2' style='padding-top:8px'><b>{step}. {title}</b> "
-                f"&nbsp;<a href='step:{int(step)}'>Change</a></td></tr>"
+                f"&nbsp;<a href='step:{int(step)}'>{change}</a></td></tr>"
             )
             for name, value in fields:
                 html.append(

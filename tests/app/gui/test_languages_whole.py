@@ -10,6 +10,7 @@ differs — so words that are the same in both (\"E-mail\" in Polish) are fine. 
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import xml.etree.ElementTree as ET
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMenu,
     QTabWidget,
+    QTextEdit,
     QTreeView,
     QWidget,
     QWizard,
@@ -114,6 +116,9 @@ def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:
         model = widget.model()
         for column in range(model.columnCount()):
             yield "column", str(model.headerData(column, widget.header().orientation()) or "")
+    if isinstance(widget, QTextEdit) and widget.isReadOnly():  # a summary, a conversation
+        for fragment in re.split(r"<[^>]+>", widget.toHtml()):
+            yield f"{kind} text", html.unescape(fragment)
     if isinstance(widget, QWizard):
         page = widget.currentPage()
         if page is not None:
