@@ -697,6 +697,11 @@ class MainWindow(QMainWindow):
             dialog.open()
         else:
             dialog.show()
+        # Sized before it was shown, with the fonts not yet styled: in a long language the
+        # content then asks for more than that (a German label, a Russian button).
+        from app.gui.dialogs.base import GrowWithContent
+
+        GrowWithContent(dialog)
         return dialog
 
     def open_report_compare(self) -> QWidget:

@@ -6,7 +6,8 @@ from collections.abc import Callable, Mapping
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -63,6 +64,25 @@ def fit_to_page(dialog: QDialog, stack: QStackedWidget) -> None:
     stack.adjustSize()
     dialog.adjustSize()
     grow_to_hint(dialog)
+
+
+class GrowWithContent(QObject):
+    """Grows a window whenever its content asks for more room than it has — a translated
+    label, a note that appears, a longer page — and never shrinks it under the user."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self._grow)
+        return False
+
+    def _grow(self) -> None:
+        if shiboken6.isValid(self.window) and self.window.isVisible():
+            grow_to_hint(self.window)
 
 
 def grow_to_hint(window: QWidget) -> None:
