@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QProcess, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.core.settings import Settings
@@ -205,22 +205,4 @@ def run(argv: list[str], *, server_url: str | None = None, exit_after_shown: boo
     _quit_on_signals(app)
     app.aboutToQuit.connect(running.ctx.shutdown)
     app.aboutToQuit.connect(lambda: running.instance.close() if running.instance else None)
-    again: list[bool] = []
-
-    def restart() -> None:
-        again.append(True)
-        app.quit()
-
-    running.ctx.restart_requested.connect(restart)
-    code = int(app.exec())
-    if again:  # everything has stopped (the local service too): the new start is alone
-        command = restart_command() + (["--server", server_url] if server_url else [])
-        QProcess.startDetached(command[0], command[1:])
-    return code
-
-
-def restart_command() -> list[str]:
-    """How this application was started, without the arguments (a link is not repeated)."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable]
-    return [sys.executable, "-m", "app"]
+    return int(app.exec())

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from app.core.settings import Settings
 from app.gui.collector import MainThreadCollector
@@ -19,10 +19,6 @@ from app.gui.tasks import Task, TaskRunner
 
 
 class AppContext(QObject):
-    # Settings asks for a new start (a new interface language applies from the start on);
-    # the application's run loop quits, lets everything stop, then starts itself again.
-    restart_requested = Signal()
-
     def __init__(
         self,
         settings: Settings,

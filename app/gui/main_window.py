@@ -10,7 +10,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -77,8 +77,7 @@ class Banner(QFrame):
         self.action = QPushButton(self)
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
-        self.close_button.setAccessibleName(self.tr("Hide the {name}").format(name=name.lower()))
-        self.close_button.setToolTip(self.tr("Hide"))
+        self.retranslate(name)
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 1)
@@ -89,6 +88,11 @@ class Banner(QFrame):
         self._callback: Callable[[], None] | None = None
         self.action.clicked.connect(self._act)
         self.setVisible(False)
+
+    def retranslate(self, name: str) -> None:
+        self.setAccessibleName(name)
+        self.close_button.setAccessibleName(self.tr("Hide the {name}").format(name=name.lower()))
+        self.close_button.setToolTip(self.tr("Hide"))
 
     def show_text(
         self,
@@ -148,6 +152,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.dialogs: dict[str, QWidget] = {}
+        self._actions: list[QAction] = []  # the menus' (made again in another language)
+        self._retranslating = False
         self.setWindowTitle(self.tr("Personal Cabinet"))
         self.setWindowIcon(QIcon(":/icons/app-icon.svg"))
         self.setMinimumSize(880, 560)
@@ -384,6 +390,7 @@ class MainWindow(QMainWindow):
         self, text: str, slot: Callable[[], Any], shortcut: Any = None, icon: str = ""
     ) -> QAction:
         action = QAction(QIcon(f":/icons/{icon}") if icon else QIcon(), text, self)
+        self._actions.append(action)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
@@ -1024,6 +1031,68 @@ class MainWindow(QMainWindow):
         """A request was filed: lists that show requests load again when next shown."""
         if "requests" in self.pages and self.current_page == "requests":
             self.requests.reload()
+
+    # -- another language -------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new interface language (Settings): once per change — installing the two
+        translators sends two events — everything this window built is built again."""
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            self._retranslating = True
+            QTimer.singleShot(0, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Menus, navigation, status bar and every page built so far, in the new language.
+        Pages are views of the session and of what is saved (drafts, the outbox), so built
+        again they show the same state; windows of their own (a request, the wizard) show the
+        new language when opened again."""
+        from PySide6.QtWidgets import QMenu
+
+        self._retranslating = False
+        self.setWindowTitle(self.tr("Personal Cabinet"))
+        for action in self._actions:
+            action.deleteLater()
+        self._actions.clear()
+        for menu in self.menuBar().findChildren(QMenu):
+            menu.setParent(None)  # gone from the window now, deleted soon
+            menu.deleteLater()
+        self.menuBar().clear()
+        self._build_menus()
+        signed_in = self.ctx.session.signed_in
+        for action in self.signed_out_actions:
+            action.setEnabled(not signed_in)
+        for action in self.signed_in_actions:
+            action.setEnabled(signed_in)
+        self.account_label.setAccessibleName(self.tr("Account"))
+        self.connection_banner.retranslate(self.tr("Connection banner"))
+        self.notice_banner.retranslate(self.tr("Notice"))
+        for row, (_key, title, _icon) in enumerate(PAGES):
+            self.navigation.item(row).setText(translated(title))
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        current = self.current_page
+        built = [key for key, _title, _icon in PAGES if key in self.pages]
+        for key in built:
+            old = self.page_widgets[key]
+            placeholder = QWidget()
+            self.stack.insertWidget(self.stack.indexOf(old), placeholder)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.page_widgets[key] = placeholder
+            del self.pages[key]
+        for key in built:
+            self.page(key)
+        self.stack.setCurrentWidget(self.page_widgets[current])
+        if self.staff_workspace is not None:
+            old_workspace, self.staff_workspace = self.staff_workspace, None
+            old_workspace.close_all()
+            self.modes.removeWidget(old_workspace)
+            old_workspace.deleteLater()
+        if signed_in:
+            self._show_account(dict(self.ctx.session.profile or {}))
+        else:
+            self.account_label.setText(self.tr("Not signed in"))
+        self._show_health()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.staff_workspace is not None:

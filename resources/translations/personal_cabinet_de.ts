@@ -366,12 +366,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80"/>
+        <location filename="../../app/gui/main_window.py" line="94"/>
         <source>Hide the {name}</source>
         <translation>{name} ausblenden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81"/>
+        <location filename="../../app/gui/main_window.py" line="95"/>
         <source>Hide</source>
         <translation>Ausblenden</translation>
     </message>
@@ -943,33 +943,33 @@
 <context>
     <name>DraftOffer</name>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="131"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="156"/>
         <source>Unfinished request</source>
         <translation>Unvollständige Anfrage</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="140"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="157"/>
         <source>Res&amp;ume it</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="141"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="158"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="144"/>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="145"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="159"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="160"/>
         <source>Decide later</source>
         <translation>Später entscheiden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="163"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="177"/>
         <source> You have {count} more unfinished.</source>
         <translation> Sie haben {count} weitere unvollständige.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="168"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="182"/>
         <source>You did not finish a support request: {draft}.{more} Resume it, or discard it?</source>
         <translation>Sie haben eine Supportanfrage nicht abgeschlossen: {draft}.{more} Fortsetzen oder verwerfen?</translation>
     </message>
@@ -2459,254 +2459,260 @@
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="151"/>
-        <location filename="../../app/gui/main_window.py" line="995"/>
+        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="1007"/>
+        <location filename="../../app/gui/main_window.py" line="1053"/>
         <source>Personal Cabinet</source>
         <translation>Persönlicher Bereich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="164"/>
+        <location filename="../../app/gui/main_window.py" line="1068"/>
         <source>Connection banner</source>
         <translation>Verbindungshinweis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="159"/>
+        <location filename="../../app/gui/main_window.py" line="165"/>
+        <location filename="../../app/gui/main_window.py" line="1069"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="177"/>
+        <location filename="../../app/gui/main_window.py" line="183"/>
+        <location filename="../../app/gui/main_window.py" line="1072"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="268"/>
+        <location filename="../../app/gui/main_window.py" line="274"/>
         <source>Sign in to see the requests you sent to Technical Support and the Virus Lab, with their status and the experts&apos; answers.</source>
         <translation>Melden Sie sich an, um die Anfragen an den Technischen Support und das Viruslabor mit ihrem Status und den Antworten der Experten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="276"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>Sign in to see the activation codes of your licenses, add a new one, and see how many seats each has left. No account yet? Create one, or register with an activation code or a key file.</source>
         <translation>Melden Sie sich an, um die Aktivierungscodes Ihrer Lizenzen zu sehen, einen neuen hinzuzufügen und zu sehen, wie viele Plätze jeweils frei sind. Noch kein Konto? Erstellen Sie eines, oder registrieren Sie sich mit einem Aktivierungscode oder einer Schlüsseldatei.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="287"/>
         <source> The local service&apos;s demo codes are listed here once you are signed in.</source>
         <translation> Die Demo-Codes des lokalen Dienstes werden hier angezeigt, sobald Sie angemeldet sind.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="297"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>Sign in to see and change your contact details, e-mail, password and two-factor sign-in.</source>
         <translation>Melden Sie sich an, um Ihre Kontaktdaten, E-Mail, Passwort und die Bestätigung in zwei Schritten zu sehen und zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="394"/>
+        <location filename="../../app/gui/main_window.py" line="401"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="396"/>
+        <location filename="../../app/gui/main_window.py" line="403"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="404"/>
+        <location filename="../../app/gui/main_window.py" line="411"/>
         <source>Local &amp;mailbox…</source>
         <translation>Lokales &amp;Postfach…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="408"/>
+        <location filename="../../app/gui/main_window.py" line="415"/>
         <source>&amp;New support request…</source>
         <translation>&amp;Neue Supportanfrage…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="415"/>
+        <location filename="../../app/gui/main_window.py" line="422"/>
         <source>&amp;Compare two system reports…</source>
         <translation>Zwei Systemberichte &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="422"/>
+        <location filename="../../app/gui/main_window.py" line="429"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="425"/>
+        <location filename="../../app/gui/main_window.py" line="432"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="433"/>
+        <location filename="../../app/gui/main_window.py" line="440"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="435"/>
+        <location filename="../../app/gui/main_window.py" line="442"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="438"/>
+        <location filename="../../app/gui/main_window.py" line="445"/>
         <source>&amp;Create an account…</source>
         <translation>Konto &amp;erstellen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="440"/>
+        <location filename="../../app/gui/main_window.py" line="447"/>
         <source>&amp;Activate an account…</source>
         <translation>Konto a&amp;ktivieren…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="442"/>
+        <location filename="../../app/gui/main_window.py" line="449"/>
         <source>&amp;Forgot password or Customer ID…</source>
         <translation>Passwort oder Kundennummer &amp;vergessen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="445"/>
+        <location filename="../../app/gui/main_window.py" line="452"/>
         <source>&amp;Edit profile…</source>
         <translation>Profil &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="447"/>
+        <location filename="../../app/gui/main_window.py" line="454"/>
         <source>Change &amp;e-mail…</source>
         <translation>E-Mail ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="449"/>
+        <location filename="../../app/gui/main_window.py" line="456"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Passwort ändern…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="452"/>
+        <location filename="../../app/gui/main_window.py" line="459"/>
         <source>&amp;Two-factor sign-in…</source>
         <translation>Bestätigung in &amp;zwei Schritten…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="455"/>
+        <location filename="../../app/gui/main_window.py" line="462"/>
         <source>Sign &amp;out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="476"/>
+        <location filename="../../app/gui/main_window.py" line="483"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="477"/>
+        <location filename="../../app/gui/main_window.py" line="484"/>
         <source>&amp;About Personal Cabinet</source>
         <translation>&amp;Über Persönlicher Bereich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="483"/>
+        <location filename="../../app/gui/main_window.py" line="490"/>
+        <location filename="../../app/gui/main_window.py" line="1067"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="522"/>
+        <location filename="../../app/gui/main_window.py" line="529"/>
         <source>The service at {service_url} is not reachable. You can keep working; Personal Cabinet checks again every few seconds and reconnects by itself.</source>
         <translation>Der Dienst unter {service_url} ist nicht erreichbar. Sie können weiterarbeiten; der Persönliche Bereich prüft alle paar Sekunden erneut und verbindet sich automatisch wieder.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="526"/>
+        <location filename="../../app/gui/main_window.py" line="533"/>
         <source>&amp;Retry now</source>
         <translation>&amp;Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="533"/>
+        <location filename="../../app/gui/main_window.py" line="540"/>
         <source> What it wrote is in {log_file}.</source>
         <translation> Seine Ausgaben stehen in {log_file}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="538"/>
+        <location filename="../../app/gui/main_window.py" line="545"/>
         <source>The local service could not start.</source>
         <translation>Der lokale Dienst konnte nicht starten.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="540"/>
+        <location filename="../../app/gui/main_window.py" line="547"/>
         <source>&amp;Restart the local service</source>
         <translation>Lokalen Dienst &amp;neu starten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="563"/>
+        <location filename="../../app/gui/main_window.py" line="570"/>
+        <location filename="../../app/gui/main_window.py" line="1094"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="572"/>
+        <location filename="../../app/gui/main_window.py" line="579"/>
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="580"/>
+        <location filename="../../app/gui/main_window.py" line="587"/>
         <source> — staff</source>
         <translation> — Mitarbeiter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="582"/>
+        <location filename="../../app/gui/main_window.py" line="589"/>
         <source>Signed in as {who} ({customer_id}){role}</source>
         <translation>Angemeldet als {who} ({customer_id}){role}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="636"/>
+        <location filename="../../app/gui/main_window.py" line="643"/>
         <source>The link from your product could not be used: {exc}</source>
         <translation>Der Link aus Ihrem Produkt konnte nicht verwendet werden: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="643"/>
+        <location filename="../../app/gui/main_window.py" line="650"/>
         <source>Some options from the command line were not understood and were ignored: {options}</source>
         <translation>Einige Befehlszeilenoptionen wurden nicht verstanden und ignoriert: {options}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="673"/>
+        <location filename="../../app/gui/main_window.py" line="680"/>
         <source>Sign in to add the activation code your product gave.</source>
         <translation>Melden Sie sich an, um den Aktivierungscode aus Ihrem Produkt hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="804"/>
+        <location filename="../../app/gui/main_window.py" line="816"/>
         <source>The Local mailbox belongs to the local service; this window talks to {service_label}, whose mails go to your real e-mail.</source>
         <translation>Das Lokale Postfach gehört zum lokalen Dienst; dieses Fenster ist mit {service_label} verbunden, dessen E-Mails an Ihre echte E-Mail-Adresse gehen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="843"/>
+        <location filename="../../app/gui/main_window.py" line="855"/>
         <source>You are signed out.</source>
         <translation>Sie sind abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="848"/>
+        <location filename="../../app/gui/main_window.py" line="860"/>
         <source>&lt;p&gt;Vendor: {vendor_name}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hersteller: {vendor_name}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="861"/>
+        <location filename="../../app/gui/main_window.py" line="873"/>
         <source>About Personal Cabinet</source>
         <translation>Über Persönlicher Bereich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="863"/>
+        <location filename="../../app/gui/main_window.py" line="875"/>
         <source>&lt;h3&gt;Personal Cabinet&lt;/h3&gt;&lt;p&gt;Requests to Technical Support, files for the Virus Lab, the experts&apos; answers, and the licenses of your antivirus product, in one place.&lt;/p&gt;&lt;p&gt;Version {version} — commit {commit}, built {built}&lt;/p&gt;&lt;p&gt;Support service: {service_label}&lt;/p&gt;{vendor}</source>
         <translation>&lt;h3&gt;Persönlicher Bereich&lt;/h3&gt;&lt;p&gt;Anfragen an den Technischen Support, Dateien für das Viruslabor, die Antworten der Experten und die Lizenzen Ihres Antivirenprodukts an einem Ort.&lt;/p&gt;&lt;p&gt;Version {version} — Commit {commit}, erstellt {built}&lt;/p&gt;&lt;p&gt;Support-Dienst: {service_label}&lt;/p&gt;{vendor}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="934"/>
+        <location filename="../../app/gui/main_window.py" line="946"/>
         <source>Sign in to open request {number}.</source>
         <translation>Melden Sie sich an, um Anfrage {number} zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="945"/>
+        <location filename="../../app/gui/main_window.py" line="957"/>
         <source>Request {number} is not among the requests of this account.</source>
         <translation>Anfrage {number} gehört nicht zu den Anfragen dieses Kontos.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="981"/>
+        <location filename="../../app/gui/main_window.py" line="993"/>
         <source>There is a new reply to your request {number}.</source>
         <translation>Es gibt eine neue Antwort auf Ihre Anfrage {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="983"/>
+        <location filename="../../app/gui/main_window.py" line="995"/>
         <source>Request {number} is now: {to}.</source>
         <translation>Anfrage {number} hat jetzt den Status: {to}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1012"/>
-        <location filename="../../app/gui/main_window.py" line="1015"/>
+        <location filename="../../app/gui/main_window.py" line="1024"/>
+        <location filename="../../app/gui/main_window.py" line="1027"/>
         <source>{count} unread</source>
         <translation>{count} ungelesen</translation>
     </message>
@@ -2812,17 +2818,17 @@
 <context>
     <name>PasswordFeedback</name>
     <message>
-        <location filename="../../app/gui/dialogs/base.py" line="205"/>
+        <location filename="../../app/gui/dialogs/base.py" line="225"/>
         <source>The two passwords match</source>
         <translation>Die beiden Passwörter stimmen überein</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/base.py" line="208"/>
+        <location filename="../../app/gui/dialogs/base.py" line="228"/>
         <source>The two passwords do not match</source>
         <translation>Die beiden Passwörter stimmen nicht überein</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/base.py" line="215"/>
+        <location filename="../../app/gui/dialogs/base.py" line="235"/>
         <source>{met} of {count} password rules met</source>
         <translation>{met} von {count} Passwortregeln erfüllt</translation>
     </message>
@@ -4697,27 +4703,27 @@
 <context>
     <name>ServiceStatus</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="128"/>
+        <location filename="../../app/gui/main_window.py" line="132"/>
         <source>Service status</source>
         <translation>Dienststatus</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134"/>
+        <location filename="../../app/gui/main_window.py" line="138"/>
         <source>starting…</source>
         <translation>wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135"/>
+        <location filename="../../app/gui/main_window.py" line="139"/>
         <source>reachable</source>
         <translation>erreichbar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="136"/>
+        <location filename="../../app/gui/main_window.py" line="140"/>
         <source>not reachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="141"/>
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
@@ -4762,7 +4768,6 @@
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="58"/>
-        <location filename="../../app/gui/dialogs/settings.py" line="141"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -4782,19 +4787,9 @@
         <translation>{url} antwortet: {vendor}, Version {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/settings.py" line="144"/>
-        <source>Personal Cabinet shows the new language after a restart. Your drafts and unsent requests are kept.</source>
-        <translation>Der Persönliche Bereich zeigt die neue Sprache nach einem Neustart an. Ihre Entwürfe und nicht gesendeten Anfragen bleiben erhalten.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/dialogs/settings.py" line="148"/>
-        <source>&amp;Restart now</source>
-        <translation>Jetzt &amp;neu starten</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/dialogs/settings.py" line="149"/>
-        <source>&amp;Later</source>
-        <translation>&amp;Später</translation>
+        <location filename="../../app/gui/dialogs/settings.py" line="146"/>
+        <source>The language is changed. Windows that were already open (a request, the request wizard) show it when you open them again.</source>
+        <translation>Die Sprache ist geändert. Bereits geöffnete Fenster (eine Anfrage, der Anfrage-Assistent) zeigen sie, wenn Sie sie erneut öffnen.</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="12"/>
@@ -6205,7 +6200,7 @@
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="111"/>
-        <location filename="../../app/gui/dialogs/base.py" line="239"/>
+        <location filename="../../app/gui/dialogs/base.py" line="259"/>
         <source>Not too simple or common</source>
         <translation>Nicht zu einfach oder verbreitet</translation>
     </message>

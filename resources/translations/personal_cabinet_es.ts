@@ -366,12 +366,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80"/>
+        <location filename="../../app/gui/main_window.py" line="94"/>
         <source>Hide the {name}</source>
         <translation>Ocultar el {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81"/>
+        <location filename="../../app/gui/main_window.py" line="95"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -943,33 +943,33 @@
 <context>
     <name>DraftOffer</name>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="131"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="156"/>
         <source>Unfinished request</source>
         <translation>Solicitud sin terminar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="140"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="157"/>
         <source>Res&amp;ume it</source>
         <translation>Re&amp;anudarla</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="141"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="158"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Descartarla</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="144"/>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="145"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="159"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="160"/>
         <source>Decide later</source>
         <translation>Decidir más tarde</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="163"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="177"/>
         <source> You have {count} more unfinished.</source>
         <translation> Tiene {count} más sin terminar.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="168"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="182"/>
         <source>You did not finish a support request: {draft}.{more} Resume it, or discard it?</source>
         <translation>No terminó una solicitud de soporte: {draft}.{more} ¿Desea reanudarla o descartarla?</translation>
     </message>
@@ -2459,254 +2459,260 @@
         <translation>Perfil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="151"/>
-        <location filename="../../app/gui/main_window.py" line="995"/>
+        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="1007"/>
+        <location filename="../../app/gui/main_window.py" line="1053"/>
         <source>Personal Cabinet</source>
         <translation>Área personal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="164"/>
+        <location filename="../../app/gui/main_window.py" line="1068"/>
         <source>Connection banner</source>
         <translation>Aviso de conexión</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="159"/>
+        <location filename="../../app/gui/main_window.py" line="165"/>
+        <location filename="../../app/gui/main_window.py" line="1069"/>
         <source>Notice</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="177"/>
+        <location filename="../../app/gui/main_window.py" line="183"/>
+        <location filename="../../app/gui/main_window.py" line="1072"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="268"/>
+        <location filename="../../app/gui/main_window.py" line="274"/>
         <source>Sign in to see the requests you sent to Technical Support and the Virus Lab, with their status and the experts&apos; answers.</source>
         <translation>Inicie sesión para ver las solicitudes que envió a Soporte técnico y al Laboratorio de virus, con su estado y las respuestas de los expertos.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="276"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>Sign in to see the activation codes of your licenses, add a new one, and see how many seats each has left. No account yet? Create one, or register with an activation code or a key file.</source>
         <translation>Inicie sesión para ver los códigos de activación de sus licencias, añadir uno nuevo y ver cuántos puestos libres le quedan a cada uno. ¿Aún no tiene cuenta? Cree una o regístrese con un código de activación o un archivo de clave.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="287"/>
         <source> The local service&apos;s demo codes are listed here once you are signed in.</source>
         <translation> Los códigos de demostración del servicio local aparecen aquí una vez que inicie sesión.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="297"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>Sign in to see and change your contact details, e-mail, password and two-factor sign-in.</source>
         <translation>Inicie sesión para ver y cambiar sus datos de contacto, su correo electrónico, su contraseña y la verificación en dos pasos.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="394"/>
+        <location filename="../../app/gui/main_window.py" line="401"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="396"/>
+        <location filename="../../app/gui/main_window.py" line="403"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="404"/>
+        <location filename="../../app/gui/main_window.py" line="411"/>
         <source>Local &amp;mailbox…</source>
         <translation>&amp;Buzón local…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="408"/>
+        <location filename="../../app/gui/main_window.py" line="415"/>
         <source>&amp;New support request…</source>
         <translation>&amp;Nueva solicitud de soporte…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="415"/>
+        <location filename="../../app/gui/main_window.py" line="422"/>
         <source>&amp;Compare two system reports…</source>
         <translation>C&amp;omparar dos informes del sistema…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="422"/>
+        <location filename="../../app/gui/main_window.py" line="429"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="425"/>
+        <location filename="../../app/gui/main_window.py" line="432"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="433"/>
+        <location filename="../../app/gui/main_window.py" line="440"/>
         <source>&amp;Account</source>
         <translation>&amp;Cuenta</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="435"/>
+        <location filename="../../app/gui/main_window.py" line="442"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="438"/>
+        <location filename="../../app/gui/main_window.py" line="445"/>
         <source>&amp;Create an account…</source>
         <translation>&amp;Crear una cuenta…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="440"/>
+        <location filename="../../app/gui/main_window.py" line="447"/>
         <source>&amp;Activate an account…</source>
         <translation>&amp;Activar una cuenta…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="442"/>
+        <location filename="../../app/gui/main_window.py" line="449"/>
         <source>&amp;Forgot password or Customer ID…</source>
         <translation>&amp;He olvidado la contraseña o el número de cliente…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="445"/>
+        <location filename="../../app/gui/main_window.py" line="452"/>
         <source>&amp;Edit profile…</source>
         <translation>&amp;Editar el perfil…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="447"/>
+        <location filename="../../app/gui/main_window.py" line="454"/>
         <source>Change &amp;e-mail…</source>
         <translation>Cambiar el c&amp;orreo electrónico…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="449"/>
+        <location filename="../../app/gui/main_window.py" line="456"/>
         <source>Change &amp;password…</source>
         <translation>Cambiar la co&amp;ntraseña…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="452"/>
+        <location filename="../../app/gui/main_window.py" line="459"/>
         <source>&amp;Two-factor sign-in…</source>
         <translation>&amp;Verificación en dos pasos…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="455"/>
+        <location filename="../../app/gui/main_window.py" line="462"/>
         <source>Sign &amp;out</source>
         <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="476"/>
+        <location filename="../../app/gui/main_window.py" line="483"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="477"/>
+        <location filename="../../app/gui/main_window.py" line="484"/>
         <source>&amp;About Personal Cabinet</source>
         <translation>Acerca &amp;de Área personal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="483"/>
+        <location filename="../../app/gui/main_window.py" line="490"/>
+        <location filename="../../app/gui/main_window.py" line="1067"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="522"/>
+        <location filename="../../app/gui/main_window.py" line="529"/>
         <source>The service at {service_url} is not reachable. You can keep working; Personal Cabinet checks again every few seconds and reconnects by itself.</source>
         <translation>El servicio en {service_url} no está disponible. Puede seguir trabajando; Área personal vuelve a comprobarlo cada pocos segundos y se reconecta automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="526"/>
+        <location filename="../../app/gui/main_window.py" line="533"/>
         <source>&amp;Retry now</source>
         <translation>&amp;Reintentar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="533"/>
+        <location filename="../../app/gui/main_window.py" line="540"/>
         <source> What it wrote is in {log_file}.</source>
         <translation> Su salida se encuentra en {log_file}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="538"/>
+        <location filename="../../app/gui/main_window.py" line="545"/>
         <source>The local service could not start.</source>
         <translation>No se pudo iniciar el servicio local.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="540"/>
+        <location filename="../../app/gui/main_window.py" line="547"/>
         <source>&amp;Restart the local service</source>
         <translation>Reiniciar el servicio &amp;local</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="563"/>
+        <location filename="../../app/gui/main_window.py" line="570"/>
+        <location filename="../../app/gui/main_window.py" line="1094"/>
         <source>Not signed in</source>
         <translation>Sin iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="572"/>
+        <location filename="../../app/gui/main_window.py" line="579"/>
         <source>Signed in</source>
         <translation>Sesión iniciada</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="580"/>
+        <location filename="../../app/gui/main_window.py" line="587"/>
         <source> — staff</source>
         <translation> — personal de soporte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="582"/>
+        <location filename="../../app/gui/main_window.py" line="589"/>
         <source>Signed in as {who} ({customer_id}){role}</source>
         <translation>Sesión iniciada como {who} ({customer_id}){role}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="636"/>
+        <location filename="../../app/gui/main_window.py" line="643"/>
         <source>The link from your product could not be used: {exc}</source>
         <translation>No se pudo usar el enlace de su producto: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="643"/>
+        <location filename="../../app/gui/main_window.py" line="650"/>
         <source>Some options from the command line were not understood and were ignored: {options}</source>
         <translation>Algunas opciones de la línea de comandos no se entendieron y se ignoraron: {options}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="673"/>
+        <location filename="../../app/gui/main_window.py" line="680"/>
         <source>Sign in to add the activation code your product gave.</source>
         <translation>Inicie sesión para añadir el código de activación que proporcionó su producto.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="804"/>
+        <location filename="../../app/gui/main_window.py" line="816"/>
         <source>The Local mailbox belongs to the local service; this window talks to {service_label}, whose mails go to your real e-mail.</source>
         <translation>El Buzón local pertenece al servicio local; esta ventana se comunica con {service_label}, cuyos correos llegan a su correo electrónico real.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="843"/>
+        <location filename="../../app/gui/main_window.py" line="855"/>
         <source>You are signed out.</source>
         <translation>Ha cerrado la sesión.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="848"/>
+        <location filename="../../app/gui/main_window.py" line="860"/>
         <source>&lt;p&gt;Vendor: {vendor_name}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Proveedor: {vendor_name}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="861"/>
+        <location filename="../../app/gui/main_window.py" line="873"/>
         <source>About Personal Cabinet</source>
         <translation>Acerca de Área personal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="863"/>
+        <location filename="../../app/gui/main_window.py" line="875"/>
         <source>&lt;h3&gt;Personal Cabinet&lt;/h3&gt;&lt;p&gt;Requests to Technical Support, files for the Virus Lab, the experts&apos; answers, and the licenses of your antivirus product, in one place.&lt;/p&gt;&lt;p&gt;Version {version} — commit {commit}, built {built}&lt;/p&gt;&lt;p&gt;Support service: {service_label}&lt;/p&gt;{vendor}</source>
         <translation>&lt;h3&gt;Área personal&lt;/h3&gt;&lt;p&gt;Solicitudes a Soporte técnico, archivos para el Laboratorio de virus, las respuestas de los expertos y las licencias de su producto antivirus, en un solo lugar.&lt;/p&gt;&lt;p&gt;Versión {version}, commit {commit}, compilada el {built}&lt;/p&gt;&lt;p&gt;Servicio de soporte: {service_label}&lt;/p&gt;{vendor}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="934"/>
+        <location filename="../../app/gui/main_window.py" line="946"/>
         <source>Sign in to open request {number}.</source>
         <translation>Inicie sesión para abrir la solicitud {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="945"/>
+        <location filename="../../app/gui/main_window.py" line="957"/>
         <source>Request {number} is not among the requests of this account.</source>
         <translation>La solicitud {number} no está entre las solicitudes de esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="981"/>
+        <location filename="../../app/gui/main_window.py" line="993"/>
         <source>There is a new reply to your request {number}.</source>
         <translation>Hay una nueva respuesta a su solicitud {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="983"/>
+        <location filename="../../app/gui/main_window.py" line="995"/>
         <source>Request {number} is now: {to}.</source>
         <translation>La solicitud {number} ahora está: {to}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1012"/>
-        <location filename="../../app/gui/main_window.py" line="1015"/>
+        <location filename="../../app/gui/main_window.py" line="1024"/>
+        <location filename="../../app/gui/main_window.py" line="1027"/>
         <source>{count} unread</source>
         <translation>{count} sin leer</translation>
     </message>
@@ -2812,17 +2818,17 @@
 <context>
     <name>PasswordFeedback</name>
     <message>
-        <location filename="../../app/gui/dialogs/base.py" line="205"/>
+        <location filename="../../app/gui/dialogs/base.py" line="225"/>
         <source>The two passwords match</source>
         <translation>Las dos contraseñas coinciden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/base.py" line="208"/>
+        <location filename="../../app/gui/dialogs/base.py" line="228"/>
         <source>The two passwords do not match</source>
         <translation>Las dos contraseñas no coinciden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/base.py" line="215"/>
+        <location filename="../../app/gui/dialogs/base.py" line="235"/>
         <source>{met} of {count} password rules met</source>
         <translation>Se cumplen {met} de {count} reglas de la contraseña</translation>
     </message>
@@ -4697,27 +4703,27 @@
 <context>
     <name>ServiceStatus</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="128"/>
+        <location filename="../../app/gui/main_window.py" line="132"/>
         <source>Service status</source>
         <translation>Estado del servicio</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134"/>
+        <location filename="../../app/gui/main_window.py" line="138"/>
         <source>starting…</source>
         <translation>iniciándose…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135"/>
+        <location filename="../../app/gui/main_window.py" line="139"/>
         <source>reachable</source>
         <translation>disponible</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="136"/>
+        <location filename="../../app/gui/main_window.py" line="140"/>
         <source>not reachable</source>
         <translation>no disponible</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="141"/>
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
@@ -4762,7 +4768,6 @@
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="58"/>
-        <location filename="../../app/gui/dialogs/settings.py" line="141"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -4782,19 +4787,9 @@
         <translation>{url} responde: {vendor}, versión {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/settings.py" line="144"/>
-        <source>Personal Cabinet shows the new language after a restart. Your drafts and unsent requests are kept.</source>
-        <translation>Área personal muestra el nuevo idioma después de reiniciarse. Se conservan sus borradores y las solicitudes sin enviar.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/dialogs/settings.py" line="148"/>
-        <source>&amp;Restart now</source>
-        <translation>&amp;Reiniciar ahora</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/dialogs/settings.py" line="149"/>
-        <source>&amp;Later</source>
-        <translation>&amp;Más tarde</translation>
+        <location filename="../../app/gui/dialogs/settings.py" line="146"/>
+        <source>The language is changed. Windows that were already open (a request, the request wizard) show it when you open them again.</source>
+        <translation>El idioma ha cambiado. Las ventanas que ya estaban abiertas (una solicitud, el asistente de solicitudes) lo mostrarán cuando vuelva a abrirlas.</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="12"/>
@@ -6205,7 +6200,7 @@
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="111"/>
-        <location filename="../../app/gui/dialogs/base.py" line="239"/>
+        <location filename="../../app/gui/dialogs/base.py" line="259"/>
         <source>Not too simple or common</source>
         <translation>No demasiado simple ni común</translation>
     </message>

@@ -366,12 +366,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80"/>
+        <location filename="../../app/gui/main_window.py" line="94"/>
         <source>Hide the {name}</source>
         <translation>Masquer&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81"/>
+        <location filename="../../app/gui/main_window.py" line="95"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -943,33 +943,33 @@
 <context>
     <name>DraftOffer</name>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="131"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="156"/>
         <source>Unfinished request</source>
         <translation>Demande inachevée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="140"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="157"/>
         <source>Res&amp;ume it</source>
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="141"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="158"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="144"/>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="145"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="159"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="160"/>
         <source>Decide later</source>
         <translation>Décider plus tard</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="163"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="177"/>
         <source> You have {count} more unfinished.</source>
         <translation> Vous avez {count} autres demandes inachevées.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="168"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="182"/>
         <source>You did not finish a support request: {draft}.{more} Resume it, or discard it?</source>
         <translation>Vous n&apos;avez pas terminé une demande de support&#xa0;: {draft}.{more} La reprendre ou l&apos;abandonner&#xa0;?</translation>
     </message>
@@ -2459,254 +2459,260 @@
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="151"/>
-        <location filename="../../app/gui/main_window.py" line="995"/>
+        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="1007"/>
+        <location filename="../../app/gui/main_window.py" line="1053"/>
         <source>Personal Cabinet</source>
         <translation>Espace personnel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="164"/>
+        <location filename="../../app/gui/main_window.py" line="1068"/>
         <source>Connection banner</source>
         <translation>Bandeau de connexion</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="159"/>
+        <location filename="../../app/gui/main_window.py" line="165"/>
+        <location filename="../../app/gui/main_window.py" line="1069"/>
         <source>Notice</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="177"/>
+        <location filename="../../app/gui/main_window.py" line="183"/>
+        <location filename="../../app/gui/main_window.py" line="1072"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="268"/>
+        <location filename="../../app/gui/main_window.py" line="274"/>
         <source>Sign in to see the requests you sent to Technical Support and the Virus Lab, with their status and the experts&apos; answers.</source>
         <translation>Connectez-vous pour voir les demandes que vous avez envoyées au Support technique et au Laboratoire antivirus, avec leur état et les réponses des experts.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="276"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>Sign in to see the activation codes of your licenses, add a new one, and see how many seats each has left. No account yet? Create one, or register with an activation code or a key file.</source>
         <translation>Connectez-vous pour voir les codes d&apos;activation de vos licences, en ajouter un nouveau et voir combien de postes il reste à chacune. Pas encore de compte&#xa0;? Créez-en un, ou inscrivez-vous avec un code d&apos;activation ou un fichier clé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="287"/>
         <source> The local service&apos;s demo codes are listed here once you are signed in.</source>
         <translation> Les codes de démonstration du service local sont répertoriés ici une fois que vous êtes connecté.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="297"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>Sign in to see and change your contact details, e-mail, password and two-factor sign-in.</source>
         <translation>Connectez-vous pour voir et modifier vos coordonnées, votre e-mail, votre mot de passe et la validation en deux étapes.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="394"/>
+        <location filename="../../app/gui/main_window.py" line="401"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="396"/>
+        <location filename="../../app/gui/main_window.py" line="403"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="404"/>
+        <location filename="../../app/gui/main_window.py" line="411"/>
         <source>Local &amp;mailbox…</source>
         <translation>&amp;Boîte aux lettres locale…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="408"/>
+        <location filename="../../app/gui/main_window.py" line="415"/>
         <source>&amp;New support request…</source>
         <translation>&amp;Nouvelle demande de support…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="415"/>
+        <location filename="../../app/gui/main_window.py" line="422"/>
         <source>&amp;Compare two system reports…</source>
         <translation>&amp;Comparer deux rapports système…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="422"/>
+        <location filename="../../app/gui/main_window.py" line="429"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="425"/>
+        <location filename="../../app/gui/main_window.py" line="432"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="433"/>
+        <location filename="../../app/gui/main_window.py" line="440"/>
         <source>&amp;Account</source>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="435"/>
+        <location filename="../../app/gui/main_window.py" line="442"/>
         <source>&amp;Sign in…</source>
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="438"/>
+        <location filename="../../app/gui/main_window.py" line="445"/>
         <source>&amp;Create an account…</source>
         <translation>C&amp;réer un compte…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="440"/>
+        <location filename="../../app/gui/main_window.py" line="447"/>
         <source>&amp;Activate an account…</source>
         <translation>&amp;Activer un compte…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="442"/>
+        <location filename="../../app/gui/main_window.py" line="449"/>
         <source>&amp;Forgot password or Customer ID…</source>
         <translation>Mot de passe ou numéro client &amp;oublié…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="445"/>
+        <location filename="../../app/gui/main_window.py" line="452"/>
         <source>&amp;Edit profile…</source>
         <translation>&amp;Modifier le profil…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="447"/>
+        <location filename="../../app/gui/main_window.py" line="454"/>
         <source>Change &amp;e-mail…</source>
         <translation>Modifier l&apos;&amp;e-mail…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="449"/>
+        <location filename="../../app/gui/main_window.py" line="456"/>
         <source>Change &amp;password…</source>
         <translation>Modifier le mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="452"/>
+        <location filename="../../app/gui/main_window.py" line="459"/>
         <source>&amp;Two-factor sign-in…</source>
         <translation>&amp;Validation en deux étapes…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="455"/>
+        <location filename="../../app/gui/main_window.py" line="462"/>
         <source>Sign &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="476"/>
+        <location filename="../../app/gui/main_window.py" line="483"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="477"/>
+        <location filename="../../app/gui/main_window.py" line="484"/>
         <source>&amp;About Personal Cabinet</source>
         <translation>À &amp;propos d&apos;Espace personnel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="483"/>
+        <location filename="../../app/gui/main_window.py" line="490"/>
+        <location filename="../../app/gui/main_window.py" line="1067"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="522"/>
+        <location filename="../../app/gui/main_window.py" line="529"/>
         <source>The service at {service_url} is not reachable. You can keep working; Personal Cabinet checks again every few seconds and reconnects by itself.</source>
         <translation>Le service {service_url} est injoignable. Vous pouvez continuer à travailler&#xa0;; Espace personnel revérifie toutes les quelques secondes et se reconnecte automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="526"/>
+        <location filename="../../app/gui/main_window.py" line="533"/>
         <source>&amp;Retry now</source>
         <translation>&amp;Réessayer maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="533"/>
+        <location filename="../../app/gui/main_window.py" line="540"/>
         <source> What it wrote is in {log_file}.</source>
         <translation> Sa sortie se trouve dans {log_file}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="538"/>
+        <location filename="../../app/gui/main_window.py" line="545"/>
         <source>The local service could not start.</source>
         <translation>Le service local n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="540"/>
+        <location filename="../../app/gui/main_window.py" line="547"/>
         <source>&amp;Restart the local service</source>
         <translation>&amp;Redémarrer le service local</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="563"/>
+        <location filename="../../app/gui/main_window.py" line="570"/>
+        <location filename="../../app/gui/main_window.py" line="1094"/>
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="572"/>
+        <location filename="../../app/gui/main_window.py" line="579"/>
         <source>Signed in</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="580"/>
+        <location filename="../../app/gui/main_window.py" line="587"/>
         <source> — staff</source>
         <translation> — personnel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="582"/>
+        <location filename="../../app/gui/main_window.py" line="589"/>
         <source>Signed in as {who} ({customer_id}){role}</source>
         <translation>Connecté en tant que {who} ({customer_id}){role}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="636"/>
+        <location filename="../../app/gui/main_window.py" line="643"/>
         <source>The link from your product could not be used: {exc}</source>
         <translation>Le lien de votre produit n&apos;a pas pu être utilisé&#xa0;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="643"/>
+        <location filename="../../app/gui/main_window.py" line="650"/>
         <source>Some options from the command line were not understood and were ignored: {options}</source>
         <translation>Certaines options de la ligne de commande n&apos;ont pas été comprises et ont été ignorées&#xa0;: {options}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="673"/>
+        <location filename="../../app/gui/main_window.py" line="680"/>
         <source>Sign in to add the activation code your product gave.</source>
         <translation>Connectez-vous pour ajouter le code d&apos;activation fourni par votre produit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="804"/>
+        <location filename="../../app/gui/main_window.py" line="816"/>
         <source>The Local mailbox belongs to the local service; this window talks to {service_label}, whose mails go to your real e-mail.</source>
         <translation>La Boîte aux lettres locale appartient au service local&#xa0;; cette fenêtre communique avec {service_label}, dont les messages arrivent dans votre véritable boîte e-mail.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="843"/>
+        <location filename="../../app/gui/main_window.py" line="855"/>
         <source>You are signed out.</source>
         <translation>Vous êtes déconnecté.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="848"/>
+        <location filename="../../app/gui/main_window.py" line="860"/>
         <source>&lt;p&gt;Vendor: {vendor_name}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Éditeur&#xa0;: {vendor_name}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="861"/>
+        <location filename="../../app/gui/main_window.py" line="873"/>
         <source>About Personal Cabinet</source>
         <translation>À propos d&apos;Espace personnel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="863"/>
+        <location filename="../../app/gui/main_window.py" line="875"/>
         <source>&lt;h3&gt;Personal Cabinet&lt;/h3&gt;&lt;p&gt;Requests to Technical Support, files for the Virus Lab, the experts&apos; answers, and the licenses of your antivirus product, in one place.&lt;/p&gt;&lt;p&gt;Version {version} — commit {commit}, built {built}&lt;/p&gt;&lt;p&gt;Support service: {service_label}&lt;/p&gt;{vendor}</source>
         <translation>&lt;h3&gt;Espace personnel&lt;/h3&gt;&lt;p&gt;Les demandes au Support technique, les fichiers pour le Laboratoire antivirus, les réponses des experts et les licences de votre produit antivirus, en un seul endroit.&lt;/p&gt;&lt;p&gt;Version {version} — commit {commit}, compilée le {built}&lt;/p&gt;&lt;p&gt;Service de support&#xa0;: {service_label}&lt;/p&gt;{vendor}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="934"/>
+        <location filename="../../app/gui/main_window.py" line="946"/>
         <source>Sign in to open request {number}.</source>
         <translation>Connectez-vous pour ouvrir la demande {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="945"/>
+        <location filename="../../app/gui/main_window.py" line="957"/>
         <source>Request {number} is not among the requests of this account.</source>
         <translation>La demande {number} ne fait pas partie des demandes de ce compte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="981"/>
+        <location filename="../../app/gui/main_window.py" line="993"/>
         <source>There is a new reply to your request {number}.</source>
         <translation>Votre demande {number} a reçu une nouvelle réponse.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="983"/>
+        <location filename="../../app/gui/main_window.py" line="995"/>
         <source>Request {number} is now: {to}.</source>
         <translation>La demande {number} est maintenant&#xa0;: {to}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1012"/>
-        <location filename="../../app/gui/main_window.py" line="1015"/>
+        <location filename="../../app/gui/main_window.py" line="1024"/>
+        <location filename="../../app/gui/main_window.py" line="1027"/>
         <source>{count} unread</source>
         <translation>{count} non lue(s)</translation>
     </message>
@@ -2812,17 +2818,17 @@
 <context>
     <name>PasswordFeedback</name>
     <message>
-        <location filename="../../app/gui/dialogs/base.py" line="205"/>
+        <location filename="../../app/gui/dialogs/base.py" line="225"/>
         <source>The two passwords match</source>
         <translation>Les deux mots de passe correspondent</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/base.py" line="208"/>
+        <location filename="../../app/gui/dialogs/base.py" line="228"/>
         <source>The two passwords do not match</source>
         <translation>Les deux mots de passe ne correspondent pas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/base.py" line="215"/>
+        <location filename="../../app/gui/dialogs/base.py" line="235"/>
         <source>{met} of {count} password rules met</source>
         <translation>{met} règles du mot de passe respectées sur {count}</translation>
     </message>
@@ -4697,27 +4703,27 @@
 <context>
     <name>ServiceStatus</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="128"/>
+        <location filename="../../app/gui/main_window.py" line="132"/>
         <source>Service status</source>
         <translation>État du service</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134"/>
+        <location filename="../../app/gui/main_window.py" line="138"/>
         <source>starting…</source>
         <translation>démarrage…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135"/>
+        <location filename="../../app/gui/main_window.py" line="139"/>
         <source>reachable</source>
         <translation>joignable</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="136"/>
+        <location filename="../../app/gui/main_window.py" line="140"/>
         <source>not reachable</source>
         <translation>injoignable</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="141"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
@@ -4762,7 +4768,6 @@
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="58"/>
-        <location filename="../../app/gui/dialogs/settings.py" line="141"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -4782,19 +4787,9 @@
         <translation>{url} répond&#xa0;: {vendor}, version {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/settings.py" line="144"/>
-        <source>Personal Cabinet shows the new language after a restart. Your drafts and unsent requests are kept.</source>
-        <translation>Espace personnel affiche la nouvelle langue après un redémarrage. Vos brouillons et vos demandes non envoyées sont conservés.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/dialogs/settings.py" line="148"/>
-        <source>&amp;Restart now</source>
-        <translation>&amp;Redémarrer maintenant</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/dialogs/settings.py" line="149"/>
-        <source>&amp;Later</source>
-        <translation>Plus &amp;tard</translation>
+        <location filename="../../app/gui/dialogs/settings.py" line="146"/>
+        <source>The language is changed. Windows that were already open (a request, the request wizard) show it when you open them again.</source>
+        <translation>La langue est changée. Les fenêtres déjà ouvertes (une demande, l’assistant de demande) l’afficheront quand vous les rouvrirez.</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="12"/>
@@ -6205,7 +6200,7 @@
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="111"/>
-        <location filename="../../app/gui/dialogs/base.py" line="239"/>
+        <location filename="../../app/gui/dialogs/base.py" line="259"/>
         <source>Not too simple or common</source>
         <translation>Ni trop simple ni trop courant</translation>
     </message>

@@ -366,12 +366,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80"/>
+        <location filename="../../app/gui/main_window.py" line="94"/>
         <source>Hide the {name}</source>
         <translation>Ukryj: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81"/>
+        <location filename="../../app/gui/main_window.py" line="95"/>
         <source>Hide</source>
         <translation>Ukryj</translation>
     </message>
@@ -943,33 +943,33 @@
 <context>
     <name>DraftOffer</name>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="131"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="156"/>
         <source>Unfinished request</source>
         <translation>Niedokończone zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="140"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="157"/>
         <source>Res&amp;ume it</source>
         <translation>&amp;Wznów</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="141"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="158"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="144"/>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="145"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="159"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="160"/>
         <source>Decide later</source>
         <translation>Zdecyduj później</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="163"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="177"/>
         <source> You have {count} more unfinished.</source>
         <translation> Pozostałe niedokończone zgłoszenia: {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="168"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="182"/>
         <source>You did not finish a support request: {draft}.{more} Resume it, or discard it?</source>
         <translation>Zgłoszenie do pomocy technicznej nie zostało dokończone: {draft}.{more} Wznowić je czy odrzucić?</translation>
     </message>
@@ -2462,254 +2462,260 @@
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="151"/>
-        <location filename="../../app/gui/main_window.py" line="995"/>
+        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="1007"/>
+        <location filename="../../app/gui/main_window.py" line="1053"/>
         <source>Personal Cabinet</source>
         <translation>Panel Klienta</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="164"/>
+        <location filename="../../app/gui/main_window.py" line="1068"/>
         <source>Connection banner</source>
         <translation>Baner połączenia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="159"/>
+        <location filename="../../app/gui/main_window.py" line="165"/>
+        <location filename="../../app/gui/main_window.py" line="1069"/>
         <source>Notice</source>
         <translation>Powiadomienie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="177"/>
+        <location filename="../../app/gui/main_window.py" line="183"/>
+        <location filename="../../app/gui/main_window.py" line="1072"/>
         <source>Sections</source>
         <translation>Sekcje</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="268"/>
+        <location filename="../../app/gui/main_window.py" line="274"/>
         <source>Sign in to see the requests you sent to Technical Support and the Virus Lab, with their status and the experts&apos; answers.</source>
         <translation>Zaloguj się, aby zobaczyć zgłoszenia wysłane do pomocy technicznej i Laboratorium wirusów wraz z ich stanem i odpowiedziami ekspertów.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="276"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>Sign in to see the activation codes of your licenses, add a new one, and see how many seats each has left. No account yet? Create one, or register with an activation code or a key file.</source>
         <translation>Zaloguj się, aby zobaczyć kody aktywacyjne licencji, dodać nowy kod i sprawdzić, ile wolnych stanowisk ma każda z nich. Nie ma jeszcze konta? Można je utworzyć albo zarejestrować się za pomocą kodu aktywacyjnego albo pliku klucza.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="287"/>
         <source> The local service&apos;s demo codes are listed here once you are signed in.</source>
         <translation> Kody demonstracyjne usługi lokalnej pojawią się tutaj po zalogowaniu.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="297"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>Sign in to see and change your contact details, e-mail, password and two-factor sign-in.</source>
         <translation>Zaloguj się, aby wyświetlić i zmienić dane kontaktowe, adres e-mail, hasło i logowanie dwuetapowe.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="394"/>
+        <location filename="../../app/gui/main_window.py" line="401"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="396"/>
+        <location filename="../../app/gui/main_window.py" line="403"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="404"/>
+        <location filename="../../app/gui/main_window.py" line="411"/>
         <source>Local &amp;mailbox…</source>
         <translation>Lokalna &amp;skrzynka pocztowa…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="408"/>
+        <location filename="../../app/gui/main_window.py" line="415"/>
         <source>&amp;New support request…</source>
         <translation>&amp;Nowe zgłoszenie do pomocy technicznej…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="415"/>
+        <location filename="../../app/gui/main_window.py" line="422"/>
         <source>&amp;Compare two system reports…</source>
         <translation>Porównaj &amp;dwa raporty systemu…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="422"/>
+        <location filename="../../app/gui/main_window.py" line="429"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="425"/>
+        <location filename="../../app/gui/main_window.py" line="432"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="433"/>
+        <location filename="../../app/gui/main_window.py" line="440"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="435"/>
+        <location filename="../../app/gui/main_window.py" line="442"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Zaloguj się…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="438"/>
+        <location filename="../../app/gui/main_window.py" line="445"/>
         <source>&amp;Create an account…</source>
         <translation>&amp;Utwórz konto…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="440"/>
+        <location filename="../../app/gui/main_window.py" line="447"/>
         <source>&amp;Activate an account…</source>
         <translation>&amp;Aktywuj konto…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="442"/>
+        <location filename="../../app/gui/main_window.py" line="449"/>
         <source>&amp;Forgot password or Customer ID…</source>
         <translation>&amp;Nie pamiętam hasła lub numeru klienta…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="445"/>
+        <location filename="../../app/gui/main_window.py" line="452"/>
         <source>&amp;Edit profile…</source>
         <translation>&amp;Edytuj profil…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="447"/>
+        <location filename="../../app/gui/main_window.py" line="454"/>
         <source>Change &amp;e-mail…</source>
         <translation>Zmień e-&amp;mail…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="449"/>
+        <location filename="../../app/gui/main_window.py" line="456"/>
         <source>Change &amp;password…</source>
         <translation>Zmień &amp;hasło…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="452"/>
+        <location filename="../../app/gui/main_window.py" line="459"/>
         <source>&amp;Two-factor sign-in…</source>
         <translation>&amp;Logowanie dwuetapowe…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="455"/>
+        <location filename="../../app/gui/main_window.py" line="462"/>
         <source>Sign &amp;out</source>
         <translation>&amp;Wyloguj się</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="476"/>
+        <location filename="../../app/gui/main_window.py" line="483"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="477"/>
+        <location filename="../../app/gui/main_window.py" line="484"/>
         <source>&amp;About Personal Cabinet</source>
         <translation>&amp;O Panelu Klienta</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="483"/>
+        <location filename="../../app/gui/main_window.py" line="490"/>
+        <location filename="../../app/gui/main_window.py" line="1067"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="522"/>
+        <location filename="../../app/gui/main_window.py" line="529"/>
         <source>The service at {service_url} is not reachable. You can keep working; Personal Cabinet checks again every few seconds and reconnects by itself.</source>
         <translation>Usługa pod adresem {service_url} jest nieosiągalna. Można kontynuować pracę; Panel Klienta ponawia próbę co kilka sekund i połączy się automatycznie.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="526"/>
+        <location filename="../../app/gui/main_window.py" line="533"/>
         <source>&amp;Retry now</source>
         <translation>Ponów &amp;teraz</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="533"/>
+        <location filename="../../app/gui/main_window.py" line="540"/>
         <source> What it wrote is in {log_file}.</source>
         <translation> Jej komunikaty zapisano w pliku {log_file}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="538"/>
+        <location filename="../../app/gui/main_window.py" line="545"/>
         <source>The local service could not start.</source>
         <translation>Nie udało się uruchomić usługi lokalnej.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="540"/>
+        <location filename="../../app/gui/main_window.py" line="547"/>
         <source>&amp;Restart the local service</source>
         <translation>Uruchom ponownie usługę &amp;lokalną</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="563"/>
+        <location filename="../../app/gui/main_window.py" line="570"/>
+        <location filename="../../app/gui/main_window.py" line="1094"/>
         <source>Not signed in</source>
         <translation>Nie zalogowano</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="572"/>
+        <location filename="../../app/gui/main_window.py" line="579"/>
         <source>Signed in</source>
         <translation>Zalogowano</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="580"/>
+        <location filename="../../app/gui/main_window.py" line="587"/>
         <source> — staff</source>
         <translation> — personel</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="582"/>
+        <location filename="../../app/gui/main_window.py" line="589"/>
         <source>Signed in as {who} ({customer_id}){role}</source>
         <translation>Zalogowano jako {who} ({customer_id}){role}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="636"/>
+        <location filename="../../app/gui/main_window.py" line="643"/>
         <source>The link from your product could not be used: {exc}</source>
         <translation>Nie udało się użyć linku z produktu: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="643"/>
+        <location filename="../../app/gui/main_window.py" line="650"/>
         <source>Some options from the command line were not understood and were ignored: {options}</source>
         <translation>Niektóre opcje wiersza poleceń nie zostały rozpoznane i zostały pominięte: {options}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="673"/>
+        <location filename="../../app/gui/main_window.py" line="680"/>
         <source>Sign in to add the activation code your product gave.</source>
         <translation>Zaloguj się, aby dodać kod aktywacyjny przekazany przez produkt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="804"/>
+        <location filename="../../app/gui/main_window.py" line="816"/>
         <source>The Local mailbox belongs to the local service; this window talks to {service_label}, whose mails go to your real e-mail.</source>
         <translation>Lokalna skrzynka pocztowa należy do usługi lokalnej; to okno komunikuje się z usługą {service_label}, której wiadomości trafiają na prawdziwy adres e-mail.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="843"/>
+        <location filename="../../app/gui/main_window.py" line="855"/>
         <source>You are signed out.</source>
         <translation>Nastąpiło wylogowanie.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="848"/>
+        <location filename="../../app/gui/main_window.py" line="860"/>
         <source>&lt;p&gt;Vendor: {vendor_name}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Producent: {vendor_name}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="861"/>
+        <location filename="../../app/gui/main_window.py" line="873"/>
         <source>About Personal Cabinet</source>
         <translation>O Panelu Klienta</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="863"/>
+        <location filename="../../app/gui/main_window.py" line="875"/>
         <source>&lt;h3&gt;Personal Cabinet&lt;/h3&gt;&lt;p&gt;Requests to Technical Support, files for the Virus Lab, the experts&apos; answers, and the licenses of your antivirus product, in one place.&lt;/p&gt;&lt;p&gt;Version {version} — commit {commit}, built {built}&lt;/p&gt;&lt;p&gt;Support service: {service_label}&lt;/p&gt;{vendor}</source>
         <translation>&lt;h3&gt;Panel Klienta&lt;/h3&gt;&lt;p&gt;Zgłoszenia do pomocy technicznej, pliki dla Laboratorium wirusów, odpowiedzi ekspertów i licencje produktu antywirusowego w jednym miejscu.&lt;/p&gt;&lt;p&gt;Wersja {version} — commit {commit}, zbudowano {built}&lt;/p&gt;&lt;p&gt;Usługa pomocy technicznej: {service_label}&lt;/p&gt;{vendor}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="934"/>
+        <location filename="../../app/gui/main_window.py" line="946"/>
         <source>Sign in to open request {number}.</source>
         <translation>Zaloguj się, aby otworzyć zgłoszenie {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="945"/>
+        <location filename="../../app/gui/main_window.py" line="957"/>
         <source>Request {number} is not among the requests of this account.</source>
         <translation>Zgłoszenia {number} nie ma wśród zgłoszeń tego konta.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="981"/>
+        <location filename="../../app/gui/main_window.py" line="993"/>
         <source>There is a new reply to your request {number}.</source>
         <translation>Jest nowa odpowiedź na zgłoszenie {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="983"/>
+        <location filename="../../app/gui/main_window.py" line="995"/>
         <source>Request {number} is now: {to}.</source>
         <translation>Nowy stan zgłoszenia {number}: {to}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1012"/>
-        <location filename="../../app/gui/main_window.py" line="1015"/>
+        <location filename="../../app/gui/main_window.py" line="1024"/>
+        <location filename="../../app/gui/main_window.py" line="1027"/>
         <source>{count} unread</source>
         <translation>Nieprzeczytane: {count}</translation>
     </message>
@@ -2815,17 +2821,17 @@
 <context>
     <name>PasswordFeedback</name>
     <message>
-        <location filename="../../app/gui/dialogs/base.py" line="205"/>
+        <location filename="../../app/gui/dialogs/base.py" line="225"/>
         <source>The two passwords match</source>
         <translation>Hasła są zgodne</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/base.py" line="208"/>
+        <location filename="../../app/gui/dialogs/base.py" line="228"/>
         <source>The two passwords do not match</source>
         <translation>Hasła nie są zgodne</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/base.py" line="215"/>
+        <location filename="../../app/gui/dialogs/base.py" line="235"/>
         <source>{met} of {count} password rules met</source>
         <translation>Spełnione zasady tworzenia hasła: {met} z {count}</translation>
     </message>
@@ -4700,27 +4706,27 @@
 <context>
     <name>ServiceStatus</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="128"/>
+        <location filename="../../app/gui/main_window.py" line="132"/>
         <source>Service status</source>
         <translation>Stan usługi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134"/>
+        <location filename="../../app/gui/main_window.py" line="138"/>
         <source>starting…</source>
         <translation>uruchamianie…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135"/>
+        <location filename="../../app/gui/main_window.py" line="139"/>
         <source>reachable</source>
         <translation>osiągalna</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="136"/>
+        <location filename="../../app/gui/main_window.py" line="140"/>
         <source>not reachable</source>
         <translation>nieosiągalna</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="141"/>
         <source>stopped</source>
         <translation>zatrzymana</translation>
     </message>
@@ -4765,7 +4771,6 @@
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="58"/>
-        <location filename="../../app/gui/dialogs/settings.py" line="141"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
@@ -4785,19 +4790,9 @@
         <translation>{url} odpowiada: {vendor}, wersja {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/settings.py" line="144"/>
-        <source>Personal Cabinet shows the new language after a restart. Your drafts and unsent requests are kept.</source>
-        <translation>Panel Klienta wyświetli nowy język po ponownym uruchomieniu. Wersje robocze i niewysłane zgłoszenia zostaną zachowane.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/dialogs/settings.py" line="148"/>
-        <source>&amp;Restart now</source>
-        <translation>Uruchom ponownie &amp;teraz</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/dialogs/settings.py" line="149"/>
-        <source>&amp;Later</source>
-        <translation>&amp;Później</translation>
+        <location filename="../../app/gui/dialogs/settings.py" line="146"/>
+        <source>The language is changed. Windows that were already open (a request, the request wizard) show it when you open them again.</source>
+        <translation>Język został zmieniony. Okna otwarte wcześniej (zgłoszenie, kreator zgłoszenia) pokażą go po ponownym otwarciu.</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="12"/>
@@ -6209,7 +6204,7 @@
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="111"/>
-        <location filename="../../app/gui/dialogs/base.py" line="239"/>
+        <location filename="../../app/gui/dialogs/base.py" line="259"/>
         <source>Not too simple or common</source>
         <translation>Niezbyt proste ani popularne</translation>
     </message>

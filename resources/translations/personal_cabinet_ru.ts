@@ -366,12 +366,12 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80"/>
+        <location filename="../../app/gui/main_window.py" line="94"/>
         <source>Hide the {name}</source>
         <translation>Скрыть: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81"/>
+        <location filename="../../app/gui/main_window.py" line="95"/>
         <source>Hide</source>
         <translation>Скрыть</translation>
     </message>
@@ -943,33 +943,33 @@
 <context>
     <name>DraftOffer</name>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="131"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="156"/>
         <source>Unfinished request</source>
         <translation>Незавершённый запрос</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="140"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="157"/>
         <source>Res&amp;ume it</source>
         <translation>&amp;Продолжить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="141"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="158"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="144"/>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="145"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="159"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="160"/>
         <source>Decide later</source>
         <translation>Решить позже</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="163"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="177"/>
         <source> You have {count} more unfinished.</source>
         <translation> Незавершённых запросов ещё: {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="168"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="182"/>
         <source>You did not finish a support request: {draft}.{more} Resume it, or discard it?</source>
         <translation>Вы не завершили запрос в поддержку: {draft}.{more} Продолжить его или удалить?</translation>
     </message>
@@ -2462,254 +2462,260 @@
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="151"/>
-        <location filename="../../app/gui/main_window.py" line="995"/>
+        <location filename="../../app/gui/main_window.py" line="157"/>
+        <location filename="../../app/gui/main_window.py" line="1007"/>
+        <location filename="../../app/gui/main_window.py" line="1053"/>
         <source>Personal Cabinet</source>
         <translation>Личный кабинет</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="164"/>
+        <location filename="../../app/gui/main_window.py" line="1068"/>
         <source>Connection banner</source>
         <translation>Баннер подключения</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="159"/>
+        <location filename="../../app/gui/main_window.py" line="165"/>
+        <location filename="../../app/gui/main_window.py" line="1069"/>
         <source>Notice</source>
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="177"/>
+        <location filename="../../app/gui/main_window.py" line="183"/>
+        <location filename="../../app/gui/main_window.py" line="1072"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="268"/>
+        <location filename="../../app/gui/main_window.py" line="274"/>
         <source>Sign in to see the requests you sent to Technical Support and the Virus Lab, with their status and the experts&apos; answers.</source>
         <translation>Войдите, чтобы увидеть запросы, отправленные в службу технической поддержки и Вирусную лабораторию, их состояние и ответы специалистов.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="276"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>Sign in to see the activation codes of your licenses, add a new one, and see how many seats each has left. No account yet? Create one, or register with an activation code or a key file.</source>
         <translation>Войдите, чтобы увидеть коды активации своих лицензий, добавить новый код и узнать, сколько свободных мест осталось у каждого. Ещё нет учётной записи? Создайте её или зарегистрируйтесь с кодом активации или файлом ключа.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="287"/>
         <source> The local service&apos;s demo codes are listed here once you are signed in.</source>
         <translation> Демонстрационные коды локального сервиса появятся здесь после входа.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="297"/>
+        <location filename="../../app/gui/main_window.py" line="303"/>
         <source>Sign in to see and change your contact details, e-mail, password and two-factor sign-in.</source>
         <translation>Войдите, чтобы просматривать и изменять контактные данные, e-mail, пароль и двухэтапную проверку при входе.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="394"/>
+        <location filename="../../app/gui/main_window.py" line="401"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="396"/>
+        <location filename="../../app/gui/main_window.py" line="403"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="404"/>
+        <location filename="../../app/gui/main_window.py" line="411"/>
         <source>Local &amp;mailbox…</source>
         <translation>Локальный &amp;почтовый ящик…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="408"/>
+        <location filename="../../app/gui/main_window.py" line="415"/>
         <source>&amp;New support request…</source>
         <translation>Новый &amp;запрос в поддержку…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="415"/>
+        <location filename="../../app/gui/main_window.py" line="422"/>
         <source>&amp;Compare two system reports…</source>
         <translation>&amp;Сравнить два отчёта о системе…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="422"/>
+        <location filename="../../app/gui/main_window.py" line="429"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="425"/>
+        <location filename="../../app/gui/main_window.py" line="432"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="433"/>
+        <location filename="../../app/gui/main_window.py" line="440"/>
         <source>&amp;Account</source>
         <translation>&amp;Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="435"/>
+        <location filename="../../app/gui/main_window.py" line="442"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Войти…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="438"/>
+        <location filename="../../app/gui/main_window.py" line="445"/>
         <source>&amp;Create an account…</source>
         <translation>&amp;Создать учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="440"/>
+        <location filename="../../app/gui/main_window.py" line="447"/>
         <source>&amp;Activate an account…</source>
         <translation>&amp;Активировать учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="442"/>
+        <location filename="../../app/gui/main_window.py" line="449"/>
         <source>&amp;Forgot password or Customer ID…</source>
         <translation>&amp;Забыли пароль или клиентский номер…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="445"/>
+        <location filename="../../app/gui/main_window.py" line="452"/>
         <source>&amp;Edit profile…</source>
         <translation>&amp;Изменить профиль…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="447"/>
+        <location filename="../../app/gui/main_window.py" line="454"/>
         <source>Change &amp;e-mail…</source>
         <translation>Изменить &amp;e-mail…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="449"/>
+        <location filename="../../app/gui/main_window.py" line="456"/>
         <source>Change &amp;password…</source>
         <translation>Изменить &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="452"/>
+        <location filename="../../app/gui/main_window.py" line="459"/>
         <source>&amp;Two-factor sign-in…</source>
         <translation>&amp;Двухэтапная проверка…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="455"/>
+        <location filename="../../app/gui/main_window.py" line="462"/>
         <source>Sign &amp;out</source>
         <translation>Вы&amp;йти</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="476"/>
+        <location filename="../../app/gui/main_window.py" line="483"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="477"/>
+        <location filename="../../app/gui/main_window.py" line="484"/>
         <source>&amp;About Personal Cabinet</source>
         <translation>&amp;О Личном кабинете</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="483"/>
+        <location filename="../../app/gui/main_window.py" line="490"/>
+        <location filename="../../app/gui/main_window.py" line="1067"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="522"/>
+        <location filename="../../app/gui/main_window.py" line="529"/>
         <source>The service at {service_url} is not reachable. You can keep working; Personal Cabinet checks again every few seconds and reconnects by itself.</source>
         <translation>Сервис {service_url} недоступен. Вы можете продолжать работу: Личный кабинет проверяет связь каждые несколько секунд и переподключится автоматически.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="526"/>
+        <location filename="../../app/gui/main_window.py" line="533"/>
         <source>&amp;Retry now</source>
         <translation>&amp;Повторить сейчас</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="533"/>
+        <location filename="../../app/gui/main_window.py" line="540"/>
         <source> What it wrote is in {log_file}.</source>
         <translation> Его вывод записан в {log_file}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="538"/>
+        <location filename="../../app/gui/main_window.py" line="545"/>
         <source>The local service could not start.</source>
         <translation>Не удалось запустить локальный сервис.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="540"/>
+        <location filename="../../app/gui/main_window.py" line="547"/>
         <source>&amp;Restart the local service</source>
         <translation>&amp;Перезапустить локальный сервис</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="563"/>
+        <location filename="../../app/gui/main_window.py" line="570"/>
+        <location filename="../../app/gui/main_window.py" line="1094"/>
         <source>Not signed in</source>
         <translation>Вход не выполнен</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="572"/>
+        <location filename="../../app/gui/main_window.py" line="579"/>
         <source>Signed in</source>
         <translation>Вход выполнен</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="580"/>
+        <location filename="../../app/gui/main_window.py" line="587"/>
         <source> — staff</source>
         <translation> — сотрудник</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="582"/>
+        <location filename="../../app/gui/main_window.py" line="589"/>
         <source>Signed in as {who} ({customer_id}){role}</source>
         <translation>Вход выполнен как {who} ({customer_id}){role}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="636"/>
+        <location filename="../../app/gui/main_window.py" line="643"/>
         <source>The link from your product could not be used: {exc}</source>
         <translation>Не удалось использовать ссылку из вашего продукта: {exc}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="643"/>
+        <location filename="../../app/gui/main_window.py" line="650"/>
         <source>Some options from the command line were not understood and were ignored: {options}</source>
         <translation>Некоторые параметры командной строки не распознаны и проигнорированы: {options}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="673"/>
+        <location filename="../../app/gui/main_window.py" line="680"/>
         <source>Sign in to add the activation code your product gave.</source>
         <translation>Войдите, чтобы добавить код активации, переданный вашим продуктом.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="804"/>
+        <location filename="../../app/gui/main_window.py" line="816"/>
         <source>The Local mailbox belongs to the local service; this window talks to {service_label}, whose mails go to your real e-mail.</source>
         <translation>Локальный почтовый ящик относится к локальному сервису; это окно работает с {service_label}, письма которого приходят на вашу настоящую электронную почту.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="843"/>
+        <location filename="../../app/gui/main_window.py" line="855"/>
         <source>You are signed out.</source>
         <translation>Вы вышли из учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="848"/>
+        <location filename="../../app/gui/main_window.py" line="860"/>
         <source>&lt;p&gt;Vendor: {vendor_name}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Производитель: {vendor_name}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="861"/>
+        <location filename="../../app/gui/main_window.py" line="873"/>
         <source>About Personal Cabinet</source>
         <translation>О Личном кабинете</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="863"/>
+        <location filename="../../app/gui/main_window.py" line="875"/>
         <source>&lt;h3&gt;Personal Cabinet&lt;/h3&gt;&lt;p&gt;Requests to Technical Support, files for the Virus Lab, the experts&apos; answers, and the licenses of your antivirus product, in one place.&lt;/p&gt;&lt;p&gt;Version {version} — commit {commit}, built {built}&lt;/p&gt;&lt;p&gt;Support service: {service_label}&lt;/p&gt;{vendor}</source>
         <translation>&lt;h3&gt;Личный кабинет&lt;/h3&gt;&lt;p&gt;Запросы в службу технической поддержки, файлы для Вирусной лаборатории, ответы специалистов и лицензии вашего антивирусного продукта — в одном месте.&lt;/p&gt;&lt;p&gt;Версия {version} — коммит {commit}, сборка {built}&lt;/p&gt;&lt;p&gt;Служба поддержки: {service_label}&lt;/p&gt;{vendor}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="934"/>
+        <location filename="../../app/gui/main_window.py" line="946"/>
         <source>Sign in to open request {number}.</source>
         <translation>Войдите, чтобы открыть запрос {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="945"/>
+        <location filename="../../app/gui/main_window.py" line="957"/>
         <source>Request {number} is not among the requests of this account.</source>
         <translation>Запроса {number} нет среди запросов этой учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="981"/>
+        <location filename="../../app/gui/main_window.py" line="993"/>
         <source>There is a new reply to your request {number}.</source>
         <translation>На ваш запрос {number} пришёл новый ответ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="983"/>
+        <location filename="../../app/gui/main_window.py" line="995"/>
         <source>Request {number} is now: {to}.</source>
         <translation>Новое состояние запроса {number}: {to}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="1012"/>
-        <location filename="../../app/gui/main_window.py" line="1015"/>
+        <location filename="../../app/gui/main_window.py" line="1024"/>
+        <location filename="../../app/gui/main_window.py" line="1027"/>
         <source>{count} unread</source>
         <translation>Непрочитанных: {count}</translation>
     </message>
@@ -2815,17 +2821,17 @@
 <context>
     <name>PasswordFeedback</name>
     <message>
-        <location filename="../../app/gui/dialogs/base.py" line="205"/>
+        <location filename="../../app/gui/dialogs/base.py" line="225"/>
         <source>The two passwords match</source>
         <translation>Пароли совпадают</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/base.py" line="208"/>
+        <location filename="../../app/gui/dialogs/base.py" line="228"/>
         <source>The two passwords do not match</source>
         <translation>Пароли не совпадают</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/base.py" line="215"/>
+        <location filename="../../app/gui/dialogs/base.py" line="235"/>
         <source>{met} of {count} password rules met</source>
         <translation>Выполнено требований к паролю: {met} из {count}</translation>
     </message>
@@ -4700,27 +4706,27 @@
 <context>
     <name>ServiceStatus</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="128"/>
+        <location filename="../../app/gui/main_window.py" line="132"/>
         <source>Service status</source>
         <translation>Состояние сервиса</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="134"/>
+        <location filename="../../app/gui/main_window.py" line="138"/>
         <source>starting…</source>
         <translation>запускается…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135"/>
+        <location filename="../../app/gui/main_window.py" line="139"/>
         <source>reachable</source>
         <translation>доступен</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="136"/>
+        <location filename="../../app/gui/main_window.py" line="140"/>
         <source>not reachable</source>
         <translation>недоступен</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137"/>
+        <location filename="../../app/gui/main_window.py" line="141"/>
         <source>stopped</source>
         <translation>остановлен</translation>
     </message>
@@ -4765,7 +4771,6 @@
     </message>
     <message>
         <location filename="../../app/gui/dialogs/settings.py" line="58"/>
-        <location filename="../../app/gui/dialogs/settings.py" line="141"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -4785,19 +4790,9 @@
         <translation>{url} отвечает: {vendor}, версия {version}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/dialogs/settings.py" line="144"/>
-        <source>Personal Cabinet shows the new language after a restart. Your drafts and unsent requests are kept.</source>
-        <translation>Личный кабинет покажет новый язык после перезапуска. Ваши черновики и неотправленные запросы сохранятся.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/dialogs/settings.py" line="148"/>
-        <source>&amp;Restart now</source>
-        <translation>Перезапустить &amp;сейчас</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/dialogs/settings.py" line="149"/>
-        <source>&amp;Later</source>
-        <translation>&amp;Позже</translation>
+        <location filename="../../app/gui/dialogs/settings.py" line="146"/>
+        <source>The language is changed. Windows that were already open (a request, the request wizard) show it when you open them again.</source>
+        <translation>Язык интерфейса изменён. Окна, открытые раньше (запрос, мастер запроса), покажут его, когда вы откроете их снова.</translation>
     </message>
     <message>
         <location filename="../../ui/settings.ui" line="12"/>
@@ -6209,7 +6204,7 @@
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="111"/>
-        <location filename="../../app/gui/dialogs/base.py" line="239"/>
+        <location filename="../../app/gui/dialogs/base.py" line="259"/>
         <source>Not too simple or common</source>
         <translation>Не слишком простой и не распространённый</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QWidget
 
 from app.core import validators
 from app.core.text import QT_TRANSLATE_NOOP
@@ -132,22 +132,19 @@ class SettingsDialog(AccountDialog):
             self.ctx.save_settings()
         self.accept()
         if changed and translation.chosen(language) != translation.current():
-            self.offer_restart()
+            self.apply_language(language)
 
-    def offer_restart(self) -> None:
-        """The new language shows from the next start on: now, or when the user likes."""
-        box = QMessageBox(self.parentWidget())
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Language"))
-        box.setText(
+    def apply_language(self, setting: str) -> None:
+        """The new language at once: the open main window builds itself again in it (its
+        LanguageChange), the service answers in it from the next call on."""
+        language = translation.install(translation.chosen(setting))
+        client = self.ctx.connection.client
+        if client is not None:
+            client.transport.set_language(language)
+        self.ctx.feedback.notice.emit(
             self.tr(
-                "Personal Cabinet shows the new language after a restart. Your drafts and "
-                "unsent requests are kept."
-            )
+                "The language is changed. Windows that were already open (a request, the "
+                "request wizard) show it when you open them again."
+            ),
+            "info",
         )
-        now = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(now)
-        box.exec()
-        if box.clickedButton() is now:
-            self.ctx.restart_requested.emit()

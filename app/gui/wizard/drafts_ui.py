@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton
 
@@ -128,8 +128,8 @@ class DraftOffer(QFrame):
         super().__init__()
         self.setObjectName("banner")
         self.setProperty("level", "info")
-        self.setAccessibleName(self.tr("Unfinished request"))
         self.draft: Draft | None = None
+        self._offered: tuple[list[Draft], Callable[[str], str]] | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         icon = QLabel()
@@ -137,12 +137,11 @@ class DraftOffer(QFrame):
         icon.setFixedSize(20, 20)
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.resume_button = QPushButton(self.tr("Res&ume it"))
-        self.discard_button = QPushButton(self.tr("&Discard it"))
+        self.resume_button = QPushButton()
+        self.discard_button = QPushButton()
         self.hide_button = QToolButton()
         self.hide_button.setText("✕")
-        self.hide_button.setToolTip(self.tr("Decide later"))
-        self.hide_button.setAccessibleName(self.tr("Decide later"))
+        self.retranslate()
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.resume_button)
@@ -153,7 +152,22 @@ class DraftOffer(QFrame):
         self.hide_button.clicked.connect(self.hide)
         self.hide()
 
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Unfinished request"))
+        self.resume_button.setText(self.tr("Res&ume it"))
+        self.discard_button.setText(self.tr("&Discard it"))
+        self.hide_button.setToolTip(self.tr("Decide later"))
+        self.hide_button.setAccessibleName(self.tr("Decide later"))
+        if self._offered is not None and self.isVisible():
+            self.offer(*self._offered)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def offer(self, drafts: list[Draft], type_title: Callable[[str], str]) -> None:
+        self._offered = (drafts, type_title)
         if not drafts:
             self.draft = None
             self.hide()

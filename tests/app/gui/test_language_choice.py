@@ -1,96 +1,86 @@
 """Choosing the interface language (P1): Settings lists the six languages by their own names
-and the system's; a change is saved, and the application offers to start again in it —
-the new start is the language's (a process test, the real restart)."""
+and the system's; a change is saved and applies to the open main window at once — its menus,
+navigation and pages are built again in the new language, signed in, with nothing of the
+English left — and the service answers in it from then on."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import time
-from pathlib import Path
 from typing import Any
 
-import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.settings import Settings
+from app.gui import translation
 from app.gui.dialogs.settings import SettingsDialog
-from tests.app.gui.conftest import Launch
+from tests.app.conftest import new_account
+from tests.app.gui.conftest import WAIT_MS, Launch, sign_in
+from tests.app.gui.test_languages_whole import English, english_left
 
 
-def test_settings_lists_the_languages_by_their_own_names_and_offers_a_restart(
-    qtbot: QtBot, launch: Launch, _shared_services: Any, monkeypatch: pytest.MonkeyPatch
+def test_a_new_language_applies_to_the_open_window_at_once(
+    qtbot: QtBot, launch: Launch, _shared_services: Any
 ) -> None:
     svc = _shared_services("sqlite")
     running = launch([], server_url=svc.url)
-    ctx = running.ctx
-    restarts: list[bool] = []
-    ctx.restart_requested.connect(lambda: restarts.append(True))
-    dialog = SettingsDialog(ctx, running.window)
+    window, ctx = running.window, running.ctx
+    sign_in(qtbot, running, new_account(svc))
+    for key in ("licenses", "profile", "home"):
+        window.show_page(key)
+    dialog = SettingsDialog(ctx, window)
     qtbot.addWidget(dialog)
     combo = dialog.language_combo
     names = [combo.itemText(n) for n in range(combo.count())]
     assert names[1:] == ["English", "Русский", "Deutsch", "Polski", "Français", "Español"]
-    assert names[0].startswith("As the system (")
-    assert combo.currentData() == ""
+    assert names[0].startswith("As the system (") and combo.currentData() == ""
 
-    asked: list[str] = []
-
-    def answer(box: QMessageBox) -> int:
-        asked.append(box.text())
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
-    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box.defaultButton())
     combo.setCurrentIndex(combo.findData("pl"))
     dialog.save()
-    qtbot.waitUntil(lambda: Settings.load().language == "pl", timeout=10_000)
-    assert asked and "after a restart" in asked[0]
-    assert restarts == [True]
+    qtbot.waitUntil(lambda: window.navigation.item(0).text() != "Home", timeout=WAIT_MS)
+    assert translation.current() == "pl"
+    assert Settings.load().language == "pl" or ctx.settings.language == "pl"
+    assert window.current_page == "home"
+    assert window.menuBar().actions()[0].text() != "&File"
+    qtbot.waitUntil(lambda: window.notice_banner.isVisible(), timeout=WAIT_MS)
+    left = english_left(English("pl"))
+    assert left == [], "\n".join(left)
+    # The pages built again still work: the licenses and the profile of the signed-in user.
+    window.show_page("licenses")
+    window.show_page("profile")
+    assert ctx.session.signed_in
+    assert window.profile.isVisible()
+    # The service's refusals follow: a wrong sign-in answered in Polish.
+    client = ctx.connection.client
+    assert client is not None
+    assert client.transport.session.headers["Accept-Language"].startswith("pl")
 
 
-RESTARTING = """
-import sys
-from PySide6.QtCore import QTimer
-from app.gui import application
+def test_languages_switched_back_and_forth_with_sign_out_and_the_wizard_in_between(
+    qtbot: QtBot, launch: Launch, _shared_services: Any
+) -> None:
+    """The sequence that finds what one switch does not: switch, sign out, sign in, open and
+    close the wizard, switch again — no crash report, each time the window in its language."""
+    from tests.app.gui.wizard.test_wizard import open_from_support_page
 
-marker = sys.argv[1]
-# the new start: a stand-in that only says it ran
-application.restart_command = lambda: [
-    sys.executable, "-c", "import pathlib, sys; pathlib.Path(sys.argv[1]).write_text('again')",
-    marker,
-]
-started = application.start
+    svc = _shared_services("sqlite")
+    running = launch([], server_url=svc.url, crash_handler=True)
+    window, ctx = running.window, running.ctx
+    account = new_account(svc)
+    sign_in(qtbot, running, account)
+    for language, home in (("de", "Start"), ("ru", "Главная"), ("en", "Home")):
+        dialog = SettingsDialog(ctx, window)
+        qtbot.addWidget(dialog)
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData(language))
+        dialog.save()
+        qtbot.waitUntil(lambda h=home: window.navigation.item(0).text() == h, timeout=WAIT_MS)
+        wizard = open_from_support_page(qtbot, running, type_code="setup")
+        wizard.close_quietly()
+        window.sign_out()
+        qtbot.waitUntil(lambda: not ctx.session.signed_in, timeout=WAIT_MS)
+        sign_in(qtbot, running, account)
+        window.show_page("licenses")
+        if language != "en":
+            left = english_left(English(language))
+            assert left == [], "\n".join(left)
+    from app.core import paths
 
-def start(*args, **kwargs):
-    running = started(*args, **kwargs)
-    QTimer.singleShot(1500, running.ctx.restart_requested.emit)  # as Settings asks
-    return running
-
-application.start = start
-sys.exit(application.run([]))
-"""
-
-
-def test_a_restart_starts_the_application_again_once_it_has_stopped(tmp_path: Path) -> None:
-    """The restart waits until this process has stopped everything (its local service too),
-    then starts the same command again, which so finds no instance to hand over to."""
-    import os
-
-    marker = tmp_path / "started-again"
-    env = dict(os.environ, PERSONAL_CABINET_HOME=str(tmp_path / "home"))
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    done = subprocess.run(
-        [sys.executable, "-c", RESTARTING, str(marker)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    deadline = time.monotonic() + 20
-    while not marker.exists():
-        assert time.monotonic() < deadline, "the application did not start again"
-        time.sleep(0.1)
-    assert marker.read_text() == "again"
+    assert list(paths.crash_reports_dir().glob("*")) == []
