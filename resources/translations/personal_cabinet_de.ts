@@ -3205,7 +3205,12 @@
         <translation>Mitarbeiter Nr. {id}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_model.py" line="280"/>
+        <location filename="../../app/gui/staff/queue_model.py" line="272"/>
+        <source>{number}, new</source>
+        <translation>{number}, neu</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="282"/>
         <source>New request or customer reply you have not opened</source>
         <translation>Neue Anfrage oder Kundenantwort, die Sie noch nicht geöffnet haben</translation>
     </message>
@@ -3269,93 +3274,94 @@
         <translation>Bearbeiter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="141"/>
-        <location filename="../../app/gui/staff/queue_page.py" line="343"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="139"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="376"/>
         <source>Assign to &amp;me</source>
         <translation>&amp;Mir zuweisen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="142"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="140"/>
         <source>&amp;Assign to…</source>
         <translation>&amp;Zuweisen an…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="145"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="143"/>
         <source>Set &amp;status…</source>
         <translation>&amp;Status setzen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="234"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="232"/>
         <source>Queue — %s</source>
         <translation>Warteschlange — %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="274"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="272"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="281"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="279"/>
         <source>Support and Virus Lab</source>
         <translation>Support und Viruslabor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="282"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="280"/>
         <source>Technical Support</source>
         <translation>Technischer Support</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="283"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="281"/>
         <source>Virus Lab</source>
         <translation>Viruslabor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="288"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="286"/>
         <source>Any priority</source>
         <translation>Jede Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="294"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="327"/>
         <source>Anyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="295"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="328"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="296"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="309"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="329"/>
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="305"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="338"/>
         <source>Nobody (back to the queue)</source>
         <translation>Niemand (zurück in die Warteschlange)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="313"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="346"/>
         <source>Any type</source>
         <translation>Jede Art</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="317"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="350"/>
         <source>Any product</source>
         <translation>Jedes Produkt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="342"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="375"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="402"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="435"/>
         <source>%d changed; not changed:</source>
         <translation>%d geändert; nicht geändert:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="407"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="440"/>
         <source>Changed: %s</source>
         <translation>Geändert: %s</translation>
     </message>

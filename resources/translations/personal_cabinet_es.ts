@@ -3205,7 +3205,12 @@
         <translation>Miembro del personal n.º {id}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_model.py" line="280"/>
+        <location filename="../../app/gui/staff/queue_model.py" line="272"/>
+        <source>{number}, new</source>
+        <translation>{number}, nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="282"/>
         <source>New request or customer reply you have not opened</source>
         <translation>Solicitud nueva o respuesta del cliente que aún no ha abierto</translation>
     </message>
@@ -3269,93 +3274,94 @@
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="141"/>
-        <location filename="../../app/gui/staff/queue_page.py" line="343"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="139"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="376"/>
         <source>Assign to &amp;me</source>
         <translation>Asignármela a &amp;mí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="142"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="140"/>
         <source>&amp;Assign to…</source>
         <translation>A&amp;signar a…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="145"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="143"/>
         <source>Set &amp;status…</source>
         <translation>Cambiar el &amp;estado…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="234"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="232"/>
         <source>Queue — %s</source>
         <translation>Cola: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="274"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="272"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="281"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="279"/>
         <source>Support and Virus Lab</source>
         <translation>Soporte y Laboratorio de virus</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="282"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="280"/>
         <source>Technical Support</source>
         <translation>Soporte técnico</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="283"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="281"/>
         <source>Virus Lab</source>
         <translation>Laboratorio de virus</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="288"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="286"/>
         <source>Any priority</source>
         <translation>Cualquier prioridad</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="294"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="327"/>
         <source>Anyone</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="295"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="328"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="296"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="309"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="329"/>
         <source>Nobody</source>
         <translation>Nadie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="305"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="338"/>
         <source>Nobody (back to the queue)</source>
         <translation>Nadie (devolver a la cola)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="313"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="346"/>
         <source>Any type</source>
         <translation>Cualquier tipo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="317"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="350"/>
         <source>Any product</source>
         <translation>Cualquier producto</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="342"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="375"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="402"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="435"/>
         <source>%d changed; not changed:</source>
         <translation>%d cambiadas; sin cambiar:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="407"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="440"/>
         <source>Changed: %s</source>
         <translation>Cambiadas: %s</translation>
     </message>

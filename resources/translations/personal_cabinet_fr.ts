@@ -3205,7 +3205,12 @@
         <translation>Membre du personnel n°&#xa0;{id}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_model.py" line="280"/>
+        <location filename="../../app/gui/staff/queue_model.py" line="272"/>
+        <source>{number}, new</source>
+        <translation>{number}, nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="282"/>
         <source>New request or customer reply you have not opened</source>
         <translation>Nouvelle demande ou réponse du client que vous n&apos;avez pas encore ouverte</translation>
     </message>
@@ -3269,93 +3274,94 @@
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="141"/>
-        <location filename="../../app/gui/staff/queue_page.py" line="343"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="139"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="376"/>
         <source>Assign to &amp;me</source>
         <translation>&amp;M&apos;attribuer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="142"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="140"/>
         <source>&amp;Assign to…</source>
         <translation>Attri&amp;buer à…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="145"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="143"/>
         <source>Set &amp;status…</source>
         <translation>Définir l&apos;&amp;état…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="234"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="232"/>
         <source>Queue — %s</source>
         <translation>File d&apos;attente — %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="274"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="272"/>
         <source>Any status</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="281"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="279"/>
         <source>Support and Virus Lab</source>
         <translation>Support et Laboratoire antivirus</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="282"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="280"/>
         <source>Technical Support</source>
         <translation>Support technique</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="283"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="281"/>
         <source>Virus Lab</source>
         <translation>Laboratoire antivirus</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="288"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="286"/>
         <source>Any priority</source>
         <translation>Toutes les priorités</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="294"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="327"/>
         <source>Anyone</source>
         <translation>N&apos;importe qui</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="295"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="328"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="296"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="309"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="329"/>
         <source>Nobody</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="305"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="338"/>
         <source>Nobody (back to the queue)</source>
         <translation>Personne (retour dans la file d&apos;attente)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="313"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="346"/>
         <source>Any type</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="317"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="350"/>
         <source>Any product</source>
         <translation>Tous les produits</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="342"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="375"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="402"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="435"/>
         <source>%d changed; not changed:</source>
         <translation>%d modifiée(s)&#xa0;; non modifiées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="407"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="440"/>
         <source>Changed: %s</source>
         <translation>Modifiée(s)&#xa0;: %s</translation>
     </message>

@@ -3208,7 +3208,12 @@
         <translation>Сотрудник № {id}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_model.py" line="280"/>
+        <location filename="../../app/gui/staff/queue_model.py" line="272"/>
+        <source>{number}, new</source>
+        <translation>{number}, новый</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/staff/queue_model.py" line="282"/>
         <source>New request or customer reply you have not opened</source>
         <translation>Новый запрос или ответ клиента, который вы ещё не открывали</translation>
     </message>
@@ -3272,93 +3277,94 @@
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="141"/>
-        <location filename="../../app/gui/staff/queue_page.py" line="343"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="139"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="376"/>
         <source>Assign to &amp;me</source>
         <translation>Назначить &amp;мне</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="142"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="140"/>
         <source>&amp;Assign to…</source>
         <translation>&amp;Назначить…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="145"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="143"/>
         <source>Set &amp;status…</source>
         <translation>Задать &amp;состояние…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="234"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="232"/>
         <source>Queue — %s</source>
         <translation>Очередь — %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="274"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="272"/>
         <source>Any status</source>
         <translation>Любое состояние</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="281"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="279"/>
         <source>Support and Virus Lab</source>
         <translation>Поддержка и Вирусная лаборатория</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="282"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="280"/>
         <source>Technical Support</source>
         <translation>Служба технической поддержки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="283"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="281"/>
         <source>Virus Lab</source>
         <translation>Вирусная лаборатория</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="288"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="286"/>
         <source>Any priority</source>
         <translation>Любой приоритет</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="294"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="327"/>
         <source>Anyone</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="295"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="328"/>
         <source>Me</source>
         <translation>Я</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="296"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="309"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="329"/>
         <source>Nobody</source>
         <translation>Никто</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="305"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="338"/>
         <source>Nobody (back to the queue)</source>
         <translation>Никто (вернуть в очередь)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="313"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="346"/>
         <source>Any type</source>
         <translation>Любой тип</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="317"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="350"/>
         <source>Any product</source>
         <translation>Любой продукт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="342"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="375"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="402"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="435"/>
         <source>%d changed; not changed:</source>
         <translation>Изменено: %d; не изменены:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="407"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="440"/>
         <source>Changed: %s</source>
         <translation>Изменены: %s</translation>
     </message>

@@ -267,7 +267,9 @@ class QueueModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = self.text(item, column)
             if column == "number" and bold:
-                return ("● " + text) if role == Qt.ItemDataRole.DisplayRole else text + ", new"
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return "● " + text
+                return QCoreApplication.translate("QueueModel", "{number}, new").format(number=text)
             return text
         if role == Qt.ItemDataRole.FontRole and (bold or column == "priority"):
             font = QFont()
@@ -280,6 +282,13 @@ class QueueModel(QAbstractTableModel):
             return QCoreApplication.translate(
                 "QueueModel", "New request or customer reply you have not opened"
             )
+        if role == Qt.ItemDataRole.ToolTipRole and column in (
+            "type",
+            "product",
+            "status",
+            "assignee",
+        ):
+            return self.text(item, column)  # in full where the column elides it
         if role == Qt.ItemDataRole.UserRole:
             return item.get("id")
         return None

@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QProgressBar,
     QPushButton,
+    QTabBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,7 @@ from app.core.catalog import KINDS
 from app.core.staff.queue_query import COLUMNS, VIEW_TITLES, VIEWS, QueueQuery
 from app.gui.context import AppContext
 from app.gui.feedback import message_for, set_busy, show_message
-from app.gui.formatting import STATUSES, status_text
+from app.gui.formatting import status_text
 from app.gui.lifetime import follow
 from app.gui.staff.queue_model import PRIORITIES, QueueModel
 from app.gui.theme import set_role
@@ -67,19 +66,16 @@ class QueuePage(QWidget):
         self.model = QueueModel(ctx, self)
         self.members: list[dict[str, Any]] = []
 
-        outer = QHBoxLayout(self)
-        self.views = QListWidget()
+        # The saved views as tabs over the list, not a column beside it: the list needs the
+        # width (eight columns, in German or Russian).
+        self.views = QTabBar()
         self.views.setAccessibleName(self.tr("Saved views"))
+        self.views.setExpanding(False)
+        self.views.setDocumentMode(True)
         for key in VIEWS:
-            item = QListWidgetItem(translated(VIEW_TITLES[key]))
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.views.addItem(item)
-        # As wide as its longest title (in any language), no wider: the list needs the room.
-        self.views.setFixedWidth(self.views.sizeHintForColumn(0) + 2 * self.views.frameWidth() + 12)
-        outer.addWidget(self.views)
+            self.views.setTabData(self.views.addTab(translated(VIEW_TITLES[key])), key)
 
-        layout = QVBoxLayout()
-        outer.addLayout(layout, 1)
+        layout = QVBoxLayout(self)
         head = QHBoxLayout()
         self.title = QLabel(self.tr("Queue"))
         set_role(self.title, "title")
@@ -92,6 +88,7 @@ class QueuePage(QWidget):
         head.addStretch(1)
         head.addWidget(self.refresh_button)
         layout.addLayout(head)
+        layout.addWidget(self.views)
 
         # Three to a row: six side by side clip their texts in a window of ordinary width.
         filters = QGridLayout()
@@ -131,9 +128,7 @@ class QueuePage(QWidget):
         # The type takes what is left, so every column fits without scrolling sideways.
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COLUMNS.index("type"), QHeaderView.ResizeMode.Stretch)
-        widths = {"number": 95, "product": 120, "status": 100, "priority": 65}
-        widths |= {"assignee": 100, "due": 110, "updated_at": 125}
-        for name, width in widths.items():
+        for name, width in self._widths().items():
             header.resizeSection(COLUMNS.index(name), width)
         layout.addWidget(self.view, 1)
 
@@ -167,7 +162,7 @@ class QueuePage(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_filters)
         self.search_edit.textChanged.connect(self._search_timer.start)
-        self.views.currentRowChanged.connect(self._view_changed)
+        self.views.currentChanged.connect(self._view_changed)
         self.refresh_button.clicked.connect(self.reload)
         self.view.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.view.activated_row.connect(self._open_row)
@@ -181,7 +176,8 @@ class QueuePage(QWidget):
         follow(ctx.session.profile_changed, self._profile_changed)
         self._fill_fixed_filters()
         self._profile_changed(ctx.session.profile)
-        self.views.setCurrentRow(0)
+        self.views.setCurrentIndex(0)
+        self._view_changed(0)
         self._selection_changed()
 
     def _combo(self, name: str) -> QComboBox:
@@ -210,8 +206,8 @@ class QueuePage(QWidget):
         self.model.reload()
 
     def query(self) -> QueueQuery:
-        item = self.views.currentItem()
-        view = str(item.data(Qt.ItemDataRole.UserRole)) if item else "unassigned"
+        index = self.views.currentIndex()
+        view = str(self.views.tabData(index)) if index >= 0 else "unassigned"
         product = self.product_combo.currentData()
         return replace(
             self.model.query,
@@ -226,12 +222,11 @@ class QueuePage(QWidget):
         )
 
     def choose_view(self, key: str) -> None:
-        self.views.setCurrentRow(VIEWS.index(key))
+        self.views.setCurrentIndex(VIEWS.index(key))
 
-    def _view_changed(self, _row: int) -> None:
-        item = self.views.currentItem()
-        if item is not None:
-            self.title.setText(self.tr("Queue — %s") % item.text())
+    def _view_changed(self, index: int) -> None:
+        if index >= 0:
+            self.title.setText(self.tr("Queue — %s") % self.views.tabText(index))
         self._apply_filters()
 
     def _apply_filters(self) -> None:
@@ -272,7 +267,7 @@ class QueuePage(QWidget):
 
     def _fill_fixed_filters(self) -> None:
         statuses = [(self.tr("Any status"), "")] + [
-            (STATUSES.get(code, code), code) for code in SUPPORT_STATUSES + VIRUSLAB_STATUSES
+            (status_text(code), code) for code in SUPPORT_STATUSES + VIRUSLAB_STATUSES
         ]
         self._fill(self.status_combo, statuses)
         self._fill(
@@ -288,6 +283,41 @@ class QueuePage(QWidget):
             [(self.tr("Any priority"), "")] + [(translated(t), k) for k, t in PRIORITIES.items()],
         )
         self._fill_members()
+
+    def _widths(self) -> dict[str, int]:
+        """Each column as wide as its longest usual text in this language, in bold (an
+        unread line is): a number with the unread mark, a time left, a date."""
+        from datetime import UTC, datetime, timedelta
+
+        from PySide6.QtGui import QFont, QFontMetrics
+
+        from app.core.staff.due import due_text
+        from app.gui.formatting import date_time
+
+        bold = QFont(self.view.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        now = datetime(2026, 12, 28, 10, 0, tzinfo=UTC)
+        samples = {
+            "number": ["● TS-0000000"],
+            "product": ["Internet Security"],
+            "status": [status_text(code) for code in SUPPORT_STATUSES],
+            "priority": [translated(text) for text in PRIORITIES.values()],
+            "assignee": ["staff-member@example", self.tr("Nobody")],
+            "due": [
+                translated(due_text((now + timedelta(hours=23, minutes=59)).isoformat(), now)[0])
+            ],
+            "updated_at": [date_time(now.isoformat())],
+        }
+        # the words that may run long share the room: past these they elide, in full in
+        # their tooltip
+        caps = {"product": 150, "status": 160, "assignee": 140}
+        return {
+            name: min(
+                max(max(metrics.horizontalAdvance(t) for t in texts) + 16, 60), caps.get(name, 400)
+            )
+            for name, texts in samples.items()
+        }
 
     def _fill_members(self) -> None:
         entries: list[tuple[str, Any]] = [

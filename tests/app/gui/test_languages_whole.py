@@ -41,8 +41,10 @@ from app.core.settings import Settings
 from app.core.wizard.state import Step
 from tests.app.conftest import new_account
 from tests.app.gui.conftest import WAIT_MS, Launch, sign_in
+from tests.app.gui.requests_support import caller, staff_reply
 from tests.app.gui.wizard.test_wizard import fill_details, next_page, open_from_support_page
 from tests.support.live_service import LiveService
+from tests.support.support_requests import file_support, make_product
 
 ROOT = Path(__file__).resolve().parents[3]
 LANGUAGES = ("ru", "de", "pl", "fr", "es")
@@ -179,23 +181,55 @@ def test_the_application_in_one_language_shows_no_english(
         left.extend(f"[{name}] {entry}" for entry in english_left(english))
         _shot(qtbot, widget or window, language, name)
 
-    for key in ("home", "support", "viruslab", "requests", "licenses", "profile"):
-        window.show_page(key)
-        look(f"signed-out-{key}")
-    for name, opener in (
-        ("sign-in", window.open_sign_in),
-        ("register", window.open_register),
-        ("settings", window.open_settings),
-    ):
-        dialog = opener()
+    def look_at(name: str, dialog: QWidget | None) -> None:
+        assert dialog is not None, name
         qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
         look(name, dialog)
         dialog.close()
 
-    sign_in(qtbot, running, new_account(svc))
+    for key in ("home", "support", "viruslab", "requests", "licenses", "profile"):
+        window.show_page(key)
+        look(f"signed-out-{key}")
+    signed_out = (
+        ("sign-in", window.open_sign_in),
+        ("register", window.open_register),
+        ("register-legacy", window.open_register_legacy),
+        ("activate", window.open_activate),
+        ("forgot", window.open_forgot),
+        ("settings", window.open_settings),
+        ("compare", window.open_report_compare),
+    )
+    for name, opener in signed_out:
+        look_at(name, opener())
+
+    account = new_account(svc)
+    sign_in(qtbot, running, account)
     for key in ("home", "support", "viruslab", "requests", "licenses", "profile"):
         window.show_page(key)
         look(f"signed-in-{key}")
+    signed_in = (
+        ("profile-edit", window.open_profile_edit),
+        ("change-email", window.open_change_email),
+        ("change-password", window.open_change_password),
+        ("two-factor", window.open_two_factor),
+    )
+    for name, opener in signed_in:
+        look_at(name, opener())
+
+    # a request with the experts' answer, in its own window and in My requests
+    customer = caller(svc.url, account)
+    filed = file_support(customer, make_product(svc))
+    staff = caller(svc.url, new_account(svc, role="staff"))
+    staff_reply(staff, int(filed["id"]), "Run the installer again, please.")
+    window.show_page("requests")
+    requests_page = window.requests
+    qtbot.waitUntil(lambda: requests_page.model.rowCount() > 0, timeout=WAIT_MS)
+    look("requests-list")
+    request = window.open_request(int(filed["id"]))
+    assert request is not None
+    qtbot.waitUntil(lambda: request.conversation is not None, timeout=WAIT_MS)
+    look("request", request)
+    request.close()
 
     wizard = open_from_support_page(qtbot, running, type_code="setup")
     qtbot.waitUntil(lambda: wizard.currentId() == int(Step.ACCOUNT), timeout=WAIT_MS)
@@ -208,4 +242,39 @@ def test_the_application_in_one_language_shows_no_english(
     next_page(qtbot, wizard, int(Step.REVIEW))
     look("wizard-5", wizard)
     wizard.close_quietly()
+    assert left == [], "\n".join(left)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_staff_workspace_in_one_language_shows_no_english(
+    qtbot: QtBot, launch: Launch, _shared_services: Any, language: str
+) -> None:
+    """The helpdesk's half: the queue, a request with a note, the replay of the steps."""
+    svc: LiveService = _shared_services("sqlite")
+    customer = caller(svc.url, new_account(svc))
+    filed = file_support(customer, make_product(svc))
+    settings = Settings.load()
+    settings.language = language
+    settings.save()
+    english = English(language)
+    running = launch([], server_url=svc.url)
+    window = running.window
+    window.resize(1240, 760)
+    sign_in(qtbot, running, new_account(svc, role="staff"))
+    qtbot.waitUntil(lambda: window.staff_workspace is not None, timeout=WAIT_MS)
+    workspace = window.staff_workspace
+    qtbot.waitUntil(lambda: workspace.queue.model.rowCount() > 0, timeout=WAIT_MS)
+    left = [f"[queue] {e}" for e in english_left(english)]
+    _shot(qtbot, window, language, "staff-queue")
+    view = workspace.open_request(int(filed["id"]))
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=WAIT_MS)
+    view.note_radio.setChecked(True)
+    left += [f"[request] {e}" for e in english_left(english)]
+    _shot(qtbot, window, language, "staff-request")
+    replay = workspace.open_replay(view.detail)
+    qtbot.waitUntil(replay.isVisible, timeout=WAIT_MS)
+    left += [f"[replay] {e}" for e in english_left(english)]
+    _shot(qtbot, replay, language, "staff-replay")
+    replay.close()
     assert left == [], "\n".join(left)
