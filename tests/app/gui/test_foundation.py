@@ -161,7 +161,21 @@ def _dialogs(ctx: AppContext) -> list[QDialog]:
     return [kind(ctx) for kind in kinds]
 
 
-def test_every_control_has_an_accessible_name_or_a_label(qapp: QApplication, qtbot: QtBot) -> None:
+@pytest.mark.parametrize("language", ["en", "ru", "de", "pl", "fr", "es"])
+def test_every_control_has_an_accessible_name_or_a_label(
+    qapp: QApplication, qtbot: QtBot, language: str
+) -> None:
+    """In every language: a screen reader names each field and button."""
+    from app.gui import translation
+
+    translation.install(language)
+    try:
+        _check_accessible_names(qtbot)
+    finally:
+        translation.install("en")
+
+
+def _check_accessible_names(qtbot: QtBot) -> None:
     ctx = AppContext(Settings(), server_url="http://127.0.0.1:9")
     for dialog in _dialogs(ctx):
         qtbot.addWidget(dialog)
