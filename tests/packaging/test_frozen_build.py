@@ -22,6 +22,7 @@ from app.core.ports import pick_port
 from tests.support.running_app import app_env, start, stop
 
 ROOT = Path(__file__).resolve().parents[2]
+LANGUAGES = ("ru", "de", "pl", "fr", "es")
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux build"),
@@ -82,7 +83,15 @@ def _health(port: int, timeout: float = 60) -> dict[str, object]:
 def test_the_three_commands_are_in_one_folder(bundle: Path) -> None:
     for name in ("personal-cabinet", "personal-cabinet-server", "getsysteminfo"):
         assert os.access(bundle / name, os.X_OK), name
-    for data in ("server/db/migrations/env.py", "server/db/migrations/versions", "app/_build.json"):
+    inside = (
+        "server/db/migrations/env.py",
+        "server/db/migrations/versions",
+        "app/_build.json",
+        "server/locales/de/LC_MESSAGES/messages.po",
+        *(f"resources/translations/personal_cabinet_{lang}.qm" for lang in LANGUAGES),
+        *(f"PySide6/Qt/translations/qtbase_{lang}.qm" for lang in LANGUAGES),
+    )
+    for data in inside:
         assert (bundle / "_internal" / data).exists(), data
     stamp = json.loads((bundle / "_internal" / "app" / "_build.json").read_text())
     assert stamp["commit"] and stamp["built"]
