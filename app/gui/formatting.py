@@ -77,6 +77,14 @@ def date_time(iso: str) -> str:
     return QLocale().toString(value.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
+def stamp_text(stamp: float) -> str:
+    """A moment of this computer's clock (seconds since the epoch) as a short local date and
+    time in the interface language — a draft's or a queued request's."""
+    return QLocale().toString(
+        QDateTime.fromSecsSinceEpoch(int(stamp)).toLocalTime(), QLocale.FormatType.ShortFormat
+    )
+
+
 def date_only(iso: str) -> str:
     if not iso:
         return ""

@@ -943,33 +943,33 @@
 <context>
     <name>DraftOffer</name>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="156"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="158"/>
         <source>Unfinished request</source>
         <translation>Unvollständige Anfrage</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="157"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="159"/>
         <source>Res&amp;ume it</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="158"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="160"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="159"/>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="160"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="161"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="162"/>
         <source>Decide later</source>
         <translation>Später entscheiden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="177"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="179"/>
         <source> You have {count} more unfinished.</source>
         <translation> Sie haben {count} weitere unvollständige.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="182"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="184"/>
         <source>You did not finish a support request: {draft}.{more} Resume it, or discard it?</source>
         <translation>Sie haben eine Supportanfrage nicht abgeschlossen: {draft}.{more} Fortsetzen oder verwerfen?</translation>
     </message>
@@ -977,12 +977,17 @@
 <context>
     <name>DraftsUi</name>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="108"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="106"/>
+        <source>support request</source>
+        <translation>Supportanfrage</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="110"/>
         <source>“{kind}”, step {step} of 5</source>
         <translation>„{kind}“, Schritt {step} von 5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="115"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="117"/>
         <source> (saved {saved})</source>
         <translation> (gespeichert {saved})</translation>
     </message>
@@ -3223,145 +3228,145 @@
         <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="84"/>
-        <location filename="../../app/gui/staff/queue_page.py" line="119"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="80"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="116"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="86"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="82"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="88"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="84"/>
         <source>Search by number, e-mail or words…</source>
         <translation>Nach Nummer, E-Mail oder Wörtern suchen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="89"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="85"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="98"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="99"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="96"/>
         <source>Request type</source>
         <translation>Art der Anfrage</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="100"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="97"/>
         <source>Kind of request</source>
         <translation>Anfragekategorie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="101"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="98"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="102"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="99"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="103"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="100"/>
         <source>Assignee</source>
         <translation>Bearbeiter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="139"/>
-        <location filename="../../app/gui/staff/queue_page.py" line="376"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="136"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="373"/>
         <source>Assign to &amp;me</source>
         <translation>&amp;Mir zuweisen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="140"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="137"/>
         <source>&amp;Assign to…</source>
         <translation>&amp;Zuweisen an…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="143"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="140"/>
         <source>Set &amp;status…</source>
         <translation>&amp;Status setzen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="232"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="229"/>
         <source>Queue — %s</source>
         <translation>Warteschlange — %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="272"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="269"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="279"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="276"/>
         <source>Support and Virus Lab</source>
         <translation>Support und Viruslabor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="280"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="277"/>
         <source>Technical Support</source>
         <translation>Technischer Support</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="281"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="278"/>
         <source>Virus Lab</source>
         <translation>Viruslabor</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="286"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="283"/>
         <source>Any priority</source>
         <translation>Jede Priorität</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="327"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="324"/>
         <source>Anyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="328"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="325"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="309"/>
-        <location filename="../../app/gui/staff/queue_page.py" line="329"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="306"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="326"/>
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="338"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="335"/>
         <source>Nobody (back to the queue)</source>
         <translation>Niemand (zurück in die Warteschlange)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="346"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="343"/>
         <source>Any type</source>
         <translation>Jede Art</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="350"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="347"/>
         <source>Any product</source>
         <translation>Jedes Produkt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="375"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="372"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="435"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="432"/>
         <source>%d changed; not changed:</source>
         <translation>%d geändert; nicht geändert:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="440"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="437"/>
         <source>Changed: %s</source>
         <translation>Geändert: %s</translation>
     </message>

@@ -943,33 +943,33 @@
 <context>
     <name>DraftOffer</name>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="156"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="158"/>
         <source>Unfinished request</source>
         <translation>Solicitud sin terminar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="157"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="159"/>
         <source>Res&amp;ume it</source>
         <translation>Re&amp;anudarla</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="158"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="160"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Descartarla</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="159"/>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="160"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="161"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="162"/>
         <source>Decide later</source>
         <translation>Decidir más tarde</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="177"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="179"/>
         <source> You have {count} more unfinished.</source>
         <translation> Tiene {count} más sin terminar.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="182"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="184"/>
         <source>You did not finish a support request: {draft}.{more} Resume it, or discard it?</source>
         <translation>No terminó una solicitud de soporte: {draft}.{more} ¿Desea reanudarla o descartarla?</translation>
     </message>
@@ -977,12 +977,17 @@
 <context>
     <name>DraftsUi</name>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="108"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="106"/>
+        <source>support request</source>
+        <translation>solicitud de soporte</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="110"/>
         <source>“{kind}”, step {step} of 5</source>
         <translation>«{kind}», paso {step} de 5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="115"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="117"/>
         <source> (saved {saved})</source>
         <translation> (guardada {saved})</translation>
     </message>
@@ -3223,145 +3228,145 @@
         <translation>Vistas guardadas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="84"/>
-        <location filename="../../app/gui/staff/queue_page.py" line="119"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="80"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="116"/>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="86"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="82"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="88"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="84"/>
         <source>Search by number, e-mail or words…</source>
         <translation>Buscar por número, correo electrónico o palabras…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="89"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="85"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="98"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="95"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="99"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="96"/>
         <source>Request type</source>
         <translation>Tipo de solicitud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="100"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="97"/>
         <source>Kind of request</source>
         <translation>Tipo de solicitud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="101"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="98"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="102"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="99"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="103"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="100"/>
         <source>Assignee</source>
         <translation>Asignado a</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="139"/>
-        <location filename="../../app/gui/staff/queue_page.py" line="376"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="136"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="373"/>
         <source>Assign to &amp;me</source>
         <translation>Asignármela a &amp;mí</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="140"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="137"/>
         <source>&amp;Assign to…</source>
         <translation>A&amp;signar a…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="143"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="140"/>
         <source>Set &amp;status…</source>
         <translation>Cambiar el &amp;estado…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="232"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="229"/>
         <source>Queue — %s</source>
         <translation>Cola: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="272"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="269"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="279"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="276"/>
         <source>Support and Virus Lab</source>
         <translation>Soporte y Laboratorio de virus</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="280"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="277"/>
         <source>Technical Support</source>
         <translation>Soporte técnico</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="281"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="278"/>
         <source>Virus Lab</source>
         <translation>Laboratorio de virus</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="286"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="283"/>
         <source>Any priority</source>
         <translation>Cualquier prioridad</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="327"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="324"/>
         <source>Anyone</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="328"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="325"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="309"/>
-        <location filename="../../app/gui/staff/queue_page.py" line="329"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="306"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="326"/>
         <source>Nobody</source>
         <translation>Nadie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="338"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="335"/>
         <source>Nobody (back to the queue)</source>
         <translation>Nadie (devolver a la cola)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="346"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="343"/>
         <source>Any type</source>
         <translation>Cualquier tipo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="350"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="347"/>
         <source>Any product</source>
         <translation>Cualquier producto</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="375"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="372"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="435"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="432"/>
         <source>%d changed; not changed:</source>
         <translation>%d cambiadas; sin cambiar:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="440"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="437"/>
         <source>Changed: %s</source>
         <translation>Cambiadas: %s</translation>
     </message>

@@ -943,33 +943,33 @@
 <context>
     <name>DraftOffer</name>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="156"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="158"/>
         <source>Unfinished request</source>
         <translation>Niedokończone zgłoszenie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="157"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="159"/>
         <source>Res&amp;ume it</source>
         <translation>&amp;Wznów</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="158"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="160"/>
         <source>&amp;Discard it</source>
         <translation>&amp;Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="159"/>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="160"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="161"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="162"/>
         <source>Decide later</source>
         <translation>Zdecyduj później</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="177"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="179"/>
         <source> You have {count} more unfinished.</source>
         <translation> Pozostałe niedokończone zgłoszenia: {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="182"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="184"/>
         <source>You did not finish a support request: {draft}.{more} Resume it, or discard it?</source>
         <translation>Zgłoszenie do pomocy technicznej nie zostało dokończone: {draft}.{more} Wznowić je czy odrzucić?</translation>
     </message>
@@ -977,12 +977,17 @@
 <context>
     <name>DraftsUi</name>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="108"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="106"/>
+        <source>support request</source>
+        <translation>zgłoszenie do pomocy technicznej</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="110"/>
         <source>“{kind}”, step {step} of 5</source>
         <translation>„{kind}”, krok {step} z 5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard/drafts_ui.py" line="115"/>
+        <location filename="../../app/gui/wizard/drafts_ui.py" line="117"/>
         <source> (saved {saved})</source>
         <translation> (zapisano {saved})</translation>
     </message>
@@ -3226,145 +3231,145 @@
         <translation>Zapisane widoki</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="84"/>
-        <location filename="../../app/gui/staff/queue_page.py" line="119"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="80"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="116"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="86"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="82"/>
         <source>&amp;Refresh</source>
         <translation>O&amp;dśwież</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="88"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="84"/>
         <source>Search by number, e-mail or words…</source>
         <translation>Szukaj według numeru, adresu e-mail lub słów…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="89"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="85"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="98"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="95"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="99"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="96"/>
         <source>Request type</source>
         <translation>Typ zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="100"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="97"/>
         <source>Kind of request</source>
         <translation>Rodzaj zgłoszenia</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="101"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="98"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="102"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="99"/>
         <source>Priority</source>
         <translation>Priorytet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="103"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="100"/>
         <source>Assignee</source>
         <translation>Przypisany</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="139"/>
-        <location filename="../../app/gui/staff/queue_page.py" line="376"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="136"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="373"/>
         <source>Assign to &amp;me</source>
         <translation>Przypisz do &amp;mnie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="140"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="137"/>
         <source>&amp;Assign to…</source>
         <translation>&amp;Przypisz do…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="143"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="140"/>
         <source>Set &amp;status…</source>
         <translation>Ustaw &amp;stan…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="232"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="229"/>
         <source>Queue — %s</source>
         <translation>Kolejka — %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="272"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="269"/>
         <source>Any status</source>
         <translation>Dowolny stan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="279"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="276"/>
         <source>Support and Virus Lab</source>
         <translation>Pomoc techniczna i Laboratorium wirusów</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="280"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="277"/>
         <source>Technical Support</source>
         <translation>Pomoc techniczna</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="281"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="278"/>
         <source>Virus Lab</source>
         <translation>Laboratorium wirusów</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="286"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="283"/>
         <source>Any priority</source>
         <translation>Dowolny priorytet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="327"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="324"/>
         <source>Anyone</source>
         <translation>Ktokolwiek</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="328"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="325"/>
         <source>Me</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="309"/>
-        <location filename="../../app/gui/staff/queue_page.py" line="329"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="306"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="326"/>
         <source>Nobody</source>
         <translation>Nikt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="338"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="335"/>
         <source>Nobody (back to the queue)</source>
         <translation>Nikt (z powrotem do kolejki)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="346"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="343"/>
         <source>Any type</source>
         <translation>Dowolny typ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="350"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="347"/>
         <source>Any product</source>
         <translation>Dowolny produkt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="375"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="372"/>
         <source>&amp;Open</source>
         <translation>&amp;Otwórz</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="435"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="432"/>
         <source>%d changed; not changed:</source>
         <translation>Zmieniono: %d; nie zmieniono:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/staff/queue_page.py" line="440"/>
+        <location filename="../../app/gui/staff/queue_page.py" line="437"/>
         <source>Changed: %s</source>
         <translation>Zmieniono: %s</translation>
     </message>

@@ -9,7 +9,6 @@ older snapshot can never overwrite a newer one.
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -21,6 +20,7 @@ from app.core import paths
 from app.core.drafts import Draft, DraftStore
 from app.core.wizard.state import WizardState
 from app.core.wizard.trail import StepTrail
+from app.gui.formatting import stamp_text
 from app.gui.tasks import TaskRunner
 
 SAVE_DELAY_MS = 250  # typing bursts become one write; a pause of a quarter second saves
@@ -103,8 +103,10 @@ class DraftSaver(QObject):
 
 def describe_draft(draft: Draft, type_title: Callable[[str], str]) -> str:
     state = draft.state
-    kind = type_title(state.request_type) or "support request"
-    saved = time.strftime("%d %b %H:%M", time.localtime(draft.saved_at)) if draft.saved_at else ""
+    kind = type_title(state.request_type) or QCoreApplication.translate(
+        "DraftsUi", "support request"
+    )
+    saved = stamp_text(draft.saved_at) if draft.saved_at else ""
     words = QCoreApplication.translate("DraftsUi", "“{kind}”, step {step} of 5").format(
         kind=kind, step=int(state.step)
     )

@@ -5,7 +5,6 @@ service answers again and the account it belongs to is signed in.
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -25,6 +24,7 @@ from app.core import paths
 from app.core.outbox import Outbox, OutboxEntry
 from app.gui.context import AppContext
 from app.gui.feedback import message_for
+from app.gui.formatting import stamp_text
 from app.gui.lifetime import follow
 from app.gui.theme import set_role
 
@@ -125,7 +125,7 @@ class OutboxController(QObject):
 
 
 def _when(stamp: float) -> str:
-    return time.strftime("%d %b %H:%M", time.localtime(stamp))
+    return stamp_text(stamp)
 
 
 class OutboxView(QGroupBox):
