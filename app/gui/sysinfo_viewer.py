@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.feedback import error_text
-from app.gui.translation import plural
+from app.gui.translation import plural, translated
 from app.sysinfo import Report, ReportFileError, load_report
 from app.sysinfo.tables import Table, display, section_tables
 
@@ -388,7 +388,7 @@ class SysinfoViewer(QWidget):
         for sid, section in self.report.sections.items():
             item = QTreeWidgetItem(
                 [
-                    section["title"],
+                    section_title(sid, section),
                     section["status"].replace("_", " "),
                     self.tr("{duration_ms} ms").format(duration_ms=section["duration_ms"]),
                 ]
@@ -478,7 +478,7 @@ class SysinfoViewer(QWidget):
             return
         section = self.report.sections[sid]
         status = section["status"]
-        self.heading.setText(section["title"])
+        self.heading.setText(section_title(sid, section))
         colour = status_color(status).name()
         note = f" — {section['error']}" if section.get("error") else ""
         self.status_line.setText(
@@ -631,6 +631,15 @@ class SysinfoViewer(QWidget):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def section_title(sid: str, section: dict[str, Any]) -> str:
+    """A section's title in the interface language where this version knows the section;
+    a report of another version keeps the title it carries."""
+    from app.sysinfo.sections import BY_ID
+
+    known = BY_ID.get(sid)
+    return translated(known.title) if known is not None else str(section.get("title", sid))
 
 
 class ViewerWindow(QMainWindow):

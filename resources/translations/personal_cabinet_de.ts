@@ -4704,6 +4704,84 @@
     </message>
 </context>
 <context>
+    <name>Sections</name>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="45"/>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="46"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="47"/>
+        <source>CPU</source>
+        <translation>Prozessor</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="48"/>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="49"/>
+        <source>Disks</source>
+        <translation>Laufwerke</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="50"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="52"/>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="54"/>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="55"/>
+        <source>Startup items</source>
+        <translation>Autostart-Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="56"/>
+        <source>Installed software</source>
+        <translation>Installierte Software</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="58"/>
+        <source>Drivers and kernel modules</source>
+        <translation>Treiber und Kernelmodule</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="61"/>
+        <source>Users and sessions</source>
+        <translation>Benutzer und Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="63"/>
+        <source>Recent system errors</source>
+        <translation>Letzte Systemfehler</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="66"/>
+        <source>Battery and sensors</source>
+        <translation>Akku und Sensoren</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="71"/>
+        <source>Security product</source>
+        <translation>Sicherheitsprodukt</translation>
+    </message>
+</context>
+<context>
     <name>ServiceConnection</name>
     <message>
         <location filename="../../app/gui/connection.py" line="104"/>
@@ -6344,54 +6422,54 @@
 <context>
     <name>ViewerWindow</name>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="652"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="661"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="653"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="662"/>
         <source>&amp;Open report…</source>
         <translation>Bericht ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="656"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="665"/>
         <source>Co&amp;mpare with another report…</source>
         <translation>Mit anderem Bericht &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="658"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="667"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="661"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="677"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="670"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="686"/>
         <source>System report</source>
         <translation>Systembericht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="675"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="684"/>
         <source>System report — {name}</source>
         <translation>Systembericht — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="685"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="703"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="694"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="712"/>
         <source>Cannot open the report</source>
         <translation>Der Bericht kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="709"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="718"/>
         <source>Opening {name}…</source>
         <translation>{name} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="716"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="725"/>
         <source>Open a system report</source>
         <translation>Systembericht öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="718"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="727"/>
         <source>System reports (*.zip *.json);;All files (*)</source>
         <translation>Systemberichte (*.zip *.json);;Alle Dateien (*)</translation>
     </message>

@@ -4704,6 +4704,84 @@
     </message>
 </context>
 <context>
+    <name>Sections</name>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="45"/>
+        <source>Operating system</source>
+        <translation>Sistema operativo</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="46"/>
+        <source>Computer</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="47"/>
+        <source>CPU</source>
+        <translation>Procesador</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="48"/>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="49"/>
+        <source>Disks</source>
+        <translation>Discos</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="50"/>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="52"/>
+        <source>Processes</source>
+        <translation>Procesos</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="54"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="55"/>
+        <source>Startup items</source>
+        <translation>Elementos de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="56"/>
+        <source>Installed software</source>
+        <translation>Software instalado</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="58"/>
+        <source>Drivers and kernel modules</source>
+        <translation>Controladores y módulos del kernel</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="61"/>
+        <source>Users and sessions</source>
+        <translation>Usuarios y sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="63"/>
+        <source>Recent system errors</source>
+        <translation>Errores recientes del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="66"/>
+        <source>Battery and sensors</source>
+        <translation>Batería y sensores</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="71"/>
+        <source>Security product</source>
+        <translation>Producto de seguridad</translation>
+    </message>
+</context>
+<context>
     <name>ServiceConnection</name>
     <message>
         <location filename="../../app/gui/connection.py" line="104"/>
@@ -6344,54 +6422,54 @@
 <context>
     <name>ViewerWindow</name>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="652"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="661"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="653"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="662"/>
         <source>&amp;Open report…</source>
         <translation>&amp;Abrir un informe…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="656"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="665"/>
         <source>Co&amp;mpare with another report…</source>
         <translation>Co&amp;mparar con otro informe…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="658"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="667"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="661"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="677"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="670"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="686"/>
         <source>System report</source>
         <translation>Informe del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="675"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="684"/>
         <source>System report — {name}</source>
         <translation>Informe del sistema: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="685"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="703"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="694"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="712"/>
         <source>Cannot open the report</source>
         <translation>No se puede abrir el informe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="709"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="718"/>
         <source>Opening {name}…</source>
         <translation>Abriendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="716"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="725"/>
         <source>Open a system report</source>
         <translation>Abrir un informe del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="718"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="727"/>
         <source>System reports (*.zip *.json);;All files (*)</source>
         <translation>Informes del sistema (*.zip *.json);;Todos los archivos (*)</translation>
     </message>

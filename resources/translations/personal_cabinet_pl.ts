@@ -4707,6 +4707,84 @@
     </message>
 </context>
 <context>
+    <name>Sections</name>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="45"/>
+        <source>Operating system</source>
+        <translation>System operacyjny</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="46"/>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="47"/>
+        <source>CPU</source>
+        <translation>Procesor</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="48"/>
+        <source>Memory</source>
+        <translation>Pamięć</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="49"/>
+        <source>Disks</source>
+        <translation>Dyski</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="50"/>
+        <source>Network</source>
+        <translation>Sieć</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="52"/>
+        <source>Processes</source>
+        <translation>Procesy</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="54"/>
+        <source>Services</source>
+        <translation>Usługi</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="55"/>
+        <source>Startup items</source>
+        <translation>Elementy autostartu</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="56"/>
+        <source>Installed software</source>
+        <translation>Zainstalowane oprogramowanie</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="58"/>
+        <source>Drivers and kernel modules</source>
+        <translation>Sterowniki i moduły jądra</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="61"/>
+        <source>Users and sessions</source>
+        <translation>Użytkownicy i sesje</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="63"/>
+        <source>Recent system errors</source>
+        <translation>Ostatnie błędy systemu</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="66"/>
+        <source>Battery and sensors</source>
+        <translation>Bateria i czujniki</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="71"/>
+        <source>Security product</source>
+        <translation>Oprogramowanie zabezpieczające</translation>
+    </message>
+</context>
+<context>
     <name>ServiceConnection</name>
     <message>
         <location filename="../../app/gui/connection.py" line="104"/>
@@ -6348,54 +6426,54 @@
 <context>
     <name>ViewerWindow</name>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="652"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="661"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="653"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="662"/>
         <source>&amp;Open report…</source>
         <translation>&amp;Otwórz raport…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="656"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="665"/>
         <source>Co&amp;mpare with another report…</source>
         <translation>Po&amp;równaj z innym raportem…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="658"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="667"/>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="661"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="677"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="670"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="686"/>
         <source>System report</source>
         <translation>Raport systemu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="675"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="684"/>
         <source>System report — {name}</source>
         <translation>Raport systemu — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="685"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="703"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="694"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="712"/>
         <source>Cannot open the report</source>
         <translation>Nie można otworzyć raportu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="709"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="718"/>
         <source>Opening {name}…</source>
         <translation>Otwieranie {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="716"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="725"/>
         <source>Open a system report</source>
         <translation>Otwórz raport systemu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="718"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="727"/>
         <source>System reports (*.zip *.json);;All files (*)</source>
         <translation>Raporty systemu (*.zip *.json);;Wszystkie pliki (*)</translation>
     </message>

@@ -4707,6 +4707,84 @@
     </message>
 </context>
 <context>
+    <name>Sections</name>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="45"/>
+        <source>Operating system</source>
+        <translation>Операционная система</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="46"/>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="47"/>
+        <source>CPU</source>
+        <translation>Процессор</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="48"/>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="49"/>
+        <source>Disks</source>
+        <translation>Диски</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="50"/>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="52"/>
+        <source>Processes</source>
+        <translation>Процессы</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="54"/>
+        <source>Services</source>
+        <translation>Службы</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="55"/>
+        <source>Startup items</source>
+        <translation>Автозагрузка</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="56"/>
+        <source>Installed software</source>
+        <translation>Установленные программы</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="58"/>
+        <source>Drivers and kernel modules</source>
+        <translation>Драйверы и модули ядра</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="61"/>
+        <source>Users and sessions</source>
+        <translation>Пользователи и сеансы</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="63"/>
+        <source>Recent system errors</source>
+        <translation>Недавние системные ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="66"/>
+        <source>Battery and sensors</source>
+        <translation>Батарея и датчики</translation>
+    </message>
+    <message>
+        <location filename="../../app/sysinfo/sections/__init__.py" line="71"/>
+        <source>Security product</source>
+        <translation>Защитное ПО</translation>
+    </message>
+</context>
+<context>
     <name>ServiceConnection</name>
     <message>
         <location filename="../../app/gui/connection.py" line="104"/>
@@ -6348,54 +6426,54 @@
 <context>
     <name>ViewerWindow</name>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="652"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="661"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="653"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="662"/>
         <source>&amp;Open report…</source>
         <translation>&amp;Открыть отчёт…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="656"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="665"/>
         <source>Co&amp;mpare with another report…</source>
         <translation>&amp;Сравнить с другим отчётом…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="658"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="667"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="661"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="677"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="670"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="686"/>
         <source>System report</source>
         <translation>Отчёт о системе</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="675"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="684"/>
         <source>System report — {name}</source>
         <translation>Отчёт о системе — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="685"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="703"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="694"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="712"/>
         <source>Cannot open the report</source>
         <translation>Не удаётся открыть отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="709"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="718"/>
         <source>Opening {name}…</source>
         <translation>Открытие {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="716"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="725"/>
         <source>Open a system report</source>
         <translation>Открытие отчёта о системе</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="718"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="727"/>
         <source>System reports (*.zip *.json);;All files (*)</source>
         <translation>Отчёты о системе (*.zip *.json);;Все файлы (*)</translation>
     </message>

@@ -39,7 +39,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.settings import Settings
 from app.core.wizard.state import Step
-from tests.app.conftest import new_account
+from tests.app.conftest import issue_code, new_account
 from tests.app.gui.conftest import WAIT_MS, Launch, sign_in
 from tests.app.gui.requests_support import caller, staff_reply
 from tests.app.gui.wizard.test_wizard import fill_details, next_page, open_from_support_page
@@ -203,9 +203,16 @@ def test_the_application_in_one_language_shows_no_english(
         look_at(name, opener())
 
     account = new_account(svc)
+    customer = caller(svc.url, account)
+    added = customer.post("/licenses", json={"code": issue_code(svc)})
+    assert added.status_code == 201, added.text
     sign_in(qtbot, running, account)
     for key in ("home", "support", "viruslab", "requests", "licenses", "profile"):
         window.show_page(key)
+        if key == "licenses":  # with a license and its detail beside the list
+            tree = window.licenses.ui.licensesTree
+            qtbot.waitUntil(lambda t=tree: t.topLevelItemCount() == 1, timeout=WAIT_MS)
+            tree.setCurrentItem(tree.topLevelItem(0))
         look(f"signed-in-{key}")
     signed_in = (
         ("profile-edit", window.open_profile_edit),
@@ -216,8 +223,16 @@ def test_the_application_in_one_language_shows_no_english(
     for name, opener in signed_in:
         look_at(name, opener())
 
+    # a system report in the viewer
+    from app.gui.sysinfo_viewer import ViewerWindow
+    from app.sysinfo.runner import build_report
+
+    viewer = ViewerWindow(build_report(sections=["os", "cpu"]), tasks=running.ctx.tasks)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    look_at("sysinfo-viewer", viewer)
+
     # a request with the experts' answer, in its own window and in My requests
-    customer = caller(svc.url, account)
     filed = file_support(customer, make_product(svc))
     staff = caller(svc.url, new_account(svc, role="staff"))
     staff_reply(staff, int(filed["id"]), "Run the installer again, please.")
