@@ -193,6 +193,15 @@ class KeyringTokenStore(MemoryTokenStore):
 
     def _failed(self, what: str, exc: Exception) -> None:
         log.warning("keyring %s failed: %s", what, type(exc).__name__)
-        self.error = QT_TRANSLATE_NOOP(
-            "ApiClient", "The system keyring could not {what} the sign-in ({name})."
-        ).format(what=what, name=type(exc).__name__)
+        sentences = {  # whole sentences: a verb slotted into one cannot be translated
+            "read": QT_TRANSLATE_NOOP(
+                "ApiClient", "The system keyring could not read the saved sign-in ({name})."
+            ),
+            "save": QT_TRANSLATE_NOOP(
+                "ApiClient", "The system keyring could not save the sign-in ({name})."
+            ),
+            "delete": QT_TRANSLATE_NOOP(
+                "ApiClient", "The system keyring could not delete the saved sign-in ({name})."
+            ),
+        }
+        self.error = sentences[what].format(name=type(exc).__name__)

@@ -165,9 +165,19 @@
         <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher wird die Anmeldung nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/api/tokens.py" line="196"/>
-        <source>The system keyring could not {what} the sign-in ({name}).</source>
-        <translation>Der Schlüsselbund des Systems konnte die Anmeldung nicht verarbeiten ({what}, {name}).</translation>
+        <location filename="../../app/api/tokens.py" line="197"/>
+        <source>The system keyring could not read the saved sign-in ({name}).</source>
+        <translation>Der Schlüsselbund des Systems konnte die gespeicherte Anmeldung nicht lesen ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/tokens.py" line="200"/>
+        <source>The system keyring could not save the sign-in ({name}).</source>
+        <translation>Der Schlüsselbund des Systems konnte die Anmeldung nicht speichern ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/tokens.py" line="203"/>
+        <source>The system keyring could not delete the saved sign-in ({name}).</source>
+        <translation>Der Schlüsselbund des Systems konnte die gespeicherte Anmeldung nicht löschen ({name}).</translation>
     </message>
     <message>
         <location filename="../../app/api/transport.py" line="202"/>

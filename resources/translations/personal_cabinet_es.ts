@@ -165,9 +165,19 @@
         <translation>No hay ningún llavero disponible en este sistema, por lo que la sesión no se conserva.</translation>
     </message>
     <message>
-        <location filename="../../app/api/tokens.py" line="196"/>
-        <source>The system keyring could not {what} the sign-in ({name}).</source>
-        <translation>Falló la operación «{what}» del llavero del sistema con la sesión ({name}).</translation>
+        <location filename="../../app/api/tokens.py" line="197"/>
+        <source>The system keyring could not read the saved sign-in ({name}).</source>
+        <translation>El llavero del sistema no pudo leer el inicio de sesión guardado ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/tokens.py" line="200"/>
+        <source>The system keyring could not save the sign-in ({name}).</source>
+        <translation>El llavero del sistema no pudo guardar el inicio de sesión ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/tokens.py" line="203"/>
+        <source>The system keyring could not delete the saved sign-in ({name}).</source>
+        <translation>El llavero del sistema no pudo eliminar el inicio de sesión guardado ({name}).</translation>
     </message>
     <message>
         <location filename="../../app/api/transport.py" line="202"/>

@@ -165,9 +165,19 @@
         <translation>Aucun trousseau n&apos;est disponible sur ce système&#xa0;; la connexion n&apos;est donc pas conservée.</translation>
     </message>
     <message>
-        <location filename="../../app/api/tokens.py" line="196"/>
-        <source>The system keyring could not {what} the sign-in ({name}).</source>
-        <translation>Échec de l&apos;opération «&#xa0;{what}&#xa0;» du trousseau du système sur la connexion ({name}).</translation>
+        <location filename="../../app/api/tokens.py" line="197"/>
+        <source>The system keyring could not read the saved sign-in ({name}).</source>
+        <translation>Le trousseau du système n’a pas pu lire la connexion enregistrée ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/tokens.py" line="200"/>
+        <source>The system keyring could not save the sign-in ({name}).</source>
+        <translation>Le trousseau du système n’a pas pu enregistrer la connexion ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/tokens.py" line="203"/>
+        <source>The system keyring could not delete the saved sign-in ({name}).</source>
+        <translation>Le trousseau du système n’a pas pu supprimer la connexion enregistrée ({name}).</translation>
     </message>
     <message>
         <location filename="../../app/api/transport.py" line="202"/>

@@ -165,9 +165,19 @@
         <translation>W tym systemie nie ma dostępnego magazynu kluczy, więc dane logowania nie zostaną zachowane.</translation>
     </message>
     <message>
-        <location filename="../../app/api/tokens.py" line="196"/>
-        <source>The system keyring could not {what} the sign-in ({name}).</source>
-        <translation>Systemowy magazyn kluczy nie mógł wykonać operacji {what} na danych logowania ({name}).</translation>
+        <location filename="../../app/api/tokens.py" line="197"/>
+        <source>The system keyring could not read the saved sign-in ({name}).</source>
+        <translation>Systemowy magazyn kluczy nie mógł odczytać zapisanych danych logowania ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/tokens.py" line="200"/>
+        <source>The system keyring could not save the sign-in ({name}).</source>
+        <translation>Systemowy magazyn kluczy nie mógł zapisać danych logowania ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/tokens.py" line="203"/>
+        <source>The system keyring could not delete the saved sign-in ({name}).</source>
+        <translation>Systemowy magazyn kluczy nie mógł usunąć zapisanych danych logowania ({name}).</translation>
     </message>
     <message>
         <location filename="../../app/api/transport.py" line="202"/>

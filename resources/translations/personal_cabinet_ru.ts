@@ -165,9 +165,19 @@
         <translation>В этой системе нет хранилища паролей, поэтому данные входа не сохраняются.</translation>
     </message>
     <message>
-        <location filename="../../app/api/tokens.py" line="196"/>
-        <source>The system keyring could not {what} the sign-in ({name}).</source>
-        <translation>Системному хранилищу паролей не удалось выполнить операцию «{what}» для данных входа ({name}).</translation>
+        <location filename="../../app/api/tokens.py" line="197"/>
+        <source>The system keyring could not read the saved sign-in ({name}).</source>
+        <translation>Системное хранилище паролей не смогло прочитать сохранённые данные входа ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/tokens.py" line="200"/>
+        <source>The system keyring could not save the sign-in ({name}).</source>
+        <translation>Системное хранилище паролей не смогло сохранить данные входа ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/api/tokens.py" line="203"/>
+        <source>The system keyring could not delete the saved sign-in ({name}).</source>
+        <translation>Системное хранилище паролей не смогло удалить сохранённые данные входа ({name}).</translation>
     </message>
     <message>
         <location filename="../../app/api/transport.py" line="202"/>
