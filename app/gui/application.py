@@ -152,7 +152,8 @@ def start(
     running = Running(app=app, ctx=ctx, window=window, instance=None)
 
     def shown() -> None:
-        if single_instance:
+        if single_instance:  # the application itself (tests start windows without it)
+            _log_to_file()  # before it listens: a handed-over link is noted from the first
             running.instance = InstanceServer(window)
             running.instance.received.connect(window.handle_launch)
             running.instance.listen()
@@ -201,7 +202,6 @@ def run(argv: list[str], *, server_url: str | None = None, exit_after_shown: boo
         argv, server_url=server_url, after_shown=shown_then_quit if exit_after_shown else None
     )
     app = running.app
-    QTimer.singleShot(0, _log_to_file)  # first thing in the event loop, before any launch
     _quit_on_signals(app)
     app.aboutToQuit.connect(running.ctx.shutdown)
     app.aboutToQuit.connect(lambda: running.instance.close() if running.instance else None)

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.core.settings import LANGUAGES
 from app.core.text import Joined, Text
-from app.core.wizard.environment import interface_language
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +89,8 @@ def compiled(name: str) -> Path | None:
 def chosen(setting: str) -> str:
     """The language to use: the setting, or the system's at first start (one of the six),
     else English."""
+    from app.core.wizard.environment import interface_language  # not on the way to the window
+
     return interface_language(setting, QLocale.system().name())
 
 
