@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.text import QT_TRANSLATE_NOOP
 from app.gui.feedback import error_text
 from app.gui.translation import plural, translated
 from app.sysinfo import Report, ReportFileError, load_report
@@ -149,7 +150,7 @@ class TableModel(QAbstractTableModel):
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
-                return self.table.columns[section]
+                return shown_word(self.table.columns[section])
             return str(section + 1)
         return None
 
@@ -402,7 +403,7 @@ class SysinfoViewer(QWidget):
             if len(tables) > 1:
                 for i, table in enumerate(tables):
                     rows = len(table.rows)
-                    child = QTreeWidgetItem([f"{table.title} ({rows})"])
+                    child = QTreeWidgetItem([f"{shown_word(table.title)} ({rows})"])
                     child.setData(0, SECTION_ROLE, sid)
                     child.setData(0, TABLE_ROLE, i)
                     child.setToolTip(0, plural(self.tr("%n row(s)", "", rows), rows))
@@ -569,7 +570,7 @@ class SysinfoViewer(QWidget):
             )
         else:
             self.original_box.setVisible(False)
-            self.sent_label.setText(single_label or f"<b>{_escape(table.title)}</b>")
+            self.sent_label.setText(single_label or f"<b>{_escape(shown_word(table.title))}</b>")
         self.sent_view.setModel(sent_proxy)
         self._fit(self.sent_view)
         self.sent_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -631,6 +632,19 @@ class SysinfoViewer(QWidget):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# The words the viewer adds to a report's own field names (which stay as the report has them).
+_WORDS = {
+    "Summary": QT_TRANSLATE_NOOP("SysinfoViewer", "Summary"),
+    "property": QT_TRANSLATE_NOOP("SysinfoViewer", "property"),
+    "value": QT_TRANSLATE_NOOP("SysinfoViewer", "value"),
+}
+
+
+def shown_word(word: str) -> str:
+    known = _WORDS.get(word)
+    return translated(known) if known is not None else word
 
 
 def section_title(sid: str, section: dict[str, Any]) -> str:

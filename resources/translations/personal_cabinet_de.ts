@@ -5787,92 +5787,92 @@
 <context>
     <name>SysinfoViewer</name>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="239"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
         <source>Report sections</source>
         <translation>Abschnitte des Berichts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="246"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="241"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="247"/>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="241"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="241"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="256"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="257"/>
         <source>Filter rows…</source>
         <translation>Zeilen filtern…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="257"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="258"/>
         <source>Filter rows</source>
         <translation>Zeilen filtern</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="261"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="262"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="263"/>
         <source>Show the original beside what is sent</source>
         <translation>Original neben dem Gesendeten anzeigen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="265"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="266"/>
         <source>The original stays on this computer. Highlighted cells differ: they were replaced by pseudonyms or removed.</source>
         <translation>Das Original bleibt auf diesem Computer. Hervorgehobene Zellen unterscheiden sich: Sie wurden durch Pseudonyme ersetzt oder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="271"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="272"/>
         <source>What is sent</source>
         <translation>Was gesendet wird</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="272"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="273"/>
         <source>Original on this computer</source>
         <translation>Original auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="273"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="565"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="274"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="566"/>
         <source>&lt;b&gt;In the report&lt;/b&gt; (what is sent)</source>
         <translation>&lt;b&gt;Im Bericht&lt;/b&gt; (wird gesendet)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="274"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="275"/>
         <source>&lt;b&gt;On this computer&lt;/b&gt; (never sent)</source>
         <translation>&lt;b&gt;Auf diesem Computer&lt;/b&gt; (wird nie gesendet)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="354"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="355"/>
         <source>Created {created_utc} UTC on {platform} · {count} sections ({summary}) · collected in {duration_ms} ms</source>
         <translation>Erstellt {created_utc} UTC auf {platform} · {count} Abschnitte ({summary}) · erfasst in {duration_ms} ms</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="369"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="370"/>
         <source> · {replaced} private values replaced or removed</source>
         <translation> · {replaced} private Werte ersetzt oder entfernt</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="376"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="377"/>
         <source>This report is not redacted: it shows real host and user names, addresses and command lines. Keep it on this computer.</source>
         <translation>Dieser Bericht ist nicht anonymisiert: Er zeigt echte Host- und Benutzernamen, Adressen und Befehlszeilen. Behalten Sie ihn auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="393"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="487"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="394"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="488"/>
         <source>{duration_ms} ms</source>
         <translation>{duration_ms} ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sysinfo_viewer.py" line="408"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="609"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="409"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="610"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -5880,75 +5880,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="413"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="508"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="414"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="509"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="414"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="415"/>
         <source>redacted</source>
         <translation>anonymisiert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="414"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="415"/>
         <source>not redacted</source>
         <translation>nicht anonymisiert</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="436"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="437"/>
         <source>Replaced values</source>
         <translation>Ersetzte Werte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="449"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="450"/>
         <source>Pseudonyms</source>
         <translation>Pseudonyme</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="493"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="494"/>
         <source>No data for this section. {value}</source>
         <translation>Keine Daten für diesen Abschnitt. {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="511"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="512"/>
         <source>Host and user names, home folders, IP and MAC addresses, serial numbers and UUIDs were replaced by pseudonyms; passwords, tokens and keys in command lines were removed and are kept nowhere.</source>
         <translation>Host- und Benutzernamen, Basisordner, IP- und MAC-Adressen, Seriennummern und UUIDs wurden durch Pseudonyme ersetzt; Passwörter, Token und Schlüssel in Befehlszeilen wurden entfernt und nirgends gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="516"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="517"/>
         <source> The pseudonym list below exists only on this computer.</source>
         <translation> Die Pseudonymliste unten existiert nur auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="520"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="521"/>
         <source> Replaced: {replaced}.</source>
         <translation> Ersetzt: {replaced}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="522"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="523"/>
         <source>This report is not redacted.</source>
         <translation>Dieser Bericht ist nicht anonymisiert.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="529"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="530"/>
         <source>&lt;b&gt;Pseudonyms&lt;/b&gt; (this list is never sent)</source>
         <translation>&lt;b&gt;Pseudonyme&lt;/b&gt; (diese Liste wird nie gesendet)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="545"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="546"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="557"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="558"/>
         <source>Sent as</source>
         <translation>Gesendet als</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="611"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="612"/>
         <source>{shown} of {rows}</source>
         <translation>{shown} von {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="639"/>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="640"/>
+        <source>property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="641"/>
+        <source>value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -6432,54 +6447,54 @@
 <context>
     <name>ViewerWindow</name>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="661"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="675"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="662"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="676"/>
         <source>&amp;Open report…</source>
         <translation>Bericht ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="665"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="679"/>
         <source>Co&amp;mpare with another report…</source>
         <translation>Mit anderem Bericht &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="667"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="681"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="670"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="686"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="684"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="700"/>
         <source>System report</source>
         <translation>Systembericht</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="684"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="698"/>
         <source>System report — {name}</source>
         <translation>Systembericht — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="694"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="712"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="708"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="726"/>
         <source>Cannot open the report</source>
         <translation>Der Bericht kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="718"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="732"/>
         <source>Opening {name}…</source>
         <translation>{name} wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="725"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="739"/>
         <source>Open a system report</source>
         <translation>Systembericht öffnen</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="727"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="741"/>
         <source>System reports (*.zip *.json);;All files (*)</source>
         <translation>Systemberichte (*.zip *.json);;Alle Dateien (*)</translation>
     </message>

@@ -5787,92 +5787,92 @@
 <context>
     <name>SysinfoViewer</name>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="239"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
         <source>Report sections</source>
         <translation>Secciones del informe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="246"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="241"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="247"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="241"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="241"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="256"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="257"/>
         <source>Filter rows…</source>
         <translation>Filtrar filas…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="257"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="258"/>
         <source>Filter rows</source>
         <translation>Filtrar filas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="261"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="262"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="263"/>
         <source>Show the original beside what is sent</source>
         <translation>Mostrar el original junto a lo que se envía</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="265"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="266"/>
         <source>The original stays on this computer. Highlighted cells differ: they were replaced by pseudonyms or removed.</source>
         <translation>El original permanece en este equipo. Las celdas resaltadas son diferentes: se sustituyeron por seudónimos o se eliminaron.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="271"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="272"/>
         <source>What is sent</source>
         <translation>Lo que se envía</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="272"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="273"/>
         <source>Original on this computer</source>
         <translation>Original en este equipo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="273"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="565"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="274"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="566"/>
         <source>&lt;b&gt;In the report&lt;/b&gt; (what is sent)</source>
         <translation>&lt;b&gt;En el informe&lt;/b&gt; (lo que se envía)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="274"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="275"/>
         <source>&lt;b&gt;On this computer&lt;/b&gt; (never sent)</source>
         <translation>&lt;b&gt;En este equipo&lt;/b&gt; (nunca se envía)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="354"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="355"/>
         <source>Created {created_utc} UTC on {platform} · {count} sections ({summary}) · collected in {duration_ms} ms</source>
         <translation>Creado el {created_utc} UTC en {platform} · {count} secciones ({summary}) · recopilado en {duration_ms} ms</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="369"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="370"/>
         <source> · {replaced} private values replaced or removed</source>
         <translation> · {replaced} valores privados sustituidos o eliminados</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="376"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="377"/>
         <source>This report is not redacted: it shows real host and user names, addresses and command lines. Keep it on this computer.</source>
         <translation>Este informe no está anonimizado: muestra nombres reales de equipos y usuarios, direcciones y líneas de comandos. Consérvelo en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="393"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="487"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="394"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="488"/>
         <source>{duration_ms} ms</source>
         <translation>{duration_ms} ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sysinfo_viewer.py" line="408"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="609"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="409"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="610"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n fila</numerusform>
@@ -5880,75 +5880,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="413"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="508"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="414"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="509"/>
         <source>Privacy</source>
         <translation>Privacidad</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="414"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="415"/>
         <source>redacted</source>
         <translation>anonimizado</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="414"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="415"/>
         <source>not redacted</source>
         <translation>no anonimizado</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="436"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="437"/>
         <source>Replaced values</source>
         <translation>Valores sustituidos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="449"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="450"/>
         <source>Pseudonyms</source>
         <translation>Seudónimos</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="493"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="494"/>
         <source>No data for this section. {value}</source>
         <translation>No hay datos para esta sección. {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="511"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="512"/>
         <source>Host and user names, home folders, IP and MAC addresses, serial numbers and UUIDs were replaced by pseudonyms; passwords, tokens and keys in command lines were removed and are kept nowhere.</source>
         <translation>Los nombres de equipos y usuarios, las carpetas personales, las direcciones IP y MAC, los números de serie y los UUID se sustituyeron por seudónimos; las contraseñas, los tokens y las claves de las líneas de comandos se eliminaron y no se guardan en ningún sitio.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="516"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="517"/>
         <source> The pseudonym list below exists only on this computer.</source>
         <translation> La lista de seudónimos de abajo solo existe en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="520"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="521"/>
         <source> Replaced: {replaced}.</source>
         <translation> Sustituidos: {replaced}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="522"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="523"/>
         <source>This report is not redacted.</source>
         <translation>Este informe no está anonimizado.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="529"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="530"/>
         <source>&lt;b&gt;Pseudonyms&lt;/b&gt; (this list is never sent)</source>
         <translation>&lt;b&gt;Seudónimos&lt;/b&gt; (esta lista nunca se envía)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="545"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="546"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="557"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="558"/>
         <source>Sent as</source>
         <translation>Enviado como</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="611"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="612"/>
         <source>{shown} of {rows}</source>
         <translation>{shown} de {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="639"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="640"/>
+        <source>property</source>
+        <translation>propiedad</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="641"/>
+        <source>value</source>
+        <translation>valor</translation>
     </message>
 </context>
 <context>
@@ -6432,54 +6447,54 @@
 <context>
     <name>ViewerWindow</name>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="661"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="675"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="662"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="676"/>
         <source>&amp;Open report…</source>
         <translation>&amp;Abrir un informe…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="665"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="679"/>
         <source>Co&amp;mpare with another report…</source>
         <translation>Co&amp;mparar con otro informe…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="667"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="681"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="670"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="686"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="684"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="700"/>
         <source>System report</source>
         <translation>Informe del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="684"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="698"/>
         <source>System report — {name}</source>
         <translation>Informe del sistema: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="694"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="712"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="708"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="726"/>
         <source>Cannot open the report</source>
         <translation>No se puede abrir el informe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="718"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="732"/>
         <source>Opening {name}…</source>
         <translation>Abriendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="725"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="739"/>
         <source>Open a system report</source>
         <translation>Abrir un informe del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="727"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="741"/>
         <source>System reports (*.zip *.json);;All files (*)</source>
         <translation>Informes del sistema (*.zip *.json);;Todos los archivos (*)</translation>
     </message>

@@ -5787,92 +5787,92 @@
 <context>
     <name>SysinfoViewer</name>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="239"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
         <source>Report sections</source>
         <translation>Sections du rapport</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="246"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="241"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="247"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="241"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="241"/>
         <source>Time</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="256"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="257"/>
         <source>Filter rows…</source>
         <translation>Filtrer les lignes…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="257"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="258"/>
         <source>Filter rows</source>
         <translation>Filtrer les lignes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="261"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="262"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="263"/>
         <source>Show the original beside what is sent</source>
         <translation>Afficher l&apos;original à côté de ce qui est envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="265"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="266"/>
         <source>The original stays on this computer. Highlighted cells differ: they were replaced by pseudonyms or removed.</source>
         <translation>L&apos;original reste sur cet ordinateur. Les cellules en surbrillance diffèrent&#xa0;: elles ont été remplacées par des pseudonymes ou supprimées.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="271"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="272"/>
         <source>What is sent</source>
         <translation>Ce qui est envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="272"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="273"/>
         <source>Original on this computer</source>
         <translation>Original sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="273"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="565"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="274"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="566"/>
         <source>&lt;b&gt;In the report&lt;/b&gt; (what is sent)</source>
         <translation>&lt;b&gt;Dans le rapport&lt;/b&gt; (ce qui est envoyé)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="274"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="275"/>
         <source>&lt;b&gt;On this computer&lt;/b&gt; (never sent)</source>
         <translation>&lt;b&gt;Sur cet ordinateur&lt;/b&gt; (jamais envoyé)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="354"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="355"/>
         <source>Created {created_utc} UTC on {platform} · {count} sections ({summary}) · collected in {duration_ms} ms</source>
         <translation>Créé le {created_utc} UTC sur {platform} · {count} sections ({summary}) · collecté en {duration_ms} ms</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="369"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="370"/>
         <source> · {replaced} private values replaced or removed</source>
         <translation> · {replaced} valeurs privées remplacées ou supprimées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="376"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="377"/>
         <source>This report is not redacted: it shows real host and user names, addresses and command lines. Keep it on this computer.</source>
         <translation>Ce rapport n&apos;est pas anonymisé&#xa0;: il montre les vrais noms d&apos;hôte et d&apos;utilisateur, adresses et lignes de commande. Conservez-le sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="393"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="487"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="394"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="488"/>
         <source>{duration_ms} ms</source>
         <translation>{duration_ms} ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sysinfo_viewer.py" line="408"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="609"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="409"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="610"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -5880,75 +5880,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="413"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="508"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="414"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="509"/>
         <source>Privacy</source>
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="414"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="415"/>
         <source>redacted</source>
         <translation>anonymisé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="414"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="415"/>
         <source>not redacted</source>
         <translation>non anonymisé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="436"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="437"/>
         <source>Replaced values</source>
         <translation>Valeurs remplacées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="449"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="450"/>
         <source>Pseudonyms</source>
         <translation>Pseudonymes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="493"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="494"/>
         <source>No data for this section. {value}</source>
         <translation>Aucune donnée pour cette section. {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="511"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="512"/>
         <source>Host and user names, home folders, IP and MAC addresses, serial numbers and UUIDs were replaced by pseudonyms; passwords, tokens and keys in command lines were removed and are kept nowhere.</source>
         <translation>Les noms d&apos;hôte et d&apos;utilisateur, dossiers personnels, adresses IP et MAC, numéros de série et UUID ont été remplacés par des pseudonymes&#xa0;; les mots de passe, jetons et clés figurant dans les lignes de commande ont été supprimés et ne sont conservés nulle part.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="516"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="517"/>
         <source> The pseudonym list below exists only on this computer.</source>
         <translation> La liste des pseudonymes ci-dessous n&apos;existe que sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="520"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="521"/>
         <source> Replaced: {replaced}.</source>
         <translation> Remplacées&#xa0;: {replaced}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="522"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="523"/>
         <source>This report is not redacted.</source>
         <translation>Ce rapport n&apos;est pas anonymisé.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="529"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="530"/>
         <source>&lt;b&gt;Pseudonyms&lt;/b&gt; (this list is never sent)</source>
         <translation>&lt;b&gt;Pseudonymes&lt;/b&gt; (cette liste n&apos;est jamais envoyée)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="545"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="546"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="557"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="558"/>
         <source>Sent as</source>
         <translation>Envoyé comme</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="611"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="612"/>
         <source>{shown} of {rows}</source>
         <translation>{shown} sur {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="639"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="640"/>
+        <source>property</source>
+        <translation>propriété</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="641"/>
+        <source>value</source>
+        <translation>valeur</translation>
     </message>
 </context>
 <context>
@@ -6432,54 +6447,54 @@
 <context>
     <name>ViewerWindow</name>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="661"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="675"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="662"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="676"/>
         <source>&amp;Open report…</source>
         <translation>&amp;Ouvrir un rapport…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="665"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="679"/>
         <source>Co&amp;mpare with another report…</source>
         <translation>Co&amp;mparer avec un autre rapport…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="667"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="681"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="670"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="686"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="684"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="700"/>
         <source>System report</source>
         <translation>Rapport système</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="684"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="698"/>
         <source>System report — {name}</source>
         <translation>Rapport système — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="694"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="712"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="708"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="726"/>
         <source>Cannot open the report</source>
         <translation>Impossible d&apos;ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="718"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="732"/>
         <source>Opening {name}…</source>
         <translation>Ouverture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="725"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="739"/>
         <source>Open a system report</source>
         <translation>Ouvrir un rapport système</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="727"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="741"/>
         <source>System reports (*.zip *.json);;All files (*)</source>
         <translation>Rapports système (*.zip *.json);;Tous les fichiers (*)</translation>
     </message>

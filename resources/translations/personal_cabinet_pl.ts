@@ -5790,92 +5790,92 @@
 <context>
     <name>SysinfoViewer</name>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="239"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
         <source>Report sections</source>
         <translation>Sekcje raportu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="246"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="241"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="247"/>
         <source>Section</source>
         <translation>Sekcja</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="241"/>
         <source>Status</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="241"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="256"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="257"/>
         <source>Filter rows…</source>
         <translation>Filtruj wiersze…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="257"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="258"/>
         <source>Filter rows</source>
         <translation>Filtruj wiersze</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="261"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="262"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="263"/>
         <source>Show the original beside what is sent</source>
         <translation>Pokaż oryginał obok wysyłanych danych</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="265"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="266"/>
         <source>The original stays on this computer. Highlighted cells differ: they were replaced by pseudonyms or removed.</source>
         <translation>Oryginał pozostaje na tym komputerze. Wyróżnione komórki różnią się: zostały zastąpione pseudonimami lub usunięte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="271"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="272"/>
         <source>What is sent</source>
         <translation>Dane wysyłane</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="272"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="273"/>
         <source>Original on this computer</source>
         <translation>Oryginał na tym komputerze</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="273"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="565"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="274"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="566"/>
         <source>&lt;b&gt;In the report&lt;/b&gt; (what is sent)</source>
         <translation>&lt;b&gt;W raporcie&lt;/b&gt; (dane wysyłane)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="274"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="275"/>
         <source>&lt;b&gt;On this computer&lt;/b&gt; (never sent)</source>
         <translation>&lt;b&gt;Na tym komputerze&lt;/b&gt; (nigdy nie są wysyłane)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="354"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="355"/>
         <source>Created {created_utc} UTC on {platform} · {count} sections ({summary}) · collected in {duration_ms} ms</source>
         <translation>Utworzono {created_utc} UTC w systemie {platform} · sekcje: {count} ({summary}) · zebrano w {duration_ms} ms</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="369"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="370"/>
         <source> · {replaced} private values replaced or removed</source>
         <translation> · zastąpione lub usunięte wartości prywatne: {replaced}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="376"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="377"/>
         <source>This report is not redacted: it shows real host and user names, addresses and command lines. Keep it on this computer.</source>
         <translation>Ten raport nie jest zanonimizowany: zawiera prawdziwe nazwy hostów i użytkowników, adresy oraz wiersze poleceń. Zachowaj go na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="393"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="487"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="394"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="488"/>
         <source>{duration_ms} ms</source>
         <translation>{duration_ms} ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sysinfo_viewer.py" line="408"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="609"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="409"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="610"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n wiersz</numerusform>
@@ -5884,75 +5884,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="413"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="508"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="414"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="509"/>
         <source>Privacy</source>
         <translation>Prywatność</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="414"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="415"/>
         <source>redacted</source>
         <translation>zanonimizowany</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="414"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="415"/>
         <source>not redacted</source>
         <translation>niezanonimizowany</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="436"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="437"/>
         <source>Replaced values</source>
         <translation>Zastąpione wartości</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="449"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="450"/>
         <source>Pseudonyms</source>
         <translation>Pseudonimy</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="493"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="494"/>
         <source>No data for this section. {value}</source>
         <translation>Brak danych dla tej sekcji. {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="511"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="512"/>
         <source>Host and user names, home folders, IP and MAC addresses, serial numbers and UUIDs were replaced by pseudonyms; passwords, tokens and keys in command lines were removed and are kept nowhere.</source>
         <translation>Nazwy hostów i użytkowników, foldery domowe, adresy IP i MAC, numery seryjne oraz identyfikatory UUID zostały zastąpione pseudonimami; hasła, tokeny i klucze w wierszach poleceń zostały usunięte i nie są nigdzie przechowywane.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="516"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="517"/>
         <source> The pseudonym list below exists only on this computer.</source>
         <translation> Poniższa lista pseudonimów istnieje tylko na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="520"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="521"/>
         <source> Replaced: {replaced}.</source>
         <translation> Zastąpiono: {replaced}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="522"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="523"/>
         <source>This report is not redacted.</source>
         <translation>Ten raport nie jest zanonimizowany.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="529"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="530"/>
         <source>&lt;b&gt;Pseudonyms&lt;/b&gt; (this list is never sent)</source>
         <translation>&lt;b&gt;Pseudonimy&lt;/b&gt; (ta lista nigdy nie jest wysyłana)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="545"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="546"/>
         <source>Original</source>
         <translation>Oryginał</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="557"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="558"/>
         <source>Sent as</source>
         <translation>Wysyłane jako</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="611"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="612"/>
         <source>{shown} of {rows}</source>
         <translation>{shown} z {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="639"/>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="640"/>
+        <source>property</source>
+        <translation>właściwość</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="641"/>
+        <source>value</source>
+        <translation>wartość</translation>
     </message>
 </context>
 <context>
@@ -6436,54 +6451,54 @@
 <context>
     <name>ViewerWindow</name>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="661"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="675"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="662"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="676"/>
         <source>&amp;Open report…</source>
         <translation>&amp;Otwórz raport…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="665"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="679"/>
         <source>Co&amp;mpare with another report…</source>
         <translation>Po&amp;równaj z innym raportem…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="667"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="681"/>
         <source>&amp;Close</source>
         <translation>&amp;Zamknij</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="670"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="686"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="684"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="700"/>
         <source>System report</source>
         <translation>Raport systemu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="684"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="698"/>
         <source>System report — {name}</source>
         <translation>Raport systemu — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="694"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="712"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="708"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="726"/>
         <source>Cannot open the report</source>
         <translation>Nie można otworzyć raportu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="718"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="732"/>
         <source>Opening {name}…</source>
         <translation>Otwieranie {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="725"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="739"/>
         <source>Open a system report</source>
         <translation>Otwórz raport systemu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="727"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="741"/>
         <source>System reports (*.zip *.json);;All files (*)</source>
         <translation>Raporty systemu (*.zip *.json);;Wszystkie pliki (*)</translation>
     </message>

@@ -5790,92 +5790,92 @@
 <context>
     <name>SysinfoViewer</name>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="239"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
         <source>Report sections</source>
         <translation>Разделы отчёта</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="246"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="241"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="247"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="241"/>
         <source>Status</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="240"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="241"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="256"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="257"/>
         <source>Filter rows…</source>
         <translation>Фильтр строк…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="257"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="258"/>
         <source>Filter rows</source>
         <translation>Фильтр строк</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="261"/>
         <location filename="../../app/gui/sysinfo_viewer.py" line="262"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="263"/>
         <source>Show the original beside what is sent</source>
         <translation>Показать оригинал рядом с тем, что отправляется</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="265"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="266"/>
         <source>The original stays on this computer. Highlighted cells differ: they were replaced by pseudonyms or removed.</source>
         <translation>Оригинал остаётся на этом компьютере. Выделенные ячейки отличаются: их значения заменены псевдонимами или удалены.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="271"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="272"/>
         <source>What is sent</source>
         <translation>Что отправляется</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="272"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="273"/>
         <source>Original on this computer</source>
         <translation>Оригинал на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="273"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="565"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="274"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="566"/>
         <source>&lt;b&gt;In the report&lt;/b&gt; (what is sent)</source>
         <translation>&lt;b&gt;В отчёте&lt;/b&gt; (отправляется)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="274"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="275"/>
         <source>&lt;b&gt;On this computer&lt;/b&gt; (never sent)</source>
         <translation>&lt;b&gt;На этом компьютере&lt;/b&gt; (никогда не отправляется)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="354"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="355"/>
         <source>Created {created_utc} UTC on {platform} · {count} sections ({summary}) · collected in {duration_ms} ms</source>
         <translation>Создан {created_utc} UTC на {platform} · разделов: {count} ({summary}) · собран за {duration_ms} мс</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="369"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="370"/>
         <source> · {replaced} private values replaced or removed</source>
         <translation> · заменено или удалено личных значений: {replaced}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="376"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="377"/>
         <source>This report is not redacted: it shows real host and user names, addresses and command lines. Keep it on this computer.</source>
         <translation>Этот отчёт не обезличен: в нём видны настоящие имена компьютера и пользователей, адреса и командные строки. Храните его на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="393"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="487"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="394"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="488"/>
         <source>{duration_ms} ms</source>
         <translation>{duration_ms} мс</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/sysinfo_viewer.py" line="408"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="609"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="409"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="610"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n строка</numerusform>
@@ -5884,75 +5884,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="413"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="508"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="414"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="509"/>
         <source>Privacy</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="414"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="415"/>
         <source>redacted</source>
         <translation>обезличен</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="414"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="415"/>
         <source>not redacted</source>
         <translation>не обезличен</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="436"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="437"/>
         <source>Replaced values</source>
         <translation>Заменённые значения</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="449"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="450"/>
         <source>Pseudonyms</source>
         <translation>Псевдонимы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="493"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="494"/>
         <source>No data for this section. {value}</source>
         <translation>Нет данных для этого раздела. {value}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="511"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="512"/>
         <source>Host and user names, home folders, IP and MAC addresses, serial numbers and UUIDs were replaced by pseudonyms; passwords, tokens and keys in command lines were removed and are kept nowhere.</source>
         <translation>Имена компьютера и пользователей, домашние папки, IP- и MAC-адреса, серийные номера и UUID заменены псевдонимами; пароли, токены и ключи в командных строках удалены и нигде не хранятся.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="516"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="517"/>
         <source> The pseudonym list below exists only on this computer.</source>
         <translation> Список псевдонимов ниже существует только на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="520"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="521"/>
         <source> Replaced: {replaced}.</source>
         <translation> Заменено: {replaced}.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="522"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="523"/>
         <source>This report is not redacted.</source>
         <translation>Этот отчёт не обезличен.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="529"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="530"/>
         <source>&lt;b&gt;Pseudonyms&lt;/b&gt; (this list is never sent)</source>
         <translation>&lt;b&gt;Псевдонимы&lt;/b&gt; (этот список никогда не отправляется)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="545"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="546"/>
         <source>Original</source>
         <translation>Оригинал</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="557"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="558"/>
         <source>Sent as</source>
         <translation>Отправляется как</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="611"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="612"/>
         <source>{shown} of {rows}</source>
         <translation>{shown} из {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="639"/>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="640"/>
+        <source>property</source>
+        <translation>свойство</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="641"/>
+        <source>value</source>
+        <translation>значение</translation>
     </message>
 </context>
 <context>
@@ -6436,54 +6451,54 @@
 <context>
     <name>ViewerWindow</name>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="661"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="675"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="662"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="676"/>
         <source>&amp;Open report…</source>
         <translation>&amp;Открыть отчёт…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="665"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="679"/>
         <source>Co&amp;mpare with another report…</source>
         <translation>&amp;Сравнить с другим отчётом…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="667"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="681"/>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="670"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="686"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="684"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="700"/>
         <source>System report</source>
         <translation>Отчёт о системе</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="684"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="698"/>
         <source>System report — {name}</source>
         <translation>Отчёт о системе — {name}</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="694"/>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="712"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="708"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="726"/>
         <source>Cannot open the report</source>
         <translation>Не удаётся открыть отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="718"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="732"/>
         <source>Opening {name}…</source>
         <translation>Открытие {name}…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="725"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="739"/>
         <source>Open a system report</source>
         <translation>Открытие отчёта о системе</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sysinfo_viewer.py" line="727"/>
+        <location filename="../../app/gui/sysinfo_viewer.py" line="741"/>
         <source>System reports (*.zip *.json);;All files (*)</source>
         <translation>Отчёты о системе (*.zip *.json);;Все файлы (*)</translation>
     </message>
