@@ -285,9 +285,9 @@ class ServiceConnection(QObject):
     def load_catalog(self, language: str | None = None) -> None:
         """The service's catalog in ``language``: the copy kept on disk at once (it still
         works offline), then the service's own answer. Once per service and language."""
-        from app.core.wizard.environment import interface_language
+        from app.gui import translation
 
-        language = language or interface_language(self.settings.language)
+        language = language or translation.current()
         if language in (self._catalog_loading, self._catalog_fresh):
             return
         self._catalog_loading = language

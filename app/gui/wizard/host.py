@@ -15,9 +15,9 @@ from app.core.catalog import Catalog
 from app.core.drafts import Draft
 from app.core.launch_links import LaunchRequest
 from app.core.outbox import OutboxEntry
-from app.core.wizard.environment import interface_language
 from app.core.wizard.flow import missing
 from app.core.wizard.state import Step, WizardState
+from app.gui import translation
 from app.gui.context import AppContext
 from app.gui.wizard.drafts_ui import DraftOffer, draft_store
 from app.gui.wizard.outbox_ui import OutboxController, OutboxView
@@ -126,7 +126,7 @@ class WizardHost(QObject):
 
         url, language = (
             self.ctx.connection.service_url,
-            interface_language(self.ctx.settings.language),
+            translation.current(),
         )
 
         def read() -> tuple[list[Draft], Catalog | None]:

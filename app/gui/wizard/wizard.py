@@ -20,7 +20,7 @@ from app.core.catalog import Catalog
 from app.core.drafts import Draft, anonymous_token
 from app.core.launch_links import LaunchRequest
 from app.core.wizard import submission
-from app.core.wizard.environment import detect_os, interface_language
+from app.core.wizard.environment import detect_os
 from app.core.wizard.fields import SECRET_FIELDS, TRACKED
 from app.core.wizard.flow import (
     Facts,
@@ -33,6 +33,7 @@ from app.core.wizard.flow import (
 from app.core.wizard.payload import support_request_payload
 from app.core.wizard.state import AccountMode, Step, SysinfoRef, WizardState
 from app.core.wizard.trail import StepTrail
+from app.gui import translation
 from app.gui.context import AppContext
 from app.gui.feedback import is_unreachable, message_for, show_message
 from app.gui.launch_notes import launch_problems
@@ -63,7 +64,7 @@ class RequestWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.language = interface_language(ctx.settings.language)
+        self.language = translation.current()  # the interface's: its catalog, its trail
         self.state = draft.state if draft is not None else WizardState()
         build = build_info.current()
         self.trail = (
