@@ -296,6 +296,7 @@ class ServiceConnection(QObject):
             self.tasks.run(
                 lambda: _cached_catalog(url, language),
                 on_done=self._cached_catalog_read,
+                owner=self,
                 name="catalog cache",
             )
 
@@ -309,6 +310,7 @@ class ServiceConnection(QObject):
             on_done=self._catalog_fetched,
             on_error=self.catalog_failed.emit,
             on_finally=self._catalog_done,
+            owner=self,
             name="catalog",
         )
 

@@ -308,14 +308,18 @@ class MainWindow(QMainWindow):
             gate.sign_in_requested.connect(self.open_sign_in)
             gate.register_requested.connect(self.open_register)
             shown = gate
-        placeholder = self.page_widgets[key]
-        index = self.stack.indexOf(placeholder)
-        self.stack.insertWidget(index, shown)
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
-        self.page_widgets[key] = shown
+        self._replace_in_stack(key, shown)
         self.pages[key] = page
         return page
+
+    def _replace_in_stack(self, key: str, widget: QWidget) -> None:
+        """Put ``widget`` where page ``key`` stands (its placeholder, or the page built in
+        another language) and let the old one go."""
+        old = self.page_widgets[key]
+        self.stack.insertWidget(self.stack.indexOf(old), widget)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.page_widgets[key] = widget
 
     @property
     def wizards(self) -> WizardHost:
@@ -1037,7 +1041,12 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         """A new interface language (Settings): once per change — installing the two
         translators sends two events — everything this window built is built again."""
-        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+        # (a closed window — the application quitting — has nothing left to show)
+        if (
+            event.type() == QEvent.Type.LanguageChange
+            and not self._retranslating
+            and self.isVisible()
+        ):
             self._retranslating = True
             QTimer.singleShot(0, self.retranslate)
         super().changeEvent(event)
@@ -1073,12 +1082,7 @@ class MainWindow(QMainWindow):
         current = self.current_page
         built = [key for key, _title, _icon in PAGES if key in self.pages]
         for key in built:
-            old = self.page_widgets[key]
-            placeholder = QWidget()
-            self.stack.insertWidget(self.stack.indexOf(old), placeholder)
-            self.stack.removeWidget(old)
-            old.deleteLater()
-            self.page_widgets[key] = placeholder
+            self._replace_in_stack(key, QWidget())
             del self.pages[key]
         for key in built:
             self.page(key)

@@ -6,6 +6,7 @@ notice when another staff member has the request open or is writing a reply."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal, Slot
@@ -457,16 +458,13 @@ class StaffRequestView(QWidget):
         attachment_id = (self.detail or {}).get("sysinfo_attachment_id")
         if not attachment_id:
             return
-        from app.core import paths
-
-        folder = paths.cache_dir() / "reports" / str((self.detail or {}).get("number", "request"))
+        number = str((self.detail or {}).get("number", "request"))
         self.report_button.setEnabled(False)
 
         def run(client: Any) -> Any:
             from app.sysinfo.archive import load_report
 
-            folder.mkdir(parents=True, exist_ok=True)
-            path = client.download_attachment(int(attachment_id), folder)
+            [path] = _download_reports(client, [(number, int(attachment_id))])
             return path, load_report(path)
 
         self.ctx.connection.call(
@@ -485,21 +483,14 @@ class StaffRequestView(QWidget):
         earlier, later_id = detail.get("earlier_report"), detail.get("sysinfo_attachment_id")
         if not earlier or not later_id:
             return
-        from app.core import paths
-
-        folders = [
-            paths.cache_dir() / "reports" / str(number)
-            for number in (earlier.get("number", "earlier"), detail.get("number", "request"))
+        wanted = [
+            (str(earlier.get("number", "earlier")), int(earlier["attachment_id"])),
+            (str(detail.get("number", "request")), int(later_id)),
         ]
-        ids = [int(earlier["attachment_id"]), int(later_id)]
         self.compare_button.setEnabled(False)
 
         def run(client: Any) -> Any:
-            found = []
-            for folder, attachment_id in zip(folders, ids, strict=True):
-                folder.mkdir(parents=True, exist_ok=True)
-                found.append(client.download_attachment(attachment_id, folder))
-            return found
+            return _download_reports(client, wanted)
 
         self.ctx.connection.call(
             run,
@@ -586,3 +577,16 @@ class StaffRequestView(QWidget):
             self.renew_presence()
         else:
             self.load()
+
+
+def _download_reports(client: Any, wanted: list[tuple[str, int]]) -> list[Path]:
+    """On a worker: each (request number, attachment id) report into the cache, one folder
+    per request, as the viewer and the comparison open them."""
+    from app.core import paths
+
+    found = []
+    for number, attachment_id in wanted:
+        folder = paths.cache_dir() / "reports" / number
+        folder.mkdir(parents=True, exist_ok=True)
+        found.append(client.download_attachment(attachment_id, folder))
+    return found

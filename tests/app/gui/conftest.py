@@ -96,7 +96,9 @@ def screenshot(qtbot: QtBot, widget: QWidget, name: str) -> None:
     folder = os.environ.get("PC_SCREENSHOTS")
     if folder:
         qtbot.wait(200)  # let the layout settle before the picture
-        widget.grab().save(str(Path(folder) / f"{name}.png"))
+        target = Path(folder) / f"{name}.png"  # ``name`` may hold a folder: "de/home"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(target))
 
 
 def click(qtbot: QtBot, widget: QWidget) -> None:

@@ -11,7 +11,6 @@ differs — so words that are the same in both (\"E-mail\" in Polish) are fine. 
 from __future__ import annotations
 
 import html
-import os
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -40,7 +39,7 @@ from pytestqt.qtbot import QtBot
 from app.core.settings import Settings
 from app.core.wizard.state import Step
 from tests.app.conftest import issue_code, new_account
-from tests.app.gui.conftest import WAIT_MS, Launch, sign_in
+from tests.app.gui.conftest import WAIT_MS, Launch, screenshot, sign_in
 from tests.app.gui.requests_support import caller, staff_reply
 from tests.app.gui.wizard.test_wizard import fill_details, next_page, open_from_support_page
 from tests.support.live_service import LiveService
@@ -152,15 +151,6 @@ def english_left(english: English) -> list[str]:
     return sorted(set(found))
 
 
-def _shot(qtbot: QtBot, widget: QWidget, language: str, name: str) -> None:
-    folder = os.environ.get("PC_SCREENSHOTS")
-    if folder:
-        target = Path(folder) / language
-        target.mkdir(parents=True, exist_ok=True)
-        qtbot.wait(250)
-        widget.grab().save(str(target / f"{name}.png"))
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_application_in_one_language_shows_no_english(
@@ -179,7 +169,7 @@ def test_the_application_in_one_language_shows_no_english(
     def look(name: str, widget: QWidget | None = None) -> None:
         qtbot.wait(50)
         left.extend(f"[{name}] {entry}" for entry in english_left(english))
-        _shot(qtbot, widget or window, language, name)
+        screenshot(qtbot, widget or window, f"{language}/{name}")
 
     def look_at(name: str, dialog: QWidget | None) -> None:
         assert dialog is not None, name
@@ -281,15 +271,15 @@ def test_the_staff_workspace_in_one_language_shows_no_english(
     workspace = window.staff_workspace
     qtbot.waitUntil(lambda: workspace.queue.model.rowCount() > 0, timeout=WAIT_MS)
     left = [f"[queue] {e}" for e in english_left(english)]
-    _shot(qtbot, window, language, "staff-queue")
+    screenshot(qtbot, window, f"{language}/staff-queue")
     view = workspace.open_request(int(filed["id"]))
     qtbot.waitUntil(lambda: view.detail is not None, timeout=WAIT_MS)
     view.note_radio.setChecked(True)
     left += [f"[request] {e}" for e in english_left(english)]
-    _shot(qtbot, window, language, "staff-request")
+    screenshot(qtbot, window, f"{language}/staff-request")
     replay = workspace.open_replay(view.detail)
     qtbot.waitUntil(replay.isVisible, timeout=WAIT_MS)
     left += [f"[replay] {e}" for e in english_left(english)]
-    _shot(qtbot, replay, language, "staff-replay")
+    screenshot(qtbot, replay, f"{language}/staff-replay")
     replay.close()
     assert left == [], "\n".join(left)
