@@ -174,8 +174,7 @@ class IdempotencyMiddleware:
 
         body = await _read_body(receive)
         route = scope["path"]
-        canonical = _without_boundary(body, headers.get("content-type", ""))
-        digest = hashlib.sha256(route.encode() + b"\0" + canonical).hexdigest()
+        digest = _digest(route, body, headers.get("content-type", ""))
         claim = Claim(owner="", key=key, claimant=uuid.uuid4().hex)
         # One trip to the thread pool for both: each trip costs CPU of its own.
         found = await run_in_threadpool(
@@ -387,39 +386,63 @@ class IdempotencyMiddleware:
             elif status >= 500:
                 db.rollback()  # a failure after the route: none of its work stays
                 db.begin()
-            row = db.scalar(select(IdempotentReply).where(*self._mine(claim)).with_for_update())
-            if row is None:
-                db.rollback()
-                return joined is None  # a route that committed on its own: answer as is
+            # One statement, no load of the row: it matches only while this call still
+            # holds the claim, and then takes the row's lock until the commit.
+            mine = self._mine(claim)
             if forget:
                 # Not an answer to remember: a retry should really be tried again.
-                db.delete(row)
+                done = db.execute(
+                    delete(IdempotentReply).where(*mine),
+                    execution_options={"synchronize_session": False},
+                )
             else:
-                row.status = status
-                row.body = captured["body"]
                 keep = {"content-type", "location"}
-                row.headers = {
+                headers = {
                     _text(k): _text(v) for k, v in captured["headers"] if _text(k).lower() in keep
                 }
-                row.claimed_at = None
+                done = db.execute(
+                    update(IdempotentReply)
+                    .where(*mine)
+                    .values(status=status, body=captured["body"], headers=headers, claimed_at=None),
+                    execution_options={"synchronize_session": False},
+                )
+            if not getattr(done, "rowcount", 0):
+                db.rollback()
+                return joined is None  # a route that committed on its own: answer as is
             db.commit()
             return True
         finally:
             db.close()
 
 
-def _without_boundary(body: bytes, content_type: str) -> bytes:
-    """Multipart bodies compare without their boundary: clients pick a new one per send,
-    so a retry of the same form would otherwise look like a different request."""
+def _digest(route: str, body: bytes, content_type: str) -> str:
+    """The body's hash under its route. Multipart bodies hash without their boundary:
+    clients pick a new one per send, so a retry of the same form would otherwise look like
+    a different request. The pieces between boundaries are hashed in place (a 1 MB upload
+    is not copied to drop them)."""
+    digest = hashlib.sha256(route.encode() + b"\0")
+    boundary = _boundary(content_type)
+    if not boundary:
+        digest.update(body)
+        return digest.hexdigest()
+    view, start = memoryview(body), 0
+    while (found := body.find(boundary, start)) >= 0:
+        digest.update(view[start:found])
+        start = found + len(boundary)
+    digest.update(view[start:])
+    return digest.hexdigest()
+
+
+def _boundary(content_type: str) -> bytes:
     media, _, params = content_type.partition(";")
     if media.strip().lower() != "multipart/form-data":
-        return body
+        return b""
     for param in params.split(";"):
         name, _, value = param.strip().partition("=")
         boundary = value.strip().strip('"').encode("latin-1")
         if name.strip().lower() == "boundary" and boundary:
-            return body.replace(boundary, b"")
-    return body
+            return boundary
+    return b""
 
 
 async def _read_body(receive: Receive) -> bytes:

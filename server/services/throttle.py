@@ -57,14 +57,21 @@ def login_key(login: str) -> str:
 
 
 def _row(db: Session, key: str) -> Throttle:
-    """The key's row, created when missing and locked for this transaction."""
+    """The key's row, created when missing and locked for this transaction: one upsert
+    that returns the row (its no-op update takes the row lock), instead of an insert and
+    a locking select."""
     values = {"key": key, "count": 0, "window_start": clock.now(db), "locks": 0}
     dialect = db.get_bind().dialect.name
-    if dialect == "postgresql":
-        db.execute(postgresql.insert(Throttle).values(**values).on_conflict_do_nothing())
-    elif dialect == "sqlite":
-        db.execute(sqlite.insert(Throttle).values(**values).on_conflict_do_nothing())
-    elif db.get(Throttle, key) is None:
+    if dialect in ("postgresql", "sqlite"):
+        insert = (postgresql if dialect == "postgresql" else sqlite).insert
+        stmt = insert(Throttle).values(**values)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[Throttle.key], set_={"key": stmt.excluded.key}
+        ).returning(Throttle)
+        found = db.scalar(stmt, execution_options={"populate_existing": True})
+        assert found is not None
+        return found
+    if db.get(Throttle, key) is None:
         db.add(Throttle(**values))
         db.flush()
     row = db.scalar(
