@@ -135,6 +135,7 @@ class EventHub:
         self._listening = False
         self._last_session_check = 0.0
         self._waiters: list[asyncio.Future[None]] = []
+        self._behind = False  # the last read filled a batch: more rows wait
 
     @classmethod
     @asynccontextmanager
@@ -180,11 +181,16 @@ class EventHub:
 
         "From now" then means what the database holds now, not what the last poll saw.
         """
-        waiter = asyncio.get_running_loop().create_future()
-        self._waiters.append(waiter)
-        self._wake.set()
-        with suppress(TimeoutError):
-            await asyncio.wait_for(asyncio.shield(waiter), GAP_MAX_WAIT)
+        deadline = time.monotonic() + GAP_MAX_WAIT
+        while True:
+            waiter = asyncio.get_running_loop().create_future()
+            self._waiters.append(waiter)
+            self._wake.set()
+            with suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(waiter), deadline - time.monotonic())
+            # A backlog (writes while no stream was open) is read a batch at a time.
+            if not self._behind or time.monotonic() >= deadline:
+                return
 
     def unsubscribe(self, sub: Subscription) -> None:
         self._staff.discard(sub)
@@ -231,7 +237,10 @@ class EventHub:
             self._wake.clear()
             waiters, self._waiters = self._waiters, []
             try:
-                await self._step()
+                if waiters or self.subscriber_count:
+                    await self._step()
+                # else: nobody to hand events to, and reading them after every write
+                # cost each write a query per worker; the next read catches up.
             except Exception:
                 log.exception("event hub: reading the event log failed")
                 await asyncio.sleep(1.0)
@@ -255,8 +264,9 @@ class EventHub:
             if event.owner_id is not None and not event.internal:
                 for sub in self._by_user.get(event.owner_id, ()):
                     sub.offer(event)
-        if len(read.rows) >= BATCH and fresh:
-            self._wake.set()  # more to read
+        self._behind = len(read.rows) >= BATCH and bool(fresh)
+        if self._behind:
+            self._wake.set()  # more to read (after a while with no streams, say)
 
     def _read(self, head: int, session_ids: set[int], check_due: bool) -> _Read:
         pg = not self.db.is_sqlite

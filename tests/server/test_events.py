@@ -371,3 +371,29 @@ def test_without_a_cursor_the_stream_starts_from_now(
     with open_stream(customer) as stream:
         now = emit(service, req, body="after")
         assert stream.next().id == str(now)
+
+
+def test_writes_while_no_stream_is_open_are_caught_up(make_service: ServiceFactory) -> None:
+    """A worker with no open stream does not read the log after each write; the first
+    stream after more than a batch of such writes still starts from now, and a resuming
+    one gets the whole backlog in order."""
+    from server.db.models import Event
+    from server.services.event_stream import BATCH
+
+    svc = make_service()
+    user = new_account(svc)
+    req = new_request(svc, user)
+    before = emit(svc, req, body="before the backlog")
+    assert svc.state is not None
+    with svc.state.db.write() as db:
+        db.add_all(
+            Event(kind="request.message", request_id=req, owner_id=user.user_id, payload={})
+            for _ in range(BATCH * 2 + 10)
+        )
+    last = emit(svc, req, body="the backlog's end")
+    with open_stream(user) as stream:
+        now = emit(svc, req, body="after")
+        assert stream.next().id == str(now)
+    with open_stream(user, last_event_id=before) as stream:
+        ids = [int(stream.next().id or 0) for _ in range(BATCH * 2 + 11)]
+    assert ids == sorted(ids) and ids[0] > before and ids[-1] == last and len(set(ids)) == len(ids)
