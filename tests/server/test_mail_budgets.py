@@ -67,3 +67,30 @@ def test_email_change_mails_to_one_address_are_budgeted(
     assert statuses[:3] == [202] * 3 and set(statuses[3:]) == {429}
     mailbox.wait_for(victim, count=3)
     assert len(mailbox.all_for(victim)) == 3
+
+
+def test_budgets_are_spent_together_or_not_at_all(make_service: ServiceFactory) -> None:
+    """The one-statement spend: a refusal by one budget takes back what the call counted
+    against the others, and a window that has passed starts counting afresh."""
+    from datetime import timedelta
+
+    from server.services import throttle
+
+    svc = make_service()
+    assert svc.state is not None
+    window = timedelta(minutes=10)
+    tight, loose = f"t:{uuid.uuid4().hex}", f"l:{uuid.uuid4().hex}"
+    both = [(tight, 1), (loose, 3)]
+
+    def spend(budgets: list[tuple[str, int]]) -> int:
+        assert svc.state is not None
+        with svc.state.db.write() as db:
+            return throttle.spend_all(db, budgets=budgets, window=window)
+
+    assert spend(both) == 0
+    wait = spend(both)  # the tight one refuses: the loose one counts nothing
+    assert 0 < wait <= 600
+    assert [spend([(loose, 3)]) for _ in range(2)] == [0, 0]  # 1 with both, 2 alone
+    assert spend([(loose, 3)]) > 0  # the fourth is refused
+    svc.clock.advance(window)
+    assert spend(both) == 0  # a new window for both
