@@ -69,6 +69,18 @@ class SupportRequest(Base):
 
     __table_args__ = (
         Index("ix_requests_owner_updated", "owner_id", "updated_at", "id"),
+        # My requests' filter counts read this alone (grouped in its order, unread from
+        # its last three columns), not the owner's rows: 60 ms for 20,000 rows before.
+        Index(
+            "ix_requests_owner_facets",
+            "owner_id",
+            "status",
+            "type",
+            "kind",
+            "updated_at",
+            "created_at",
+            "customer_read_at",
+        ),
         Index("ix_requests_queue", "status", "updated_at", "id"),
         # The staff queue's views in newest-activity order: walked in order, filtered.
         Index("ix_requests_updated", "updated_at", "id"),
