@@ -206,7 +206,6 @@ def post_message(
         body=body.body,
         attachment_ids=body.attachment_ids,
     )
-    request_reads.mark_read(request)
     return _message_out(posted.message, posted.attachments)
 
 

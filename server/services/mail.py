@@ -13,7 +13,7 @@ from email.header import Header
 from email.message import EmailMessage, Message
 from email.mime.application import MIMEApplication
 from email.mime.multipart import MIMEMultipart
-from email.mime.text import MIMEText
+from email.mime.nonmultipart import MIMENonMultipart
 from email.utils import formataddr, formatdate, make_msgid, parseaddr
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -53,7 +53,8 @@ class Mailer:
         that mails a confirmation)."""
         if not to.isascii():  # an internationalized address: only the new API encodes it
             return self._build_modern(to, subject, body, attachments)
-        text = MIMEText(body, "plain", _charset(body))
+        text = MIMENonMultipart("text", "plain")
+        text.set_payload(body, _charset(body))
         msg: Message = text
         if attachments:
             msg = MIMEMultipart()
@@ -115,9 +116,9 @@ def _charset(body: str) -> Charset | str:
     return charset
 
 
-def _header(value: str) -> str | Header:
+def _header(value: str) -> str:
     """An encoded word for a subject with non-ASCII text."""
-    return value if value.isascii() else Header(value, "utf-8")
+    return value if value.isascii() else Header(value, "utf-8", header_name="Subject").encode()
 
 
 def _address(value: str) -> str:

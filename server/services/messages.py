@@ -18,7 +18,7 @@ from server.config import Settings
 from server.db.models import Attachment, Message, SupportRequest, User
 from server.errors import Problem
 from server.i18n import N_
-from server.services import attachments, events, notifications
+from server.services import attachments, events, notifications, request_reads
 from server.services.mail import Mailer
 from server.services.request_states import move
 
@@ -107,6 +107,9 @@ def _add(
             request.awaiting_since = None
     if sender == "customer":
         request.customer_active_at = now  # news for every staff member until they open it
+        # Their own word is nothing new to the customer; set here, before the event's
+        # flush, so the request is written once.
+        request_reads.mark_read(request)
     events.emit(
         db,
         kind="request.message",
