@@ -13,15 +13,17 @@ before the refusal is raised.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from sqlalchemy import case, delete, literal, select, update
+from sqlalchemy import bindparam, case, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import ReturningInsert
 
 from server import clock
 from server.config import Settings
@@ -142,42 +144,50 @@ def spend_all(db: Session, *, budgets: list[tuple[str, int]], window: timedelta)
     """Count one call against every ``(key, budget)``, or against none: 0 when all allow
     it, else the seconds until the first refusing budget's next window.
 
-    On PostgreSQL and SQLite one upsert counts every key and returns the counts (its rows
-    stay locked until the commit); a refusal then takes the counts back. That is one
-    statement where reading, checking and writing each row took three, and mailing a
+    On PostgreSQL and SQLite an upsert per key counts it and returns the count (its row
+    stays locked until the commit); a refusal then takes the counts back. That is one
+    statement where reading, checking and writing each row took three; mailing a
     confirmation spends two budgets.
     """
-    now = clock.now(db)
     dialect = db.get_bind().dialect.name
     if dialect not in ("postgresql", "sqlite"):
         return _spend_all_by_rows(db, budgets=budgets, window=window)
-    insert = (postgresql if dialect == "postgresql" else sqlite).insert
-    table = Throttle.__table__
-    stmt = insert(table).values(
-        # In key order, so two callers spending the same keys lock them in the same order.
-        [{"key": key, "count": 1, "window_start": now, "locks": 0} for key, _ in sorted(budgets)]
-    )
-    over = table.c.window_start <= now - window
-    stmt = stmt.on_conflict_do_update(
-        index_elements=[table.c.key],
-        set_={
-            "count": case((over, 1), else_=table.c.count + 1),
-            "window_start": case(
-                (over, literal(now, table.c.window_start.type)), else_=table.c.window_start
-            ),
-        },
-    ).returning(table.c.key, table.c.count, table.c.window_start)
-    counted = {key: (n, start) for key, n, start in db.execute(stmt)}
-    for key, budget in budgets:
-        n, start = counted[key]
+    now = clock.now(db)
+    upsert = _upsert(dialect)
+    counted = []
+    # In key order, so two callers spending the same keys lock them in the same order.
+    for key, budget in sorted(budgets):
+        n, start = db.execute(upsert, {"key": key, "now": now, "horizon": now - window}).one()
+        counted.append((key, budget, n, start))
+    for _key, budget, n, start in counted:
         if n > budget:
-            keys = [k for k, _ in budgets]
             db.execute(
-                update(Throttle).where(Throttle.key.in_(keys)).values(count=Throttle.count - 1),
+                update(Throttle)
+                .where(Throttle.key.in_([k for k, _ in budgets]))
+                .values(count=Throttle.count - 1),
                 execution_options={"synchronize_session": False},
             )
             return _seconds(start + window - now)
     return 0
+
+
+@functools.cache
+def _upsert(dialect: str) -> ReturningInsert[int, datetime]:
+    """Built once with named parameters, so SQLAlchemy compiles it once."""
+    table = Throttle.__table__
+    stamp = table.c.window_start.type
+    insert = (postgresql if dialect == "postgresql" else sqlite).insert
+    stmt = insert(table).values(
+        key=bindparam("key"), count=1, window_start=bindparam("now", type_=stamp), locks=0
+    )
+    over = table.c.window_start <= bindparam("horizon", type_=stamp)
+    return stmt.on_conflict_do_update(
+        index_elements=[table.c.key],
+        set_={
+            "count": case((over, 1), else_=table.c.count + 1),
+            "window_start": case((over, bindparam("now", type_=stamp)), else_=table.c.window_start),
+        },
+    ).returning(table.c.count, table.c.window_start)
 
 
 def _spend_all_by_rows(db: Session, *, budgets: list[tuple[str, int]], window: timedelta) -> int:
