@@ -1,15 +1,15 @@
 """Append to the event log that the Server-Sent Events stream reads.
 
 Written in the same transaction as the change it reports, so a client never sees an event
-for a change that was rolled back. With PostgreSQL a NOTIFY (delivered at commit) wakes the
-stream workers; with SQLite they poll.
+for a change that was rolled back. With PostgreSQL a NOTIFY on ``NOTIFY_CHANNEL``, sent by
+the table's insert trigger and delivered at commit, wakes the stream workers; with SQLite
+they poll.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from server.db.models import Event, SupportRequest
@@ -33,7 +33,5 @@ def emit(
         payload={"request_id": request.id, "number": request.number, **payload},
     )
     db.add(event)
-    db.flush()
-    if db.get_bind().dialect.name == "postgresql":
-        db.execute(text("SELECT pg_notify(:ch, :id)"), {"ch": NOTIFY_CHANNEL, "id": str(event.id)})
+    db.flush()  # on PostgreSQL the insert's trigger sends the NOTIFY (see the migration)
     return event

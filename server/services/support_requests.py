@@ -79,8 +79,17 @@ class Filer:
 def _check_product(db: Session, product_id: int | None, errors: dict[str, str]) -> None:
     if product_id is None:
         errors["product_id"] = N_("Choose the product.")
-    elif db.get(Product, product_id) is None:
+        return
+    product = db.get(Product, product_id)
+    if product is None:
         errors["product_id"] = N_("No such product.")
+        return
+    # The session forgets rows nobody holds; held, the answer's product name (below)
+    # needs no second read.
+    db.info.setdefault(_HELD, []).append(product)
+
+
+_HELD = "pc_held_rows"
 
 
 def _email_for(filer: Filer, email: str | None, errors: dict[str, str]) -> str:

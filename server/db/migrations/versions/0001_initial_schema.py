@@ -229,6 +229,17 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('events', schema=None) as batch_op:
         batch_op.create_index('ix_events_owner_id', ['owner_id', 'id'], unique=False)
+    if op.get_bind().dialect.name == 'postgresql':
+        # Every new event wakes the workers' event hubs at commit (channel: NOTIFY_CHANNEL
+        # in server/services/events.py), without a statement of its own per event.
+        op.execute(
+            "CREATE FUNCTION pc_notify_event() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            "BEGIN PERFORM pg_notify('pc_events', NEW.id::text); RETURN NULL; END $$"
+        )
+        op.execute(
+            "CREATE TRIGGER pc_events_notify AFTER INSERT ON events "
+            "FOR EACH ROW EXECUTE FUNCTION pc_notify_event()"
+        )
 
     op.create_table('license_holdings',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -408,6 +419,9 @@ def downgrade() -> None:
     with op.batch_alter_table('events', schema=None) as batch_op:
         batch_op.drop_index('ix_events_owner_id')
 
+    if op.get_bind().dialect.name == 'postgresql':
+        op.execute("DROP TRIGGER IF EXISTS pc_events_notify ON events")
+        op.execute("DROP FUNCTION IF EXISTS pc_notify_event()")
     op.drop_table('events')
     with op.batch_alter_table('requests', schema=None) as batch_op:
         batch_op.drop_index('ix_requests_updated')
