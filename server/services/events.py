@@ -32,6 +32,7 @@ def emit(
         internal=internal,
         payload={"request_id": request.id, "number": request.number, **payload},
     )
+    # Inserted with the transaction's next flush (no flush of its own: nothing needs its id
+    # before the commit); on PostgreSQL the insert's trigger sends the NOTIFY.
     db.add(event)
-    db.flush()  # on PostgreSQL the insert's trigger sends the NOTIFY (see the migration)
     return event

@@ -167,7 +167,6 @@ def _insert(db: Session, request: SupportRequest) -> SupportRequest:
             at=request.created_at,
         )
     )
-    db.flush()
     events.emit(
         db,
         kind="request.created",

@@ -146,6 +146,7 @@ def emit(
             req = db.get(SupportRequest, request_id)
             assert req is not None
             event = events.emit(db, kind=kind, request=req, payload=payload, internal=internal)
+            db.flush()
             event_id = event.id
             if hold:
                 time.sleep(hold)
