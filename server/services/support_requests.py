@@ -18,7 +18,7 @@ from typing import Any, BinaryIO
 
 import pycountry
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from server import clock, i18n
 from server.config import Settings
@@ -470,11 +470,19 @@ def my_requests_query(
     kinds: Sequence[str] = (),
     q: str = "",
 ) -> Select:
-    """Newest first on ``ix_requests_owner_updated`` (owner_id, updated_at, id)."""
+    """Newest first on ``ix_requests_owner_updated`` (owner_id, updated_at, id).
+
+    A list shows none of the long columns: left unread, a page does not decode every
+    request's step trail and samples."""
     stmt = (
         select(SupportRequest, Product.name)
         .outerjoin(Product, Product.id == SupportRequest.product_id)
         .where(SupportRequest.owner_id == user_id)
+        .options(
+            defer(SupportRequest.description, raiseload=True),
+            defer(SupportRequest.trail, raiseload=True),
+            defer(SupportRequest.samples, raiseload=True),
+        )
     )
     return filtered(stmt, statuses=statuses, types=types, kinds=kinds, q=q)
 
