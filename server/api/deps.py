@@ -93,17 +93,18 @@ def optional_user(request: Request, state: State, db: Db) -> User | None:
     session_id = read_access_token(state.settings.token_secret, token, clock.now(db))
     if session_id is None:
         raise _unauthorized("Your sign-in has expired; sign in again.")
+    # The sign-in's two dates only: every signed-in call runs this.
     row = db.execute(
-        select(User, AuthSession)
+        select(User, AuthSession.revoked_at, AuthSession.expires_at)
         .join(AuthSession, AuthSession.user_id == User.id)
         .where(AuthSession.id == session_id)
     ).first()
     if row is None:
         raise _unauthorized("Your sign-in has expired; sign in again.")
-    user, auth = row
-    if auth.revoked_at is not None or auth.expires_at <= clock.now(db) or not user.is_active:
+    user, revoked_at, expires_at = row
+    if revoked_at is not None or expires_at <= clock.now(db) or not user.is_active:
         raise _unauthorized("Your sign-in has expired; sign in again.")
-    request.state.auth_session_id = auth.id
+    request.state.auth_session_id = session_id
     i18n.use_language(user.language)  # the account's choice wins over Accept-Language
     return user
 
