@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -269,8 +269,10 @@ class IdempotencyMiddleware:
                         claim.owner = "invalid"
                         return None
                     claim.owner = f"user:{user_id}"
-                db.add(
-                    IdempotentReply(
+                # A plain insert: the unit of work's bookkeeping for an object nobody reads
+                # cost more than the statement.
+                db.execute(
+                    insert(IdempotentReply).values(
                         scope=claim.owner,
                         key=claim.key,
                         route=route,
@@ -280,6 +282,7 @@ class IdempotencyMiddleware:
                         headers={},
                         claimant=claim.claimant,
                         claimed_at=now,
+                        created_at=now,
                     )
                 )
             return None
