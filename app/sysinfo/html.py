@@ -6,10 +6,21 @@ values. Everything is readable without the script; the script only adds the row 
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 
 from app.sysinfo.tables import display, section_tables
+
+
+def escape(text: str) -> str:
+    """``html.escape`` (quotes included), without importing ``html`` and its entity tables."""
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#x27;")
+    )
+
 
 STYLE = """
 :root{color-scheme:light dark;--fg:#1d232b;--bg:#fff;--muted:#5d6875;--line:#d5dbe1;

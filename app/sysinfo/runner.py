@@ -13,7 +13,6 @@ import math
 import queue
 import threading
 import time
-import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
@@ -119,6 +118,8 @@ def _run_section(
     except (psutil.AccessDenied, PermissionError) as exc:
         status, error = Status.NEEDS_ADMIN, f"access denied: {exc}"
     except Exception as exc:
+        import traceback  # only for a failed section
+
         status, error = Status.ERROR, f"{type(exc).__name__}: {exc}"
         log.append(
             {

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 from typing import Any
 
@@ -141,6 +140,8 @@ def _journal_readable() -> bool:
 
 
 def _windows(ctx: Context) -> dict[str, Any]:
+    import xml.etree.ElementTree as ET
+
     events = []
     for log in ("System", "Application"):
         try:
