@@ -10,6 +10,7 @@ from typing import Any
 import psutil
 
 from app.sysinfo.context import CommandError, Context, Skipped
+from app.sysinfo.sections import procfs
 from app.sysinfo.sections.platforms import IS_LINUX, IS_MACOS, IS_WINDOWS
 
 INIT_D_NOISE = frozenset({"README", "skeleton", "rc", "rcS", "functions", "halt", "reboot"})
@@ -88,7 +89,10 @@ def _sysv(ctx: Context) -> dict[str, Any]:
         except OSError:
             continue
     pid1 = ctx.read_value("/proc/1/comm") or "?"
-    running = {p.info["name"] for p in psutil.process_iter(["name"], ad_value=None)}
+    if procfs.available():
+        running = procfs.process_names()
+    else:
+        running = {p.info["name"] for p in psutil.process_iter(["name"], ad_value=None)}
     rows = [
         {
             "name": name,
