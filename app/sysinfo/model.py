@@ -12,6 +12,8 @@ from typing import Any, NamedTuple
 
 SCHEMA = "personal-cabinet/getsysteminfo"
 SCHEMA_VERSION = "1.0"
+# The files a report is written as (``archive.render``).
+FORMATS = ("zip", "json", "html")
 
 
 class Status(StrEnum):

@@ -38,7 +38,6 @@ from app.sysinfo.model import (
     Report,
     Status,
 )
-from app.sysinfo.redact import redact_document
 from app.sysinfo.sections import BY_ID, SECTIONS, Section
 from app.sysinfo.sections.platforms import platform_name
 
@@ -197,6 +196,9 @@ def build_report(
             daemon=True,
             name=f"sysinfo-{section.id}",
         ).start()
+    if redact:
+        # Imported (its patterns compiled) while the sections wait on the system, not after.
+        from app.sysinfo.redact import redact_document
     finished: dict[str, dict[str, Any]] = {}
     log: list[dict[str, Any]] = []
     titles = {s.id: s.title for s in chosen}

@@ -12,6 +12,7 @@ denied, zombie), sizes from ``VmRSS``/``VmSize`` (what ``statm`` says, in kB).
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Iterator
@@ -151,29 +152,31 @@ def read_processes() -> Iterator[ProcessInfo]:
             continue
 
 
+def process_name(pid: int | str) -> str | None:
+    """psutil's ``name()`` of one process, reading only what it needs; ``None`` when gone."""
+    base = f"/proc/{pid}/"
+    try:
+        stat = _read(base + "stat")
+        if stat is None:
+            return None
+        name = stat[stat.find(b"(") + 1 : stat.rfind(b")")].decode(_ENCODING, _ERRORS)
+        if len(name) >= 15:
+            raw = _read(base + "cmdline")
+            if raw:
+                extended = os.path.basename(_cmdline(raw)[0])
+                if extended.startswith(name):
+                    name = extended
+    except _GONE:
+        return None
+    return name
+
+
 def process_names() -> set[str]:
-    """The names of all running processes (psutil's ``name()``), reading only what it needs."""
-    names: set[str] = set()
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        base = f"/proc/{entry}/"
-        try:
-            stat = _read(base + "stat")
-            if stat is None:
-                continue
-            name = stat[stat.find(b"(") + 1 : stat.rfind(b")")].decode(_ENCODING, _ERRORS)
-            if len(name) >= 15:
-                raw = _read(base + "cmdline")
-                if raw:
-                    extended = os.path.basename(_cmdline(raw)[0])
-                    if extended.startswith(name):
-                        name = extended
-        except _GONE:
-            continue
-        names.add(name)
-    return names
+    """The names of all running processes."""
+    found = (process_name(entry) for entry in os.listdir("/proc") if entry.isdigit())
+    return {name for name in found if name is not None}
 
 
+@functools.cache
 def available() -> bool:
     return sys.platform.startswith("linux") and os.path.exists("/proc/self/stat")
