@@ -89,15 +89,20 @@ _COMMAND = re.compile(
     + r")(?:\.exe)?(?P<rest>(?:\s[^;|&\n]*)?)",
     re.I,
 )
-_COMMAND_OPTIONS = [
-    (re.compile(rf"^(?:{cmd})$", re.I), re.compile(rf"(?<!\S)({flags})(\s+|=)(?!-)({_VALUE})"))
-    for cmd, flags in _COMMAND_FLAGS.items()
-]
 
 
-def _command_options(m: re.Match[str]) -> str:
+@functools.cache
+def _command_options() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Per program, its name and its password option (compiled when a program is met)."""
+    return [
+        (re.compile(rf"^(?:{cmd})$", re.I), re.compile(rf"(?<!\S)({flags})(\s+|=)(?!-)({_VALUE})"))
+        for cmd, flags in _COMMAND_FLAGS.items()
+    ]
+
+
+def _scrub_command(m: re.Match[str]) -> str:
     rest = m.group("rest")
-    for name, option in _COMMAND_OPTIONS:
+    for name, option in _command_options():
         if name.match(m.group("cmd")):
             rest = option.sub(rf"\1\2{SECRET}", rest)
     return m.group(0)[: m.start("rest") - m.start(0)] + rest
@@ -121,7 +126,7 @@ _SECRET_RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
     ),
     _sub(r"""(['"]?)\{\s*"[A-Z][A-Z0-9_]*"\s*:[^{}]*\}\1""", ENVIRONMENT),
     # Programs with a password option of no telling name: redis-cli -a x, zip -P x, ...
-    _sub(_COMMAND.pattern, _command_options, re.I),
+    _sub(_COMMAND.pattern, _scrub_command, re.I),
     # A secret-named key with ":" or "=" in JSON, YAML, INI, headers or Python literals:
     # "api_key": "x", 'secret': 'x', password: x, X-Api-Key: x, secret = x
     _sub(
@@ -179,7 +184,7 @@ _HINT = (
     r"|pass|secret|token|key|auth|cred|cookie|-env"
     r"|(?:(?<![\w.-])|(?<=[/\\]))(?:" + "|".join(_COMMAND_FLAGS) + r")"
 )
-_SECRET_HINT = re.compile(_HINT, re.I)
+_SECRET_HINT_ANY = functools.cache(lambda: re.compile(_HINT, re.I))  # first non-ASCII text
 # The same question for ASCII text, asked of its lower case: what IGNORECASE matches in ASCII
 # is exactly that, and a case-sensitive search is about three times faster.
 _SECRET_HINT_ASCII = re.compile(_HINT)
@@ -189,7 +194,7 @@ def may_hold_secret(text: str) -> bool:
     """Whether any secret rule could apply to ``text`` (no false negatives)."""
     if text.isascii():
         return _SECRET_HINT_ASCII.search(text.lower()) is not None
-    return _SECRET_HINT.search(text) is not None
+    return _SECRET_HINT_ANY().search(text) is not None
 
 
 _HOME_ROOT = r"(?<![\w.~-])(?:/home/|/Users/|[A-Za-z]:[\\/]+Users[\\/]+)"
