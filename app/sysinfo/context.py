@@ -85,6 +85,39 @@ class PrivateValues:
             return {kind: set(values) for kind, values in self._values.items()}
 
 
+class Shared:
+    """What several sections read, read once per report: the first to ask reads it.
+
+    The others wait for that result (within their own budget) instead of walking /proc
+    again; an error reaches every asker.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._entries: dict[str, tuple[threading.Event, dict[str, Any]]] = {}
+
+    def once(self, key: str, fn: Callable[[], T], timeout: float) -> T:
+        with self._lock:
+            entry = self._entries.get(key)
+            first = entry is None
+            if entry is None:
+                entry = self._entries[key] = (threading.Event(), {})
+        done, box = entry
+        if first:
+            try:
+                box["value"] = fn()
+            except BaseException as exc:
+                box["error"] = exc
+            finally:
+                done.set()
+        elif not done.wait(max(0.0, timeout)):
+            raise CallTimeout(f"{key} did not arrive within {timeout:.1f} s")
+        if "error" in box:
+            raise box["error"]
+        value: T = box["value"]
+        return value
+
+
 def _command_env() -> dict[str, str]:
     """Our own environment with a fixed locale so command output parses the same everywhere."""
     env = dict(os.environ)
@@ -107,8 +140,10 @@ class Context:
         stop: threading.Event,
         private: PrivateValues,
         options: dict[str, Any] | None = None,
+        shared: Shared | None = None,
     ) -> None:
         self.section = section
+        self.shared = shared or Shared()
         self.deadline = deadline
         self.stop = stop
         self.private = private
@@ -136,6 +171,10 @@ class Context:
     def _check_stop(self) -> None:
         if self.stop.is_set() or self.remaining() <= 0:
             raise CommandTimeout("the section ran out of time")
+
+    def once(self, key: str, fn: Callable[[], T]) -> T:
+        """``fn()``, computed once for the whole report (see ``Shared``)."""
+        return self.shared.once(key, fn, self.remaining())
 
     # -- commands -----------------------------------------------------------------------
     @staticmethod

@@ -28,6 +28,7 @@ from app.sysinfo.context import (
     Context,
     PrivateValues,
     SectionStop,
+    Shared,
     lower_thread_priority,
 )
 from app.sysinfo.model import (
@@ -185,9 +186,15 @@ def build_report(
     options = {"product": product} if product else {}
     results: queue.Queue[tuple[str, dict[str, Any], list[dict[str, Any]]]] = queue.Queue()
     starts: dict[str, float] = {}
+    shared = Shared()
     for section in sorted(chosen, key=lambda s: s.cost):
         ctx = Context(
-            section=section.id, deadline=deadline, stop=stop, private=private, options=options
+            section=section.id,
+            deadline=deadline,
+            stop=stop,
+            private=private,
+            options=options,
+            shared=shared,
         )
         starts[section.id] = time.perf_counter()
         threading.Thread(

@@ -104,6 +104,11 @@ def processes() -> Iterator[ProcessInfo]:
     return procfs.read_processes() if procfs.available() else _psutil_processes()
 
 
+def process_table(ctx: Context) -> list[ProcessInfo]:
+    """The processes, read once per report for every section that needs them."""
+    return ctx.once("processes", lambda: list(processes()))
+
+
 def collect_processes(ctx: Context) -> dict[str, Any]:
     now = time.time()
     rows: list[dict[str, Any]] = []
@@ -111,7 +116,7 @@ def collect_processes(ctx: Context) -> dict[str, Any]:
     users: set[str] = set()
     denied = 0
     owner = _owner_namer()
-    for info in processes():
+    for info in process_table(ctx):
         cmdline = info.cmdline
         if cmdline is None and info.exe is None:
             denied += 1

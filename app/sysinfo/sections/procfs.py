@@ -171,12 +171,6 @@ def process_name(pid: int | str) -> str | None:
     return name
 
 
-def process_names() -> set[str]:
-    """The names of all running processes."""
-    found = (process_name(entry) for entry in os.listdir("/proc") if entry.isdigit())
-    return {name for name in found if name is not None}
-
-
 @functools.cache
 def available() -> bool:
     return sys.platform.startswith("linux") and os.path.exists("/proc/self/stat")

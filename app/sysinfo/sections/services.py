@@ -10,8 +10,8 @@ from typing import Any
 import psutil
 
 from app.sysinfo.context import CommandError, Context, Skipped
-from app.sysinfo.sections import procfs
 from app.sysinfo.sections.platforms import IS_LINUX, IS_MACOS, IS_WINDOWS
+from app.sysinfo.sections.processes import process_table
 
 INIT_D_NOISE = frozenset({"README", "skeleton", "rc", "rcS", "functions", "halt", "reboot"})
 
@@ -89,10 +89,8 @@ def _sysv(ctx: Context) -> dict[str, Any]:
         except OSError:
             continue
     pid1 = ctx.read_value("/proc/1/comm") or "?"
-    if procfs.available():
-        running = procfs.process_names()
-    else:
-        running = {p.info["name"] for p in psutil.process_iter(["name"], ad_value=None)}
+    # The processes section reads the same table: one walk of /proc serves both.
+    running = {p.name for p in process_table(ctx)}
     rows = [
         {
             "name": name,

@@ -104,5 +104,4 @@ def test_every_process_agrees_on_what_does_not_change() -> None:
             uids.real if uids else None,
         ), pid
         if mine.cmdline:  # kernel threads rename themselves (kworker/1:2-events)
-            assert mine.name == info["name"], pid
-    assert procfs.process_names() >= {ours[pid].name for pid in both if ours[pid].name}
+            assert mine.name == info["name"] == procfs.process_name(pid), pid

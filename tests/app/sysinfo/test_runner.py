@@ -159,3 +159,46 @@ def test_usable_from_a_worker_thread() -> None:
 def test_unknown_sections_are_refused() -> None:
     with pytest.raises(ValueError, match="unknown section 'nope'"):
         build_report(sections=["nope"])
+
+
+def test_what_sections_share_is_read_once_and_its_failure_reaches_each_of_them() -> None:
+    calls: list[str] = []
+    both_asked = threading.Barrier(2, timeout=10)
+
+    def failing_read() -> list[int]:
+        calls.append(threading.current_thread().name)
+        time.sleep(0.2)  # the other section asks meanwhile and waits for this read
+        raise OSError("the shared table could not be read")
+
+    def asks(ctx: Context) -> dict[str, Any]:
+        both_asked.wait()
+        return {"rows": ctx.once("table", failing_read)}
+
+    first, second = Section("shared_a", "A", asks, 0), Section("shared_b", "B", asks, 0)
+    report = build_report(sections=["os", first, second], timeout=10)
+    assert len(calls) == 1
+    for sid in ("shared_a", "shared_b"):
+        section = report.sections[sid]
+        assert section["status"] == "error"
+        assert section["error"] == "OSError: the shared table could not be read"
+    assert report.sections["os"]["status"] == "ok"
+
+
+def test_a_section_waiting_for_a_shared_read_keeps_its_own_budget() -> None:
+    def slow_read() -> list[int]:
+        threading.Event().wait(HANG_S)
+        return []
+
+    def reads(ctx: Context) -> dict[str, Any]:
+        return {"rows": ctx.once("slow", slow_read)}
+
+    def waits(ctx: Context) -> dict[str, Any]:
+        time.sleep(0.1)
+        return {"rows": ctx.once("slow", slow_read)}
+
+    started = time.monotonic()
+    report = build_report(
+        sections=[Section("slow_a", "A", reads, 0), Section("slow_b", "B", waits, 0)], timeout=1.0
+    )
+    assert time.monotonic() - started < HANG_S / 4
+    assert {s["status"] for s in report.sections.values()} == {"timeout"}
