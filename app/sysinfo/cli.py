@@ -12,7 +12,9 @@ is not a report).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
 import sys
 import threading
 import time
@@ -190,5 +192,20 @@ def _to_stdout(report: Report, fmt: str) -> None:
     sys.stdout.buffer.flush()
 
 
+def run() -> None:
+    """The ``getsysteminfo`` command: ``main``, then out without tearing the interpreter down.
+
+    The report and its map are written and closed by then; freeing every object and
+    module one by one (and the section threads left behind) is ~10 ms of a ~250 ms command
+    for nothing. Standard streams are flushed first.
+    """
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        # A closed pipe: nothing more can reach it anyway.
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
