@@ -52,8 +52,24 @@ def generator_version() -> str:
     return __version__
 
 
+# Values that are already JSON as they are (exact types: subclasses take the long way).
+_PLAIN = frozenset({str, int, bool, type(None)})
+
+
 def plain(value: Any) -> Any:
     """A JSON-ready copy: named tuples become objects, NaN becomes null, bytes become text."""
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    # Rows of plain dicts and lists are most of a report: their plain members are taken
+    # without a call each.
+    if kind is dict:
+        return {
+            (k if type(k) is str else str(k)): (v if type(v) in _PLAIN else plain(v))
+            for k, v in value.items()
+        }
+    if kind is list:
+        return [v if type(v) in _PLAIN else plain(v) for v in value]
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, float):
