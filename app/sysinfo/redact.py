@@ -405,22 +405,26 @@ class Redactor:
             if cached[1] is not None:
                 self.counts.update(cached[1])
             return cached[0]
-        counts: Counter[str] = Counter()
+        # Most strings hold nothing private: one search says so, with no substitution and
+        # no counter made for them.
+        counts: Counter[str] | None = None
         result = value
         literal = self._literal_kind.get(value.casefold())
         if literal is not None:
-            counts[literal[0]] += 1
+            counts = Counter({literal[0]: 1})
             result = self._literal(*literal)
         else:
+            found = 0
             if may_hold_secret(result):
                 for pattern, repl in _SECRET_RULES:
                     result, n = pattern.subn(repl, result)
-                    if n:
-                        counts["secret"] += n
+                    found += n
+            if found:
+                counts = Counter(secret=found)
             regex = self._with_ip if ips else self._without_ip
-            # Most strings hold nothing private: one search says so, without a substitution.
             if regex.search(result) is not None:
-                result = regex.sub(lambda m: self._replace(m, counts), result)
+                hits = counts = counts if counts is not None else Counter()
+                result = regex.sub(lambda m: self._replace(m, hits), result)
         self._cache[(value, ips)] = (result, counts or None)
         if counts:
             self.counts.update(counts)
@@ -436,16 +440,17 @@ class Redactor:
             return self.text(value, ips=ips)
         if isinstance(value, dict):
             out = {}
+            # isinstance with tuples, not unions: this runs for every value of the report.
             for k, v in value.items():
                 if isinstance(v, str):
                     out[k] = self.text(v, ips=not _versionish(k))
-                elif isinstance(v, dict | list):
+                elif isinstance(v, (dict, list)):
                     out[k] = self.walk(v, not _versionish(k))
                 else:
                     out[k] = v
             return out
         if isinstance(value, list):
-            return [self.walk(v, ips) if isinstance(v, str | dict | list) else v for v in value]
+            return [self.walk(v, ips) if isinstance(v, (str, dict, list)) else v for v in value]
         return value
 
     def originals(self) -> set[str]:
