@@ -17,7 +17,6 @@ import gc
 import importlib
 import os
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -137,12 +136,6 @@ def main(argv: list[str] | None = None) -> int:
             )
 
     started = time.monotonic()
-    # The writing half (zip, HTML, tables) is imported while the sections collect: they
-    # mostly wait on the kernel and on commands, and ~20 ms of start-up is spent there.
-    writer = threading.Thread(
-        target=importlib.import_module, args=("app.sysinfo.archive",), daemon=True
-    )
-    writer.start()
     try:
         report = build_report(
             sections=sections,
@@ -150,11 +143,13 @@ def main(argv: list[str] | None = None) -> int:
             redact=not args.no_redact,
             progress=show,
             product=product,
+            # The writing half (zip, HTML, tables) is imported while the sections collect:
+            # they mostly wait on the kernel and on commands.
+            while_collecting=lambda: importlib.import_module("app.sysinfo.archive"),
         )
     except KeyboardInterrupt:
         print("interrupted; no report written", file=sys.stderr)
         return EXIT_INTERRUPTED
-    writer.join()
     from app.sysinfo.archive import write_report
 
     ext = {"zip": "zip", "json": "json", "html": "html"}[args.format]
