@@ -151,6 +151,8 @@ def _run_section(
                 "detail": traceback.format_exc(),
             }
         )
+    finally:
+        ctx.close()  # commands it started and never read
     try:
         data = plain(data)
     except Exception as exc:

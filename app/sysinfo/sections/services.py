@@ -21,7 +21,8 @@ def systemd_running() -> bool:
 
 
 def _systemd(ctx: Context) -> dict[str, Any]:
-    units = ctx.run(
+    # Both listings at once: each is a systemctl of its own.
+    listing = ctx.start(
         [
             "systemctl",
             "list-units",
@@ -33,9 +34,10 @@ def _systemd(ctx: Context) -> dict[str, Any]:
         ],
         timeout=8,
     )
-    files = ctx.run(
+    unit_files = ctx.start(
         ["systemctl", "list-unit-files", "--type=service", "--no-legend", "--no-pager"], timeout=8
     )
+    units, files = listing.result(), unit_files.result()
     enabled: dict[str, str] = {}
     for line in files.splitlines():
         parts = line.split()
