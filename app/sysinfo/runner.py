@@ -231,15 +231,15 @@ def build_report(
             name=f"sysinfo-{section.id}",
         ).start()
     gate.set()
-    if redact:
-        # Imported (its patterns compiled) while the sections wait on the system, not after.
-        from app.sysinfo.redact import redact_document
-    if while_collecting is not None:
-        while_collecting()
     finished: dict[str, dict[str, Any]] = {}
     log: list[dict[str, Any]] = []
     titles = {s.id: s.title for s in chosen}
     try:
+        if redact:
+            # Imported (its patterns compiled) while the sections wait on the system.
+            from app.sysinfo.redact import redact_document
+        if while_collecting is not None:
+            while_collecting()
         while len(finished) < len(chosen):
             if cancel is not None and cancel.is_set():
                 raise Cancelled("the report was cancelled")
