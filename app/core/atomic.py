@@ -9,15 +9,33 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
+
+_TEMP_FLAGS = (
+    os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+)
+
+
+def _temp_file(path: Path) -> tuple[int, str]:
+    """A new owner-only file next to ``path``, as ``tempfile.mkstemp`` makes one.
+
+    Not ``tempfile`` itself: importing it (with ``random`` and ``weakref``) is ~5 ms of the
+    ``getsysteminfo`` command, which writes one file.
+    """
+    for _ in range(100):
+        tmp = str(path.parent / f".{path.name}.{os.urandom(6).hex()}.tmp")
+        try:
+            return os.open(tmp, _TEMP_FLAGS, 0o600), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name next to {path}")
 
 
 def write_bytes(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` in one step (creating its folder when missing)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _temp_file(path)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

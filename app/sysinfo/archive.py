@@ -17,10 +17,9 @@ from typing import Any
 
 from app.core.atomic import write_bytes
 from app.sysinfo.html import render_html
-from app.sysinfo.model import SCHEMA, Report
+from app.sysinfo.model import FORMATS, SCHEMA, Report
 from app.sysinfo.redact import unredact
 
-FORMATS = ("zip", "json", "html")
 MAP_SUFFIX = ".pseudonyms.json"
 MAP_SCHEMA = "personal-cabinet/getsysteminfo-pseudonyms"
 

@@ -85,6 +85,39 @@ class PrivateValues:
             return {kind: set(values) for kind, values in self._values.items()}
 
 
+class Shared:
+    """What several sections read, read once per report: the first to ask reads it.
+
+    The others wait for that result (within their own budget) instead of walking /proc
+    again; an error reaches every asker.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._entries: dict[str, tuple[threading.Event, dict[str, Any]]] = {}
+
+    def once(self, key: str, fn: Callable[[], T], timeout: float) -> T:
+        with self._lock:
+            entry = self._entries.get(key)
+            first = entry is None
+            if entry is None:
+                entry = self._entries[key] = (threading.Event(), {})
+        done, box = entry
+        if first:
+            try:
+                box["value"] = fn()
+            except BaseException as exc:
+                box["error"] = exc
+            finally:
+                done.set()
+        elif not done.wait(max(0.0, timeout)):
+            raise CallTimeout(f"{key} did not arrive within {timeout:.1f} s")
+        if "error" in box:
+            raise box["error"]
+        value: T = box["value"]
+        return value
+
+
 def _command_env() -> dict[str, str]:
     """Our own environment with a fixed locale so command output parses the same everywhere."""
     env = dict(os.environ)
@@ -94,6 +127,57 @@ def _command_env() -> dict[str, str]:
     env["SYSTEMD_PAGER"] = ""
     env["PAGER"] = "cat"
     return env
+
+
+class Running:
+    """A command started by ``Context.start``; ``result()`` waits for it (once)."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        argv: list[str],
+        proc: subprocess.Popen[bytes],
+        limit: float,
+        ok_codes: tuple[int, ...],
+        encoding: str | None,
+    ) -> None:
+        self.ctx, self.argv, self.proc = ctx, argv, proc
+        self.limit, self.ends = limit, time.monotonic() + limit
+        self.ok_codes, self.encoding = ok_codes, encoding
+        self._closed = False
+
+    def result(self) -> str:
+        proc, argv = self.proc, self.argv
+        out = err = b""
+        try:
+            while True:
+                try:
+                    out, err = proc.communicate(timeout=0.05)
+                    self._closed = True
+                    break
+                except subprocess.TimeoutExpired:
+                    if self.ctx.stop.is_set() or time.monotonic() >= self.ends:
+                        self.close()
+                        raise CommandTimeout(
+                            f"{argv[0]} did not finish within {self.limit:.1f} s"
+                        ) from None
+        finally:
+            self.close()
+        enc = self.encoding or ("oem" if sys.platform == "win32" else "utf-8")
+        if proc.returncode not in self.ok_codes:
+            message = err.decode(enc, "replace").strip().splitlines()
+            detail = message[-1] if message else f"exit status {proc.returncode}"
+            raise CommandError(f"{' '.join(argv[:2])}: {detail}")
+        return out.decode(enc, "replace")
+
+    def close(self) -> None:
+        """Kill the command if it still runs; reap it and close its pipes."""
+        if self._closed:
+            return
+        self._closed = True
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.communicate()
 
 
 class Context:
@@ -107,14 +191,17 @@ class Context:
         stop: threading.Event,
         private: PrivateValues,
         options: dict[str, Any] | None = None,
+        shared: Shared | None = None,
     ) -> None:
         self.section = section
+        self.shared = shared or Shared()
         self.deadline = deadline
         self.stop = stop
         self.private = private
         self.options = options or {}
         self.notes: list[str] = []
         self.admin_notes: list[str] = []
+        self._running: list[Running] = []
 
     # -- outcome -----------------------------------------------------------------------
     def note(self, message: str) -> None:
@@ -137,6 +224,10 @@ class Context:
         if self.stop.is_set() or self.remaining() <= 0:
             raise CommandTimeout("the section ran out of time")
 
+    def once(self, key: str, fn: Callable[[], T]) -> T:
+        """``fn()``, computed once for the whole report (see ``Shared``)."""
+        return self.shared.once(key, fn, self.remaining())
+
     # -- commands -----------------------------------------------------------------------
     @staticmethod
     def has_command(name: str) -> bool:
@@ -156,12 +247,26 @@ class Context:
         runs out or the report stops. Raises ``CommandMissing``, ``CommandTimeout`` or
         ``CommandError`` (non-zero exit, with its standard error as the message).
         """
+        return self.start(argv, timeout=timeout, ok_codes=ok_codes, encoding=encoding).result()
+
+    def start(
+        self,
+        argv: Sequence[str],
+        *,
+        timeout: float | None = None,
+        ok_codes: Sequence[int] = (0,),
+        encoding: str | None = None,
+    ) -> Running:
+        """Start a command now and read it later (``result()``), so that several run at once.
+
+        Same bounds and errors as ``run``; ``CommandMissing`` is raised here. A command
+        never read is killed when the section ends.
+        """
         exe = shutil.which(argv[0])
         if exe is None:
             raise CommandMissing(f"{argv[0]} is not installed")
         self._check_stop()
         limit = self.remaining() if timeout is None else min(timeout, self.remaining())
-        ends = time.monotonic() + limit
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
         proc = subprocess.Popen(
             [exe, *argv[1:]],
@@ -171,29 +276,15 @@ class Context:
             env=_command_env(),
             creationflags=flags,
         )
-        out = err = b""
-        try:
-            while True:
-                try:
-                    out, err = proc.communicate(timeout=0.05)
-                    break
-                except subprocess.TimeoutExpired:
-                    if self.stop.is_set() or time.monotonic() >= ends:
-                        proc.kill()
-                        proc.communicate()
-                        raise CommandTimeout(
-                            f"{argv[0]} did not finish within {limit:.1f} s"
-                        ) from None
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
-        enc = encoding or ("oem" if sys.platform == "win32" else "utf-8")
-        if proc.returncode not in ok_codes:
-            message = err.decode(enc, "replace").strip().splitlines()
-            detail = message[-1] if message else f"exit status {proc.returncode}"
-            raise CommandError(f"{' '.join(argv[:2])}: {detail}")
-        return out.decode(enc, "replace")
+        running = Running(self, list(argv), proc, limit, tuple(ok_codes), encoding)
+        self._running.append(running)
+        return running
+
+    def close(self) -> None:
+        """Kill and reap the commands the section started and never read."""
+        for running in self._running:
+            running.close()
+        self._running.clear()
 
     # -- blocking calls -----------------------------------------------------------------
     def call(self, fn: Callable[..., T], *args: Any, timeout: float = 3.0) -> T:

@@ -89,15 +89,20 @@ _COMMAND = re.compile(
     + r")(?:\.exe)?(?P<rest>(?:\s[^;|&\n]*)?)",
     re.I,
 )
-_COMMAND_OPTIONS = [
-    (re.compile(rf"^(?:{cmd})$", re.I), re.compile(rf"(?<!\S)({flags})(\s+|=)(?!-)({_VALUE})"))
-    for cmd, flags in _COMMAND_FLAGS.items()
-]
 
 
-def _command_options(m: re.Match[str]) -> str:
+@functools.cache
+def _command_options() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Per program, its name and its password option (compiled when a program is met)."""
+    return [
+        (re.compile(rf"^(?:{cmd})$", re.I), re.compile(rf"(?<!\S)({flags})(\s+|=)(?!-)({_VALUE})"))
+        for cmd, flags in _COMMAND_FLAGS.items()
+    ]
+
+
+def _scrub_command(m: re.Match[str]) -> str:
     rest = m.group("rest")
-    for name, option in _COMMAND_OPTIONS:
+    for name, option in _command_options():
         if name.match(m.group("cmd")):
             rest = option.sub(rf"\1\2{SECRET}", rest)
     return m.group(0)[: m.start("rest") - m.start(0)] + rest
@@ -121,7 +126,7 @@ _SECRET_RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
     ),
     _sub(r"""(['"]?)\{\s*"[A-Z][A-Z0-9_]*"\s*:[^{}]*\}\1""", ENVIRONMENT),
     # Programs with a password option of no telling name: redis-cli -a x, zip -P x, ...
-    _sub(_COMMAND.pattern, _command_options, re.I),
+    _sub(_COMMAND.pattern, _scrub_command, re.I),
     # A secret-named key with ":" or "=" in JSON, YAML, INI, headers or Python literals:
     # "api_key": "x", 'secret': 'x', password: x, X-Api-Key: x, secret = x
     _sub(
@@ -166,12 +171,31 @@ _SECRET_RULES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
         SECRET,
     ),
 ]
-_SECRET_HINT = re.compile(
-    r"[=@{]|-p|/p|bearer|basic|gh[pousr]_|xox|AKIA|sk-|sk_|rk_|eyJ|glpat|AIza|npm_|pass|secret"
-    r"|token|key|auth|cred|cookie|env|redis|zip|7z|rar|sqlcmd|bcp|sql|ldap|curl|smb|rpc|net"
-    r"|openssl|mosquitto|mongo",
-    re.I,
+
+
+# What every secret rule needs somewhere in the text: a string without it skips all of them.
+# Most strings of a report (package names and versions, kernel modules, most command lines)
+# have none. Program names count only where _COMMAND would see a program (not "libnet",
+# "libsqlite3"), ``-p`` only as an option of its own (``mysql -p``, not "libpam-python"),
+# the option keywords by themselves (``--db-pwd``). tests/app/sysinfo/test_redaction.py
+# checks that no rule changes a string this lets through.
+_HINT = (
+    r"[=@{]|(?<!\S)-p|/p|pwd|bearer|basic|gh[pousr]_|xox|akia|sk-|sk_|rk_|eyj|glpat|aiza|npm_"
+    r"|pass|secret|token|key|auth|cred|cookie|-env"
+    r"|(?:(?<![\w.-])|(?<=[/\\]))(?:" + "|".join(_COMMAND_FLAGS) + r")"
 )
+_SECRET_HINT_ANY = functools.cache(lambda: re.compile(_HINT, re.I))  # first non-ASCII text
+# The same question for ASCII text, asked of its lower case: what IGNORECASE matches in ASCII
+# is exactly that, and a case-sensitive search is about three times faster.
+_SECRET_HINT_ASCII = re.compile(_HINT)
+
+
+def may_hold_secret(text: str) -> bool:
+    """Whether any secret rule could apply to ``text`` (no false negatives)."""
+    if text.isascii():
+        return _SECRET_HINT_ASCII.search(text.lower()) is not None
+    return _SECRET_HINT_ANY().search(text) is not None
+
 
 _HOME_ROOT = r"(?<![\w.~-])(?:/home/|/Users/|[A-Za-z]:[\\/]+Users[\\/]+)"
 _MAC = r"(?<![\w:.-])(?:[0-9A-Fa-f]{2}[:-]){5,19}[0-9A-Fa-f]{2}(?![\w:-])"
@@ -381,20 +405,26 @@ class Redactor:
             if cached[1] is not None:
                 self.counts.update(cached[1])
             return cached[0]
-        counts: Counter[str] = Counter()
+        # Most strings hold nothing private: one search says so, with no substitution and
+        # no counter made for them.
+        counts: Counter[str] | None = None
         result = value
         literal = self._literal_kind.get(value.casefold())
         if literal is not None:
-            counts[literal[0]] += 1
+            counts = Counter({literal[0]: 1})
             result = self._literal(*literal)
         else:
-            if _SECRET_HINT.search(result):
+            found = 0
+            if may_hold_secret(result):
                 for pattern, repl in _SECRET_RULES:
                     result, n = pattern.subn(repl, result)
-                    if n:
-                        counts["secret"] += n
+                    found += n
+            if found:
+                counts = Counter(secret=found)
             regex = self._with_ip if ips else self._without_ip
-            result = regex.sub(lambda m: self._replace(m, counts), result)
+            if regex.search(result) is not None:
+                hits = counts = counts if counts is not None else Counter()
+                result = regex.sub(lambda m: self._replace(m, hits), result)
         self._cache[(value, ips)] = (result, counts or None)
         if counts:
             self.counts.update(counts)
@@ -410,16 +440,17 @@ class Redactor:
             return self.text(value, ips=ips)
         if isinstance(value, dict):
             out = {}
+            # isinstance with tuples, not unions: this runs for every value of the report.
             for k, v in value.items():
                 if isinstance(v, str):
                     out[k] = self.text(v, ips=not _versionish(k))
-                elif isinstance(v, dict | list):
+                elif isinstance(v, (dict, list)):
                     out[k] = self.walk(v, not _versionish(k))
                 else:
                     out[k] = v
             return out
         if isinstance(value, list):
-            return [self.walk(v, ips) if isinstance(v, str | dict | list) else v for v in value]
+            return [self.walk(v, ips) if isinstance(v, (str, dict, list)) else v for v in value]
         return value
 
     def originals(self) -> set[str]:

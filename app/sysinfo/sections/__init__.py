@@ -8,8 +8,7 @@ the benchmark compares with a bare psutil pass.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.core.text import QT_TRANSLATE_NOOP
 from app.sysinfo.context import Context
@@ -31,8 +30,7 @@ from app.sysinfo.sections.system import collect_computer, collect_os
 from app.sysinfo.sections.users import collect_users
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     id: str
     title: str
     collect: Callable[[Context], dict[str, Any]]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 import re
 from typing import Any
@@ -60,6 +58,9 @@ def _linux(ctx: Context) -> dict[str, Any]:
 
 
 def _windows(ctx: Context) -> dict[str, Any]:
+    import csv
+    import io
+
     out = ctx.run(["driverquery", "/fo", "csv", "/v", "/nh"], timeout=15)
     rows = []
     for row in csv.reader(io.StringIO(out)):

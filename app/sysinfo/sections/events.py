@@ -11,11 +11,10 @@ from __future__ import annotations
 import json
 import os
 import re
-import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 from typing import Any
 
-from app.sysinfo.context import CommandError, CommandMissing, Context, Skipped
+from app.sysinfo.context import CommandError, CommandMissing, Context, Running, Skipped
 from app.sysinfo.sections.platforms import IS_LINUX, IS_MACOS, IS_WINDOWS
 
 LIMIT = 200
@@ -81,11 +80,19 @@ def _syslog_tail(ctx: Context) -> list[dict[str, Any]] | None:
     return None
 
 
-def _kernel(ctx: Context) -> list[dict[str, Any]]:
+def _start_kernel(ctx: Context) -> Running | None:
+    """dmesg, started before the journal is read so that both run at once."""
     try:
-        out = ctx.run(["dmesg", "--level=emerg,alert,crit,err", "--notime"], timeout=5)
+        return ctx.start(["dmesg", "--level=emerg,alert,crit,err", "--notime"], timeout=5)
     except CommandMissing:
+        return None
+
+
+def _kernel(ctx: Context, dmesg: Running | None) -> list[dict[str, Any]]:
+    if dmesg is None:
         return []
+    try:
+        out = dmesg.result()
     except CommandError as exc:
         if "not permitted" in str(exc).lower() or "denied" in str(exc).lower():
             ctx.needs_admin("kernel messages (dmesg)")
@@ -105,6 +112,11 @@ def _kernel(ctx: Context) -> list[dict[str, Any]]:
 
 def _linux(ctx: Context) -> dict[str, Any]:
     data: dict[str, Any] = {}
+    dmesg: Running | CommandError | None
+    try:
+        dmesg = _start_kernel(ctx)
+    except CommandError as exc:  # out of time before it could start
+        dmesg = exc
     if ctx.has_command("journalctl") and _has_journal():
         data["source"] = "journal (this boot, priority err and worse)"
         data["events"] = _journal(ctx)
@@ -120,7 +132,9 @@ def _linux(ctx: Context) -> dict[str, Any]:
             data["source"] = "syslog (error lines of the last 512 KiB)"
             data["events"] = events
     try:
-        data["kernel"] = _kernel(ctx)
+        if isinstance(dmesg, CommandError):
+            raise dmesg
+        data["kernel"] = _kernel(ctx, dmesg)
     except CommandError as exc:
         ctx.note(f"kernel messages: {exc}")
     if data["source"] is None and not data.get("kernel"):
@@ -141,6 +155,8 @@ def _journal_readable() -> bool:
 
 
 def _windows(ctx: Context) -> dict[str, Any]:
+    import xml.etree.ElementTree as ET
+
     events = []
     for log in ("System", "Application"):
         try:

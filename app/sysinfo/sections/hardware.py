@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import plistlib
 import re
 from typing import Any
 
@@ -155,6 +154,8 @@ def _windows_disks(ctx: Context) -> list[dict[str, Any]]:
 
 
 def _macos_disks(ctx: Context) -> list[dict[str, Any]]:
+    import plistlib
+
     out = ctx.run(["diskutil", "list", "-plist"], timeout=8)
     plist = plistlib.loads(out.encode("utf-8"))
     return [

@@ -17,6 +17,7 @@ import psutil
 
 from app.sysinfo.context import CommandError, Context
 from app.sysinfo.identity import add_domain
+from app.sysinfo.sections import procfs
 from app.sysinfo.sections.platforms import (
     HKLM,
     IS_LINUX,
@@ -85,6 +86,9 @@ def _listening(ctx: Context) -> tuple[list[dict[str, Any]], dict[str, int]]:
         if pid is None:
             return None
         if pid not in names:
+            if procfs.available():
+                names[pid] = procfs.process_name(pid)
+                return names[pid]
             try:
                 names[pid] = psutil.Process(pid).name()
             except (psutil.Error, OSError):

@@ -1,12 +1,13 @@
 """Small per-platform readers shared by sections: the Windows registry, PowerShell, plists.
 
 Each returns nothing useful on the other platforms; the sections decide what that means.
+Modules only one platform needs (``winreg``, ``plistlib``, ``xml``, ``csv``) are imported
+where they are used, so the others do not pay for them at start.
 """
 
 from __future__ import annotations
 
 import json
-import plistlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -99,6 +100,8 @@ def powershell_json(ctx: Context, script: str, *, timeout: float = 10.0) -> Any:
 
 def read_plist(path: str | Path) -> dict[str, Any] | None:
     """A property list (XML or binary), or None when missing or unreadable."""
+    import plistlib  # macOS only: not on the other platforms' way
+
     try:
         with open(path, "rb") as fh:
             value = plistlib.load(fh)

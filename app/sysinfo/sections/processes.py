@@ -1,7 +1,8 @@
 """Section ``processes``: every process with its command line; never its environment.
 
 ``PROCESS_ATTRS`` is shared with ``bench/sysinfo.py``, whose floor is a bare psutil pass over
-exactly these attributes.
+exactly these attributes. On Linux the same values are read from ``/proc`` directly
+(``procfs``), in about half psutil's time.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -18,6 +20,8 @@ import psutil
 
 from app.sysinfo.context import Context
 from app.sysinfo.identity import is_human_name, user_part
+from app.sysinfo.sections import procfs
+from app.sysinfo.sections.procfs import ProcessInfo
 
 # On POSIX the owner is read as uids and named through a per-report cache: psutil's own
 # ``username`` asks the name service once per process.
@@ -38,17 +42,16 @@ PROCESS_ATTRS = [
 
 
 def _owner_namer() -> Any:
-    """uids → user name, asking the name service once per uid."""
+    """Real uid → user name, asking the name service once per uid (Windows: the name)."""
     if sys.platform == "win32":
         return lambda value: value
     import pwd
 
     names: dict[int, str] = {}
 
-    def name(uids: Any) -> str | None:
-        if uids is None:
+    def name(uid: int | None) -> str | None:
+        if uid is None:
             return None
-        uid = uids.real
         if uid not in names:
             try:
                 names[uid] = pwd.getpwuid(uid).pw_name
@@ -74,6 +77,38 @@ def _join(argv: list[str]) -> str:
     return " ".join(_quote(a) for a in argv)
 
 
+def _psutil_processes() -> Iterator[ProcessInfo]:
+    for proc in psutil.process_iter(PROCESS_ATTRS, ad_value=None):
+        info = proc.info
+        times = info["cpu_times"]
+        mem = info["memory_info"]
+        owner = info[OWNER_ATTR]
+        yield ProcessInfo(
+            pid=info["pid"],
+            ppid=info["ppid"],
+            name=info["name"],
+            exe=info["exe"],
+            cmdline=info["cmdline"],
+            uid=owner.real if OWNER_ATTR == "uids" and owner is not None else owner,
+            status=info["status"],
+            create_time=info["create_time"],
+            cpu_s=(times.user + times.system) if times else None,
+            rss=mem.rss if mem else None,
+            vms=mem.vms if mem else None,
+            threads=info["num_threads"],
+        )
+
+
+def processes() -> Iterator[ProcessInfo]:
+    """Every process with ``PROCESS_ATTRS``: from /proc on Linux, else through psutil."""
+    return procfs.read_processes() if procfs.available() else _psutil_processes()
+
+
+def process_table(ctx: Context) -> list[ProcessInfo]:
+    """The processes, read once per report for every section that needs them."""
+    return ctx.once("processes", lambda: list(processes()))
+
+
 def collect_processes(ctx: Context) -> dict[str, Any]:
     now = time.time()
     rows: list[dict[str, Any]] = []
@@ -81,30 +116,27 @@ def collect_processes(ctx: Context) -> dict[str, Any]:
     users: set[str] = set()
     denied = 0
     owner = _owner_namer()
-    for proc in psutil.process_iter(PROCESS_ATTRS, ad_value=None):
-        info = proc.info
-        cmdline = info["cmdline"]
-        if cmdline is None and info["exe"] is None:
+    for info in process_table(ctx):
+        cmdline = info.cmdline
+        if cmdline is None and info.exe is None:
             denied += 1
-        times = info["cpu_times"]
-        mem = info["memory_info"]
-        created = info["create_time"]
-        cpu = (times.user + times.system) if times else None
-        username = owner(info[OWNER_ATTR])
+        created = info.create_time
+        cpu = info.cpu_s
+        username = owner(info.uid)
         if username:
             users.add(username)
-        status = info["status"] or "unknown"
+        status = info.status or "unknown"
         by_status[status] += 1
         rows.append(
             {
-                "pid": info["pid"],
-                "ppid": info["ppid"],
-                "name": info["name"],
+                "pid": info.pid,
+                "ppid": info.ppid,
+                "name": info.name,
                 "user": username,
                 "status": status,
-                "threads": info["num_threads"],
-                "rss_bytes": mem.rss if mem else None,
-                "vms_bytes": mem.vms if mem else None,
+                "threads": info.threads,
+                "rss_bytes": info.rss,
+                "vms_bytes": info.vms,
                 "cpu_time_s": round(cpu, 2) if cpu is not None else None,
                 "cpu_avg_percent": (
                     round(100 * cpu / max(now - created, 1.0), 1) if cpu and created else None
@@ -114,7 +146,7 @@ def collect_processes(ctx: Context) -> dict[str, Any]:
                     if created
                     else None
                 ),
-                "exe": info["exe"],
+                "exe": info.exe,
                 "cmdline": _join(cmdline) if cmdline else None,
             }
         )

@@ -11,6 +11,7 @@ import psutil
 
 from app.sysinfo.context import CommandError, Context, Skipped
 from app.sysinfo.sections.platforms import IS_LINUX, IS_MACOS, IS_WINDOWS
+from app.sysinfo.sections.processes import process_table
 
 INIT_D_NOISE = frozenset({"README", "skeleton", "rc", "rcS", "functions", "halt", "reboot"})
 
@@ -20,7 +21,8 @@ def systemd_running() -> bool:
 
 
 def _systemd(ctx: Context) -> dict[str, Any]:
-    units = ctx.run(
+    # Both listings at once: each is a systemctl of its own.
+    listing = ctx.start(
         [
             "systemctl",
             "list-units",
@@ -32,9 +34,10 @@ def _systemd(ctx: Context) -> dict[str, Any]:
         ],
         timeout=8,
     )
-    files = ctx.run(
+    unit_files = ctx.start(
         ["systemctl", "list-unit-files", "--type=service", "--no-legend", "--no-pager"], timeout=8
     )
+    units, files = listing.result(), unit_files.result()
     enabled: dict[str, str] = {}
     for line in files.splitlines():
         parts = line.split()
@@ -88,7 +91,8 @@ def _sysv(ctx: Context) -> dict[str, Any]:
         except OSError:
             continue
     pid1 = ctx.read_value("/proc/1/comm") or "?"
-    running = {p.info["name"] for p in psutil.process_iter(["name"], ad_value=None)}
+    # The processes section reads the same table: one walk of /proc serves both.
+    running = {p.name for p in process_table(ctx)}
     rows = [
         {
             "name": name,

@@ -7,6 +7,7 @@ Linux: dpkg, rpm, pacman, plus Flatpak and Snap applications. Windows: the unins
 from __future__ import annotations
 
 import glob
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,9 +26,11 @@ from app.sysinfo.sections.platforms import (
 UNINSTALL = r"SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall"
 
 
-def _dpkg(ctx: Context) -> list[dict[str, Any]]:
-    fmt = "${db:Status-Abbrev}\t${Package}\t${Version}\t${Architecture}\t${Installed-Size}\n"
-    out = ctx.run(["dpkg-query", "-W", f"-f={fmt}"], timeout=15)
+DPKG_FORMAT = "${db:Status-Abbrev}\t${Package}\t${Version}\t${Architecture}\t${Installed-Size}\n"
+RPM_FORMAT = "%{NAME}\t%{VERSION}-%{RELEASE}\t%{ARCH}\t%{SIZE}\t%{INSTALLTIME}\n"
+
+
+def _dpkg(out: str) -> list[dict[str, Any]]:
     rows = []
     for line in out.splitlines():
         parts = line.split("\t")
@@ -46,9 +49,7 @@ def _dpkg(ctx: Context) -> list[dict[str, Any]]:
     return rows
 
 
-def _rpm(ctx: Context) -> list[dict[str, Any]]:
-    fmt = "%{NAME}\t%{VERSION}-%{RELEASE}\t%{ARCH}\t%{SIZE}\t%{INSTALLTIME}\n"
-    out = ctx.run(["rpm", "-qa", "--qf", fmt], timeout=20)
+def _rpm(out: str) -> list[dict[str, Any]]:
     rows = []
     for line in out.splitlines():
         parts = line.split("\t")
@@ -65,8 +66,7 @@ def _rpm(ctx: Context) -> list[dict[str, Any]]:
     return rows
 
 
-def _pacman(ctx: Context) -> list[dict[str, Any]]:
-    out = ctx.run(["pacman", "-Q"], timeout=15)
+def _pacman(out: str) -> list[dict[str, Any]]:
     return [
         {"name": name, "version": version, "source": "pacman"}
         for name, _, version in (line.partition(" ") for line in out.splitlines())
@@ -74,8 +74,7 @@ def _pacman(ctx: Context) -> list[dict[str, Any]]:
     ]
 
 
-def _flatpak(ctx: Context) -> list[dict[str, Any]]:
-    out = ctx.run(["flatpak", "list", "--app", "--columns=application,version,origin"], timeout=10)
+def _flatpak(out: str) -> list[dict[str, Any]]:
     rows = []
     for line in out.splitlines():
         parts = line.split("\t")
@@ -90,8 +89,7 @@ def _flatpak(ctx: Context) -> list[dict[str, Any]]:
     return rows
 
 
-def _snap(ctx: Context) -> list[dict[str, Any]]:
-    out = ctx.run(["snap", "list"], timeout=10)
+def _snap(out: str) -> list[dict[str, Any]]:
     rows = []
     for line in out.splitlines()[1:]:
         parts = line.split()
@@ -100,22 +98,35 @@ def _snap(ctx: Context) -> list[dict[str, Any]]:
     return rows
 
 
+# Package managers and application stores: their listing command, its time-out, its reader.
+LINUX_SOURCES: tuple[tuple[list[str], float, Callable[[str], list[dict[str, Any]]]], ...] = (
+    (["dpkg-query", "-W", f"-f={DPKG_FORMAT}"], 15, _dpkg),
+    (["rpm", "-qa", "--qf", RPM_FORMAT], 20, _rpm),
+    (["pacman", "-Q"], 15, _pacman),
+    (["flatpak", "list", "--app", "--columns=application,version,origin"], 10, _flatpak),
+    (["snap", "list"], 10, _snap),
+)
+
+
 def _linux(ctx: Context) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    found_manager = False
-    for command, reader in (
-        ("dpkg-query", _dpkg),
-        ("rpm", _rpm),
-        ("pacman", _pacman),
-        ("flatpak", _flatpak),
-        ("snap", _snap),
-    ):
+    # Every listing starts at once (a desktop often has dpkg, Flatpak and Snap; ``snap list``
+    # alone can take a while), then each is read in order.
+    started = []
+    for argv, timeout, reader in LINUX_SOURCES:
+        command = argv[0]
         if not ctx.has_command(command):
             continue
         try:
-            found = reader(ctx)
+            started.append((command, ctx.start(argv, timeout=timeout), reader))
         except CommandMissing:
             continue
+        except CommandError as exc:
+            ctx.note(f"{command}: {exc}")
+    rows: list[dict[str, Any]] = []
+    found_manager = False
+    for command, running, reader in started:
+        try:
+            found = reader(running.result())
         except CommandError as exc:
             ctx.note(f"{command}: {exc}")
             continue

@@ -8,10 +8,7 @@ to read, so they are not).
 
 from __future__ import annotations
 
-import configparser
-import csv
 import glob
-import io
 import os
 from pathlib import Path
 from typing import Any
@@ -43,29 +40,37 @@ def _item(
 
 def _xdg_autostart(ctx: Context) -> list[dict[str, Any]]:
     config_home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    paths = [
+        path
+        for folder in ("/etc/xdg/autostart", str(config_home / "autostart"))
+        for path in sorted(glob.glob(f"{folder}/*.desktop"))
+    ]
+    if not paths:
+        return []
+    import configparser  # only when there are entries to read
+
     items = []
-    for folder in ("/etc/xdg/autostart", str(config_home / "autostart")):
-        for path in sorted(glob.glob(f"{folder}/*.desktop")):
-            parser = configparser.RawConfigParser(interpolation=None, strict=False)
-            try:
-                parser.read_string(ctx.read(path, 1 << 16) or "")
-            except configparser.Error:
-                ctx.note(f"unreadable autostart entry {os.path.basename(path)}")
-                continue
-            entry = parser["Desktop Entry"] if parser.has_section("Desktop Entry") else {}
-            enabled = (
-                entry.get("Hidden", "false").lower() != "true"
-                and entry.get("X-GNOME-Autostart-enabled", "true").lower() != "false"
+    for path in paths:
+        parser = configparser.RawConfigParser(interpolation=None, strict=False)
+        try:
+            parser.read_string(ctx.read(path, 1 << 16) or "")
+        except configparser.Error:
+            ctx.note(f"unreadable autostart entry {os.path.basename(path)}")
+            continue
+        entry = parser["Desktop Entry"] if parser.has_section("Desktop Entry") else {}
+        enabled = (
+            entry.get("Hidden", "false").lower() != "true"
+            and entry.get("X-GNOME-Autostart-enabled", "true").lower() != "false"
+        )
+        items.append(
+            _item(
+                "xdg autostart",
+                entry.get("Name") or Path(path).stem,
+                entry.get("Exec"),
+                enabled,
+                path,
             )
-            items.append(
-                _item(
-                    "xdg autostart",
-                    entry.get("Name") or Path(path).stem,
-                    entry.get("Exec"),
-                    enabled,
-                    path,
-                )
-            )
+        )
     return items
 
 
@@ -141,6 +146,9 @@ RUN_KEYS = (
 
 
 def _windows(ctx: Context) -> list[dict[str, Any]]:
+    import csv
+    import io
+
     items = []
     for hive, key, wow in RUN_KEYS:
         values = reg_values(hive, key, wow64_32=wow) or {}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import platform
 import re
 import socket
 import time
@@ -31,11 +30,41 @@ def iso(timestamp: float | None) -> str | None:
     return datetime.fromtimestamp(timestamp, UTC).isoformat(timespec="seconds")
 
 
+# os-release lines and escapes, as ``platform.freedesktop_os_release`` reads them.
+_OS_RELEASE_LINE = re.compile(r"^(?P<name>[a-zA-Z0-9_]+)=(?P<quote>[\"']?)(?P<value>.*)(?P=quote)$")
+_OS_RELEASE_ESCAPE = re.compile(r"\\([\\\$\"\'`])")
+
+
+def os_release() -> dict[str, str]:
+    """``platform.freedesktop_os_release()`` without importing ``platform`` on Linux."""
+    for candidate in ("/etc/os-release", "/usr/lib/os-release"):
+        try:
+            with open(candidate, encoding="utf-8") as fh:
+                lines = fh.readlines()
+        except OSError as exc:
+            error = exc
+            continue
+        info = {"NAME": "Linux", "ID": "linux", "PRETTY_NAME": "Linux"}
+        for line in lines:
+            m = _OS_RELEASE_LINE.match(line)
+            if m is not None:
+                info[m.group("name")] = _OS_RELEASE_ESCAPE.sub(r"\1", m.group("value"))
+        return info
+    raise error
+
+
 def collect_os(ctx: Context) -> dict[str, Any]:
-    uname = platform.uname()
+    if IS_LINUX:
+        uname: Any = os.uname()
+        family = uname.sysname
+    else:
+        import platform
+
+        uname = platform.uname()
+        family = uname.system
     boot = psutil.boot_time()
     data: dict[str, Any] = {
-        "family": uname.system,
+        "family": family,
         "kernel_release": uname.release,
         "kernel_version": uname.version,
         "machine": uname.machine,
@@ -46,7 +75,7 @@ def collect_os(ctx: Context) -> dict[str, Any]:
     }
     if IS_LINUX:
         try:
-            release = platform.freedesktop_os_release()
+            release = os_release()
         except OSError:
             release = {}
             ctx.note("no /etc/os-release")
@@ -62,6 +91,8 @@ def collect_os(ctx: Context) -> dict[str, Any]:
         if "microsoft" in uname.release.casefold():
             data["wsl"] = True
     elif IS_WINDOWS:
+        import platform
+
         version = reg_values(HKLM, r"SOFTWARE\Microsoft\Windows NT\CurrentVersion") or {}
         release_name, build, _, _ = platform.win32_ver()
         data.update(
@@ -78,6 +109,8 @@ def collect_os(ctx: Context) -> dict[str, Any]:
         ):
             data["name"] = str(data["name"]).replace("Windows 10", "Windows 11", 1)
     elif IS_MACOS:
+        import platform
+
         mac_version = platform.mac_ver()[0]
         data.update(name="macOS", version=mac_version)
         try:

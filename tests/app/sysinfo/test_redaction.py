@@ -28,7 +28,7 @@ import pytest
 from app.sysinfo import build_report, load_report, map_path, write_report
 from app.sysinfo.identity import is_human_name, uid_min
 from app.sysinfo.model import Report
-from app.sysinfo.redact import Redactor, unredact
+from app.sysinfo.redact import _SECRET_RULES, Redactor, may_hold_secret, unredact
 
 
 @dataclass
@@ -285,6 +285,7 @@ def redactor(**private: set[str]) -> Redactor:
         ("PGPASSWORD=s3cr3t psql", "psql"),
         ("tool /password:s3cr3t /quiet", "/quiet"),
         ("export ghp_abcdefghijklmnopqrstuvwxyz0123456789", "export"),
+        ("svc pwd: s3cr3t --port 1", "--port 1"),
     ],
 )
 def test_secrets_are_scrubbed(line: str, kept: str) -> None:
@@ -342,3 +343,61 @@ def test_unredact_inverts_the_pseudonyms() -> None:
     out = r.walk(doc)
     assert out == {"h": "host-1.lan", "p": "/home/user-1/x 198.18.0.1 desk2"}
     assert unredact(out, r.mapping()) == doc
+
+
+def _gate_corpus() -> list[str]:
+    """Strings in every shape a secret rule knows, and the command lines running here."""
+    from tests.app.sysinfo.test_secret_shapes import SHAPES
+
+    keywords = [
+        *[
+            "password",
+            "passwd",
+            "passphrase",
+            "pwd",
+            "pass",
+            "secret",
+            "token",
+            "api_key",
+            "apikey",
+            "access-key",
+        ],
+        *[
+            "secret_key",
+            "private-key",
+            "client_secret",
+            "auth",
+            "auth-token",
+            "credentials",
+            "cookie",
+            "key",
+        ],
+    ]
+    corpus = [" ".join(make("v4lue")) for make in SHAPES.values()]
+    for kw in keywords:
+        for variant in (kw, kw.upper(), kw.title(), kw.replace("_", "-")):
+            corpus += [
+                f"{variant}: v4lue",
+                f"{variant}=v4lue",
+                f"{variant} = v4lue",
+                f'"{variant}": "v4lue"',
+                f"svc --{variant} v4lue",
+                f"svc -{variant} v4lue",
+                f"svc --db-{variant} v4lue",
+                f"svc /{variant}:v4lue",
+                f"'X-{variant}: v4lue'",
+            ]
+    corpus += ["svc -pv4lue", "svc -p v4lue", "svc --env X", "/opt/bin/zip -P v4lue a"]
+    corpus += [" ".join(p.info["cmdline"] or []) for p in psutil.process_iter(["cmdline"])]
+    return corpus
+
+
+def test_no_secret_rule_applies_to_what_the_hint_lets_through() -> None:
+    # The hint only saves time: a string it lets through must be one no rule would change.
+    corpus = _gate_corpus()
+    # Non-ASCII text takes the IGNORECASE search; ASCII text the lower-case one.
+    corpus += [line.replace("e", "é", 1) for line in corpus] + ["ſecret=v4lue", "PASSWORD: é"]
+    for line in corpus:
+        if not may_hold_secret(line):
+            changed = [p.pattern[:40] for p, repl in _SECRET_RULES if p.sub(repl, line) != line]
+            assert not changed, (line, changed)

@@ -6,6 +6,7 @@ ones block for far longer than the budget, so a report made at all was made on t
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 import uuid
@@ -17,7 +18,7 @@ import psutil
 import pytest
 
 from app.sysinfo import Cancelled, Progress, Section, Status, build_report, write_report
-from app.sysinfo.context import Context, NeedsAdmin, Skipped
+from app.sysinfo.context import CommandError, Context, NeedsAdmin, PrivateValues, Skipped
 
 HANG_S = 120.0
 
@@ -159,3 +160,85 @@ def test_usable_from_a_worker_thread() -> None:
 def test_unknown_sections_are_refused() -> None:
     with pytest.raises(ValueError, match="unknown section 'nope'"):
         build_report(sections=["nope"])
+
+
+def test_what_sections_share_is_read_once_and_its_failure_reaches_each_of_them() -> None:
+    calls: list[str] = []
+    both_asked = threading.Barrier(2, timeout=10)
+
+    def failing_read() -> list[int]:
+        calls.append(threading.current_thread().name)
+        time.sleep(0.2)  # the other section asks meanwhile and waits for this read
+        raise OSError("the shared table could not be read")
+
+    def asks(ctx: Context) -> dict[str, Any]:
+        both_asked.wait()
+        return {"rows": ctx.once("table", failing_read)}
+
+    first, second = Section("shared_a", "A", asks, 0), Section("shared_b", "B", asks, 0)
+    report = build_report(sections=["os", first, second], timeout=10)
+    assert len(calls) == 1
+    for sid in ("shared_a", "shared_b"):
+        section = report.sections[sid]
+        assert section["status"] == "error"
+        assert section["error"] == "OSError: the shared table could not be read"
+    assert report.sections["os"]["status"] == "ok"
+
+
+def test_a_section_waiting_for_a_shared_read_keeps_its_own_budget() -> None:
+    def slow_read() -> list[int]:
+        threading.Event().wait(HANG_S)
+        return []
+
+    def reads(ctx: Context) -> dict[str, Any]:
+        return {"rows": ctx.once("slow", slow_read)}
+
+    def waits(ctx: Context) -> dict[str, Any]:
+        time.sleep(0.1)
+        return {"rows": ctx.once("slow", slow_read)}
+
+    started = time.monotonic()
+    report = build_report(
+        sections=[Section("slow_a", "A", reads, 0), Section("slow_b", "B", waits, 0)], timeout=1.0
+    )
+    assert time.monotonic() - started < HANG_S / 4
+    assert {s["status"] for s in report.sections.values()} == {"timeout"}
+
+
+def _script(code: str) -> list[str]:
+    return [sys.executable, "-c", code]
+
+
+# Prints when it began and when it ended, two seconds later.
+STAMPED = (
+    "import sys, time; print(time.time()); sys.stdout.flush(); time.sleep(2); print(time.time())"
+)
+
+
+def test_commands_started_together_overlap_and_each_reports_its_own_error() -> None:
+    ctx = Context(
+        section="t", deadline=time.monotonic() + 60, stop=threading.Event(), private=PrivateValues()
+    )
+    first = ctx.start(_script(STAMPED))
+    failing = ctx.start(
+        _script(STAMPED + "; sys.stderr.write('no such table: packages\\n'); sys.exit(3)")
+    )
+    last = ctx.start(_script(STAMPED))
+    outputs = [first.result(), last.result()]
+    with pytest.raises(CommandError, match="no such table: packages"):
+        failing.result()
+    stamps = [[float(x) for x in out.split()] for out in outputs]
+    # Started one after the other, they ran at once: each began before the other ended.
+    assert max(begin for begin, _ in stamps) < min(end for _, end in stamps)
+
+
+def test_a_command_a_section_never_reads_is_killed_when_the_section_ends() -> None:
+    pids: list[int] = []
+
+    def forgets(ctx: Context) -> dict[str, Any]:
+        pids.append(ctx.start(_script("import time; time.sleep(120)")).proc.pid)
+        return {"rows": []}
+
+    report = build_report(sections=[Section("forgets", "Forgets", forgets, 0)], timeout=30)
+    assert report.sections["forgets"]["status"] == "ok"
+    assert not psutil.pid_exists(pids[0])

@@ -47,3 +47,23 @@ def test_process_count_matches_proc(report: Report) -> None:
     # processes come and go while both are counted (other tests run alongside)
     assert abs(counted - on_proc) <= max(10, on_proc // 10)
     assert any(p["pid"] == os.getpid() for p in report.data("processes")["processes"])
+
+
+def test_os_release_and_kernel_read_as_platform_reads_them(report: Report) -> None:
+    import platform
+
+    from app.sysinfo.sections.system import os_release
+
+    try:
+        expected = platform.freedesktop_os_release()
+    except OSError:
+        pytest.skip("no os-release file here")
+    assert os_release() == expected
+    data = report.data("os")
+    uname = platform.uname()
+    assert (data["family"], data["kernel_release"], data["machine"]) == (
+        uname.system,
+        uname.release,
+        uname.machine,
+    )
+    assert data["pretty_name"] == expected.get("PRETTY_NAME")
