@@ -71,7 +71,13 @@ def peak_rss_kb() -> int:
 
 
 class _UrlOpener(QObject):
-    """macOS hands ``personal-cabinet://`` links to the running app as FileOpen events."""
+    """macOS hands ``personal-cabinet://`` links to the running app as FileOpen events.
+
+    Installed on the application, it is handed every event of every object, and the first
+    object of a class PySide has no wrapper for (the navigation list's private model) makes
+    it load every class of QtCore, QtGui and QtWidgets, with their enums: some 40 ms and
+    3 MB before the first paint. So it is installed only where such events come from
+    (``start(file_open_events=...)``)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -112,6 +118,7 @@ def start(
     single_instance: bool = True,
     install_crash_handler: bool = True,
     after_shown: Callable[[], None] | None = None,
+    file_open_events: bool = sys.platform == "darwin",
 ) -> Running:
     """Create and show the main window; the service and client start right after."""
     app = application()
@@ -160,7 +167,8 @@ def start(
         ctx.connection.start()
         window.after_first_paint()
 
-    app.installEventFilter(_UrlOpener(window))
+    if file_open_events:
+        app.installEventFilter(_UrlOpener(window))
     _FirstPaint(window, after_shown or shown)
     window.show()
     window.handle_launch(argv, raise_window=False)
