@@ -3,6 +3,7 @@ local mailbox, forms compiled from ``ui/``, keyboard use and accessible names.""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import threading
@@ -134,6 +135,19 @@ def test_the_compiled_forms_match_the_designer_files() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_nothing_opts_in_to_pysides_feature_switches() -> None:
+    """``app/gui/__init__.py`` spares every import PySide's source scan, which exists only
+    for ``from __feature__ import ...``; the client and its tests never use it."""
+    opting_in = re.compile(r"^\s*(from\s+__feature__\s+import|import\s+__feature__)", re.M)
+    users = [
+        str(path.relative_to(ROOT))
+        for folder in ("app", "tests", "bench", "scripts", "ui")
+        for path in (ROOT / folder).rglob("*.py")
+        if opting_in.search(path.read_text("utf-8"))
+    ]
+    assert users == []
 
 
 def _dialogs(ctx: AppContext) -> list[QDialog]:
