@@ -58,7 +58,7 @@ class _FirstPaint(QObject):
 def peak_rss_kb() -> int:
     """This process's peak resident memory so far, in kB."""
     try:
-        with open("/proc/self/status", encoding="ascii") as fh:
+        with open("/proc/self/status", encoding="utf-8") as fh:  # (ascii: one codec more)
             for line in fh:
                 if line.startswith("VmHWM:"):
                     return int(line.split()[1])
