@@ -127,6 +127,11 @@ def start(
         from app.gui import translation  # English, as on most test machines, needs none
 
         translation.install(translation.chosen(settings.language))
+    theme.apply(app, settings.theme)
+    if settings.theme == "system":
+        app.styleHints().colorSchemeChanged.connect(
+            lambda _scheme: theme.apply(app, settings.theme)
+        )
     notice = ""
     if server_url:
         from app.core import validators
@@ -147,14 +152,6 @@ def start(
         parent=app,
     )
     window = MainWindow(ctx)
-    # The palette and style sheet once the window is built, not before: widgets made and
-    # parented under an application style sheet are each styled then, and again when
-    # shown (about 15 ms more). Nothing is polished before show(), so it looks the same.
-    theme.apply(app, settings.theme)
-    if settings.theme == "system":
-        app.styleHints().colorSchemeChanged.connect(
-            lambda _scheme: theme.apply(app, settings.theme)
-        )
     if install_crash_handler:
         crash = CrashHandler(lambda: window)
         crash.install()
