@@ -78,6 +78,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         options, rest = build_parser(with_launch_options=wants_help).parse_known_args(args)
         plain = (options.server, options.exit_after_shown, rest)
     server_url, exit_after_shown, rest = plain
+    # No cyclic garbage collection on the way to the window: loading Qt's bindings makes
+    # tens of thousands of objects, and each automatic collection walks them again. Once
+    # the window's context exists, a timer collects on the GUI thread instead
+    # (app/gui/collector.py), which also turns automatic collection back on at the end.
+    import gc
+
+    gc.disable()
     from app.gui.application import run
 
     # The window gets what is left: the launch link and its options, not --server or
