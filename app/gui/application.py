@@ -101,7 +101,8 @@ def application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    theme.prepare_high_dpi()
+    # Crisp text and icons at fractional scale factors (the rounding policy PassThrough)
+    # are Qt 6's default: nothing to set, and setting it would make the Qt namespace.
     app = QApplication([sys.argv[0] if sys.argv else "personal-cabinet"])
     app.setApplicationName("Personal Cabinet")
     app.setOrganizationName("Personal Cabinet")

@@ -17,13 +17,6 @@ from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 SCHEME_UNKNOWN, SCHEME_LIGHT, SCHEME_DARK = 0, 1, 2
 
 
-def prepare_high_dpi() -> None:
-    """Before the QApplication exists: crisp text and icons at fractional scale factors.
-
-    That is Qt 6's own default (``PassThrough``), so there is nothing to set; setting it
-    would need the ``Qt`` namespace (see above)."""
-
-
 def color_scheme() -> int:
     """The platform's colour scheme (``SCHEME_*``). ``QStyleHints.colorScheme()`` answers
     with a ``Qt.ColorScheme``, and so makes the whole ``Qt`` namespace; where Qt's library

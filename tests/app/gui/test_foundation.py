@@ -190,6 +190,14 @@ def test_the_colour_scheme_is_the_one_qt_reports(qapp: QApplication) -> None:
     assert theme.color_scheme() == QGuiApplication.styleHints().colorScheme().value
 
 
+def test_fractional_scale_factors_pass_through_without_being_set(qapp: QApplication) -> None:
+    """Qt 6's default, which the application relies on instead of setting it."""
+    from PySide6.QtGui import QGuiApplication
+
+    policy = QGuiApplication.highDpiScaleFactorRoundingPolicy()
+    assert policy == Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+
+
 def _dialogs(ctx: AppContext) -> list[QDialog]:
     from app.gui.dialogs.activate import ActivateDialog
     from app.gui.dialogs.change_email import ChangeEmailDialog
