@@ -35,7 +35,11 @@ def prune_imports(code: str) -> str:
 
     def keep(match: re.Match[str]) -> str:
         module, names = match.group(1), [n.strip() for n in match.group(2).split(",")]
-        rest = code[: match.start()] + code[match.end() :]
+        rest = "\n".join(  # the code, not uic's comments ("Qt User Interface Compiler")
+            line
+            for line in (code[: match.start()] + code[match.end() :]).splitlines()
+            if not line.lstrip().startswith("#")
+        )
         used = [n for n in names if n and re.search(rf"\b{n}\b", rest)]
         return f"from PySide6.{module} import {', '.join(used)}\n" if used else ""
 

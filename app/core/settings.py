@@ -8,7 +8,6 @@ by an older or newer version still load.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import time
@@ -85,6 +84,8 @@ class Settings:
         except OSError as exc:
             log.warning("settings: cannot read %s (%s); using defaults", path, exc)
             return cls()
+        import json  # not on a first start, which has no file yet: off the way to the window
+
         try:
             data = json.loads(raw)
             if not isinstance(data, dict):

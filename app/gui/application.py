@@ -58,7 +58,7 @@ class _FirstPaint(QObject):
 def peak_rss_kb() -> int:
     """This process's peak resident memory so far, in kB."""
     try:
-        with open("/proc/self/status", encoding="ascii") as fh:
+        with open("/proc/self/status", encoding="utf-8") as fh:  # (ascii: one codec more)
             for line in fh:
                 if line.startswith("VmHWM:"):
                     return int(line.split()[1])
@@ -71,7 +71,13 @@ def peak_rss_kb() -> int:
 
 
 class _UrlOpener(QObject):
-    """macOS hands ``personal-cabinet://`` links to the running app as FileOpen events."""
+    """macOS hands ``personal-cabinet://`` links to the running app as FileOpen events.
+
+    Installed on the application, it is handed every event of every object, and the first
+    object of a class PySide has no wrapper for (the navigation list's private model) makes
+    it load every class of QtCore, QtGui and QtWidgets, with their enums: some 40 ms and
+    3 MB before the first paint. So it is installed only where such events come from
+    (``start(file_open_events=...)``)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -95,7 +101,8 @@ def application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    theme.prepare_high_dpi()
+    # Crisp text and icons at fractional scale factors (the rounding policy PassThrough)
+    # are Qt 6's default: nothing to set, and setting it would make the Qt namespace.
     app = QApplication([sys.argv[0] if sys.argv else "personal-cabinet"])
     app.setApplicationName("Personal Cabinet")
     app.setOrganizationName("Personal Cabinet")
@@ -112,6 +119,7 @@ def start(
     single_instance: bool = True,
     install_crash_handler: bool = True,
     after_shown: Callable[[], None] | None = None,
+    file_open_events: bool = sys.platform == "darwin",
 ) -> Running:
     """Create and show the main window; the service and client start right after."""
     app = application()
@@ -160,7 +168,8 @@ def start(
         ctx.connection.start()
         window.after_first_paint()
 
-    app.installEventFilter(_UrlOpener(window))
+    if file_open_events:
+        app.installEventFilter(_UrlOpener(window))
     _FirstPaint(window, after_shown or shown)
     window.show()
     window.handle_launch(argv, raise_window=False)

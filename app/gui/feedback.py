@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any, cast
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -237,4 +237,6 @@ def set_busy(bar: QProgressBar, busy: bool, *widgets: QWidget) -> None:
     if not busy:
         focused = _focus_before_busy.pop(bar, None)
         if focused is not None and shiboken6.isValid(focused) and focused.isEnabled():
+            from PySide6.QtCore import Qt  # (not at import: see app/gui/theme.py)
+
             focused.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -3,7 +3,7 @@ request statuses. The service sends ISO-8601 times and stable codes; wording is 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale
 
 from app.core.text import QT_TRANSLATE_NOOP
 from app.gui.translation import translated
@@ -63,13 +63,18 @@ def _plain_c() -> bool:
     return QLocale().language() == QLocale.Language.C
 
 
+def _parsed(iso: str) -> QDateTime:
+    from PySide6.QtCore import Qt  # (not at import: see app/gui/theme.py)
+
+    value = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
+    return value if value.isValid() else QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+
+
 def date_time(iso: str) -> str:
     """``2026-11-22T03:21:25Z`` as a short local date and time."""
     if not iso:
         return ""
-    value = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
-    if not value.isValid():
-        value = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    value = _parsed(iso)
     if not value.isValid():
         return iso
     if _plain_c():
@@ -88,9 +93,7 @@ def stamp_text(stamp: float) -> str:
 def date_only(iso: str) -> str:
     if not iso:
         return ""
-    value = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
-    if not value.isValid():
-        value = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    value = _parsed(iso)
     day = (
         value.toLocalTime().date() if value.isValid() else QDate.fromString(iso[:10], "yyyy-MM-dd")
     )

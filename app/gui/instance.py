@@ -12,7 +12,6 @@ On Windows (named pipes) both sides use QtNetwork.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
@@ -52,9 +51,8 @@ def server_name() -> str:
 
 def hand_off(argv: list[str], *, timeout_ms: int = 1500) -> bool:
     """Give ``argv`` to a running instance; true when one took it."""
-    message = json.dumps({"argv": argv}).encode() + b"\n"
     if sys.platform == "win32":
-        return _hand_off_qt(message, timeout_ms)
+        return _hand_off_qt(_message(argv), timeout_ms)
     name = server_name()
     if not os.path.exists(name):
         return False  # no instance has listened here (the usual first start)
@@ -64,7 +62,7 @@ def hand_off(argv: list[str], *, timeout_ms: int = 1500) -> bool:
         conn.settimeout(timeout_ms / 1000)
         try:
             conn.connect(name)
-            conn.sendall(message)
+            conn.sendall(_message(argv))
             return conn.recv(16).startswith(b"ok")
         except OSError:
             return False  # a socket file left by a crashed instance: nobody listens
@@ -158,7 +156,15 @@ def _what(argv: list[str]) -> str:
     return " ".join(shown) or "(nothing to open)"
 
 
+def _message(argv: list[str]) -> bytes:
+    import json  # not at the top: on the usual first start nothing is handed over
+
+    return json.dumps({"argv": argv}).encode() + b"\n"
+
+
 def _parse(line: bytes) -> list[str] | None:
+    import json
+
     try:
         message: Any = json.loads(line)
     except ValueError:

@@ -10,7 +10,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -55,6 +55,11 @@ PAGES = (
 
 NOTICE_MS = 8000
 
+# The ``Qt`` namespace is not used on the way to the first window (see app/gui/theme.py):
+# these are its values, the rest is imported where used.
+KEY_ROLE = 256  # Qt.ItemDataRole.UserRole: a navigation item's page key
+SELECTABLE_BY_MOUSE = 1  # Qt.TextInteractionFlag.TextSelectableByMouse
+
 ICONS = {"info": ":/icons/info.svg", "warning": ":/icons/warning.svg", "error": ":/icons/error.svg"}
 
 
@@ -69,17 +74,25 @@ class Banner(QFrame):
         # visible becomes a window of its own, and creating that costs the start-up.
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
+        # The icon at the top of a text of several lines: a filler under it takes the rest
+        # of the height (an alignment would need the Qt namespace, see app/gui/theme.py).
+        icon_column = QVBoxLayout()
+        icon_column.setSpacing(0)
         self.icon = QLabel(self)
         self.icon.setFixedSize(20, 20)
+        filler = QWidget(self)
+        filler.setMaximumWidth(20)
+        icon_column.addWidget(self.icon)
+        icon_column.addWidget(filler)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setProperty("textInteractionFlags", SELECTABLE_BY_MOUSE)
         self.action = QPushButton(self)
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
         self.retranslate(name)
         self.close_button.clicked.connect(self.hide)
-        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(icon_column)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.action)
         layout.addWidget(self.close_button)
@@ -194,7 +207,7 @@ class MainWindow(QMainWindow):
         self.page_widgets: dict[str, QWidget] = {}
         for key, title, icon in PAGES:
             item = QListWidgetItem(QIcon(f":/icons/{icon}"), translated(title))
-            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(KEY_ROLE, key)
             self.navigation.addItem(item)
             placeholder = QWidget()
             self.page_widgets[key] = placeholder
@@ -396,7 +409,9 @@ class MainWindow(QMainWindow):
         action = QAction(QIcon(f":/icons/{icon}") if icon else QIcon(), text, self)
         self._actions.append(action)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # (setShortcuts: setShortcut's overloads make the Qt namespace)
+            sequence = QKeySequence(shortcut)
+            action.setShortcuts([sequence] if not sequence.isEmpty() else [])
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
@@ -410,7 +425,7 @@ class MainWindow(QMainWindow):
             "settings.svg",
         )
         if self.settings_action.shortcut().isEmpty():
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+            self.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
         self.mailbox_action = self._action(
             self.tr("Local &mailbox…"), self.open_mailbox, "Ctrl+M", "mailbox.svg"
         )
@@ -500,17 +515,19 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         """Go to a page (shortcut, menu, link) and put the keyboard in its first control."""
         for row in range(self.navigation.count()):
-            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
+            if self.navigation.item(row).data(KEY_ROLE) == key:
                 self.navigation.setCurrentRow(row)
                 first = self.page_widgets[key].first_control()  # type: ignore[attr-defined]
                 if first is not None:
+                    from PySide6.QtCore import Qt
+
                     first.setFocus(Qt.FocusReason.ShortcutFocusReason)
                 return
 
     @property
     def current_page(self) -> str:
         item = self.navigation.currentItem()
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+        return str(item.data(KEY_ROLE)) if item else ""
 
     def _page_changed(self, row: int) -> None:
         page = self.page(self.current_page)
@@ -700,6 +717,8 @@ class MainWindow(QMainWindow):
             existing.raise_()
             existing.activateWindow()
             return existing
+        from PySide6.QtCore import Qt
+
         dialog = factory()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialogs[name] = dialog
@@ -905,6 +924,8 @@ class MainWindow(QMainWindow):
         a notification or a link); an open one is brought forward."""
         if not self._need_sign_in():
             return None
+        from PySide6.QtCore import Qt
+
         from app.gui.requests.request_window import RequestWindow
 
         window = self.request_windows.get(request_id)
@@ -1020,9 +1041,11 @@ class MainWindow(QMainWindow):
         )
 
     def _show_unread(self, count: int) -> None:
+        from PySide6.QtCore import Qt
+
         for row in range(self.navigation.count()):
             item = self.navigation.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == "requests":
+            if item.data(KEY_ROLE) == "requests":
                 title = translated(next(t for k, t, _ in PAGES if k == "requests"))
                 item.setText(f"{title} ({count})" if count else title)
                 item.setToolTip(self.tr("{count} unread").format(count=count) if count else "")

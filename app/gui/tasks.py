@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,8 @@ class Task(QObject):
         self.name = name
         self.cancel_event = threading.Event()
         self.running = True
+        from PySide6.QtCore import Qt  # not at import: no task runs before the first paint
+
         self._relay = _Relay()
         self._relay.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 

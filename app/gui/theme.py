@@ -2,27 +2,48 @@
 
 Labels in the forms carry a ``role`` property (title, hint, error, warning, success);
 one style sheet gives each role its look, so forms never hard-code colours.
+
+Nothing here touches PySide's ``Qt`` namespace on the way to the first window: its first use
+makes all of its ~100 enums at once (about 120M instructions, a fifth of a bare QWizard's
+whole start), and ``tests/app/gui/test_foundation.py`` checks that the first paint does not.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
+# Qt::ColorScheme's values (stable since Qt 6.5)
+SCHEME_UNKNOWN, SCHEME_LIGHT, SCHEME_DARK = 0, 1, 2
 
-def prepare_high_dpi() -> None:
-    """Before the QApplication exists: crisp text and icons at fractional scale factors."""
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+
+def color_scheme() -> int:
+    """The platform's colour scheme (``SCHEME_*``). ``QStyleHints.colorScheme()`` answers
+    with a ``Qt.ColorScheme``, and so makes the whole ``Qt`` namespace; where Qt's library
+    exports the C++ function under its Itanium name (Linux, macOS) it is called directly,
+    the same function the binding calls; elsewhere, or if anything is amiss, the binding."""
+    hints = QGuiApplication.styleHints()
+    try:
+        import ctypes
+
+        import shiboken6
+        from PySide6 import QtGui
+
+        read = ctypes.CDLL(QtGui.__file__)._ZNK11QStyleHints11colorSchemeEv
+        read.restype, read.argtypes = ctypes.c_int, [ctypes.c_void_p]
+        scheme = int(read(shiboken6.getCppPointer(hints)[0]))
+        if scheme in (SCHEME_UNKNOWN, SCHEME_LIGHT, SCHEME_DARK):
+            return scheme
+    except (ImportError, OSError, AttributeError, TypeError, ValueError):
+        pass
+    return int(hints.colorScheme().value)
 
 
 def system_prefers_dark() -> bool:
-    hints = QGuiApplication.styleHints()
-    if hints.colorScheme() == Qt.ColorScheme.Dark:
+    scheme = color_scheme()
+    if scheme == SCHEME_DARK:
         return True
-    if hints.colorScheme() == Qt.ColorScheme.Light:
+    if scheme == SCHEME_LIGHT:
         return False
     # No platform answer (plain X11, offscreen): judge by the default window colour.
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget
 from . import icons_rc
@@ -28,6 +28,9 @@ class Ui_HomePage(object):
         self.welcomeRow = QHBoxLayout()
         self.welcomeRow.setSpacing(16)
         self.welcomeRow.setObjectName(u"welcomeRow")
+        self.logoColumn = QVBoxLayout()
+        self.logoColumn.setSpacing(0)
+        self.logoColumn.setObjectName(u"logoColumn")
         self.logoLabel = QLabel(self.signedOutPage)
         self.logoLabel.setObjectName(u"logoLabel")
         self.logoLabel.setMinimumSize(QSize(72, 72))
@@ -35,7 +38,16 @@ class Ui_HomePage(object):
         self.logoLabel.setPixmap(QPixmap(u":/icons/app-icon.svg"))
         self.logoLabel.setScaledContents(True)
 
-        self.welcomeRow.addWidget(self.logoLabel, 0, Qt.AlignmentFlag.AlignTop)
+        self.logoColumn.addWidget(self.logoLabel)
+
+        self.logoFiller = QWidget(self.signedOutPage)
+        self.logoFiller.setObjectName(u"logoFiller")
+        self.logoFiller.setMaximumSize(QSize(72, 16777215))
+
+        self.logoColumn.addWidget(self.logoFiller)
+
+
+        self.welcomeRow.addLayout(self.logoColumn)
 
         self.welcomeText = QVBoxLayout()
         self.welcomeText.setObjectName(u"welcomeText")
@@ -53,7 +65,6 @@ class Ui_HomePage(object):
 
         self.featuresLabel = QLabel(self.signedOutPage)
         self.featuresLabel.setObjectName(u"featuresLabel")
-        self.featuresLabel.setTextFormat(Qt.TextFormat.RichText)
         self.featuresLabel.setWordWrap(True)
 
         self.welcomeText.addWidget(self.featuresLabel)
@@ -144,7 +155,6 @@ class Ui_HomePage(object):
 
         self.customerIdValue = QLabel(self.accountGroup)
         self.customerIdValue.setObjectName(u"customerIdValue")
-        self.customerIdValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.accountForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.customerIdValue)
 
@@ -155,7 +165,6 @@ class Ui_HomePage(object):
 
         self.emailValue = QLabel(self.accountGroup)
         self.emailValue.setObjectName(u"emailValue")
-        self.emailValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.accountForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.emailValue)
 

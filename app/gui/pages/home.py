@@ -17,6 +17,11 @@ from app.gui.translation import translated
 
 SUMMARY_LIMIT = 100
 
+# Set here rather than in the form, by value: uic would write them with the ``Qt`` namespace,
+# which nothing on the way to the first window uses (see app/gui/theme.py).
+RICH_TEXT = 1  # Qt.TextFormat.RichText
+SELECTABLE_BY_MOUSE = 1  # Qt.TextInteractionFlag.TextSelectableByMouse
+
 
 def _summary(client: Any) -> tuple[list[dict[str, Any]], int, bool]:
     """(licenses, open requests, more requests than counted) — two calls on a worker."""
@@ -40,6 +45,9 @@ class HomePage(QWidget):
         self.ui = Ui_HomePage()
         self.ui.setupUi(self)
         ui = self.ui
+        ui.featuresLabel.setProperty("textFormat", RICH_TEXT)
+        for label in (ui.customerIdValue, ui.emailValue):
+            label.setProperty("textInteractionFlags", SELECTABLE_BY_MOUSE)
         ui.signInButton.clicked.connect(self.sign_in_requested)
         ui.registerButton.clicked.connect(self.register_requested)
         ui.activateButton.clicked.connect(self.activate_requested)

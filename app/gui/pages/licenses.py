@@ -54,6 +54,7 @@ class LicensesPage(QWidget):
         self.ui.setupUi(self)
         self.loaded = False
         self._loading = False
+        self._stale = False  # asked to reload while loading: the answer on its way is old
         self.licenses: list[dict[str, Any]] = []
         self.renewing: dict[str, Any] | None = None
         self.select_after_load: int | None = None
@@ -179,7 +180,10 @@ class LicensesPage(QWidget):
         )
 
     def reload(self) -> None:
-        if self._loading or not self.ctx.session.signed_in:
+        if not self.ctx.session.signed_in:
+            return
+        if self._loading:
+            self._stale = True  # e.g. a code added while the page's first load was out
             return
         self._loading = True
         set_busy(self.ui.busyBar, True, self.ui.refreshButton)
@@ -195,6 +199,9 @@ class LicensesPage(QWidget):
     def _loaded(self) -> None:
         self._loading = False
         set_busy(self.ui.busyBar, False, self.ui.refreshButton)
+        if self._stale:
+            self._stale = False
+            self.reload()
 
     def _show(self, licenses: list[dict[str, Any]]) -> None:
         tree = self.ui.licensesTree

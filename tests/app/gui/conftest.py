@@ -71,6 +71,7 @@ def launch(qapp: QApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) ->
         single_instance: bool = False,
         embedded_args: tuple[str, ...] = (),
         crash_handler: bool = False,
+        file_open_events: bool = False,
     ) -> Running:
         running = start(
             list(argv or []),
@@ -79,6 +80,7 @@ def launch(qapp: QApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) ->
             single_instance=single_instance,
             install_crash_handler=crash_handler,
             embedded_args=embedded_args,
+            file_open_events=file_open_events,
         )
         started.append(running)
         qtbot.waitUntil(lambda: running.ctx.connection.started, timeout=WAIT_MS)

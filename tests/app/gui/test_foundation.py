@@ -3,6 +3,8 @@ local mailbox, forms compiled from ``ui/``, keyboard use and accessible names.""
 
 from __future__ import annotations
 
+import os
+import re
 import subprocess
 import sys
 import threading
@@ -134,6 +136,66 @@ def test_the_compiled_forms_match_the_designer_files() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_nothing_opts_in_to_pysides_feature_switches() -> None:
+    """``app/gui/__init__.py`` spares every import PySide's source scan, which exists only
+    for ``from __feature__ import ...``; the client and its tests never use it."""
+    opting_in = re.compile(r"^\s*(from\s+__feature__\s+import|import\s+__feature__)", re.M)
+    users = [
+        str(path.relative_to(ROOT))
+        for folder in ("app", "tests", "bench", "scripts", "ui")
+        for path in (ROOT / folder).rglob("*.py")
+        if opting_in.search(path.read_text("utf-8"))
+    ]
+    assert users == []
+
+
+FIRST_PAINT_PROBE = """
+import sys
+import PySide6.QtCore as core
+from app.gui.application import QApplication, start
+
+def shown():
+    print("Qt namespace made:", "Qt" in core.__dict__, flush=True)
+    QApplication.quit()
+
+start([], after_shown=shown, single_instance=False).app.exec()
+"""
+
+
+@pytest.mark.parametrize("settings", ["{}", '{"theme": "dark", "language": "de"}'])
+def test_the_first_paint_does_not_make_the_qt_namespace(tmp_path: Path, settings: str) -> None:
+    """Its first use creates all of its enums at once, about a fifth of a bare window's
+    start-up (app/gui/theme.py); a fresh process, as at a real start."""
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "settings.json").write_text(settings, encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PERSONAL_CABINET_HOME=str(tmp_path))
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_PROBE],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert "Qt namespace made: False" in result.stdout, result.stdout + result.stderr
+
+
+def test_the_colour_scheme_is_the_one_qt_reports(qapp: QApplication) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from app.gui import theme
+
+    assert theme.color_scheme() == QGuiApplication.styleHints().colorScheme().value
+
+
+def test_fractional_scale_factors_pass_through_without_being_set(qapp: QApplication) -> None:
+    """Qt 6's default, which the application relies on instead of setting it."""
+    from PySide6.QtGui import QGuiApplication
+
+    policy = QGuiApplication.highDpiScaleFactorRoundingPolicy()
+    assert policy == Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
 
 
 def _dialogs(ctx: AppContext) -> list[QDialog]:

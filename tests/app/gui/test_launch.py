@@ -113,13 +113,14 @@ def test_a_link_arriving_as_a_file_open_event_is_followed(
     qtbot: QtBot, launch: Launch, _shared_services: Any
 ) -> None:
     """macOS gives a running application its links as QFileOpenEvent, not on a command
-    line; the application follows them like any other launch link."""
+    line; the application follows them like any other launch link (listening for them as
+    it does on macOS, where it only does)."""
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QFileOpenEvent
     from PySide6.QtWidgets import QApplication
 
     svc: LiveService = _shared_services("sqlite")
-    running = launch([], server_url=svc.url)
+    running = launch([], server_url=svc.url, file_open_events=True)
     window = running.window
     assert window.current_page == "home"
     event = QFileOpenEvent(QUrl("personal-cabinet://licenses?code=AAAAA-BBBBB-CCCCC-DDDDD"))
