@@ -7,6 +7,7 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from anyio import to_thread
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
@@ -72,6 +73,8 @@ def create_app(settings: Settings, *, migrate: bool = True, clock: Clock = SYSTE
             running.state.event_hub = hub
             yield
         await purge.stop(housekeeping)
+        # What the last requests queued still goes out, for a while.
+        await to_thread.run_sync(state.mailer.close, 10.0)
         state.db.dispose()
 
     app = FastAPI(

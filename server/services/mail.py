@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import queue
 import smtplib
 import threading
 import uuid
@@ -30,7 +31,13 @@ class MailAttachment:
 
 
 class Mailer:
-    """Sends one message at a time; the transport is chosen by the mail URL."""
+    """Sends one message at a time; the transport is chosen by the mail URL.
+
+    ``send`` sends before it returns. ``send_later`` hands the mail to one sender thread
+    and returns at once: for mails after a request's commit (confirmations, staff
+    replies), whose answer must not wait for a slow or unreachable mail server (a
+    connection that hangs waits out the 30 s timeout, one mail at a time).
+    """
 
     def __init__(self, mail_url: str, mail_dir: Path, sender: str) -> None:
         self.sender = sender
@@ -44,6 +51,38 @@ class Mailer:
         elif parts and parts.scheme not in ("", "file"):
             raise ValueError(f"Unsupported mail URL: {mail_url!r} (use smtp://host:port or file:)")
         self._lock = threading.Lock()
+        self._later: queue.Queue[tuple[str, str, str] | None] = queue.Queue()
+        self._sender: threading.Thread | None = None
+        self._starting = threading.Lock()
+
+    def send_later(self, to: str, subject: str, body: str) -> None:
+        with self._starting:
+            if self._sender is None:
+                self._sender = threading.Thread(target=self._send_queued, name="mail", daemon=True)
+                self._sender.start()
+        self._later.put((to, subject, body))
+
+    def _send_queued(self) -> None:
+        while (item := self._later.get()) is not None:
+            to, subject, body = item
+            try:
+                self.send(to, subject, body)
+            except Exception:  # nobody is waiting for it: the request it tells of stands
+                log.exception("mail %r to %s could not be sent", subject, to)
+            finally:
+                self._later.task_done()
+        self._later.task_done()
+
+    def close(self, timeout: float = 30.0) -> None:
+        """Send what is queued (for at most ``timeout``), then stop the sender thread."""
+        with self._starting:
+            sender, self._sender = self._sender, None
+        if sender is None:
+            return
+        self._later.put(None)
+        sender.join(timeout)
+        if sender.is_alive():
+            log.warning("mails still queued at shutdown were not sent")
 
     def build(
         self, to: str, subject: str, body: str, attachments: tuple[MailAttachment, ...] = ()

@@ -1,7 +1,8 @@
 """Mails about requests: the confirmation with the request number, and staff replies.
 
 Sent only once the transaction has committed, so nobody is told about a request or a reply
-that was rolled back; a mail server that is down is logged and never undoes the request.
+that was rolled back, and by the mailer's sender thread, so the answer never waits for the
+mail server; a mail server that is down is logged and never undoes the request.
 Anonymous requesters follow their request only through these mails.
 """
 
@@ -87,7 +88,7 @@ def request_received(
         + f"\n\n{translate(lang, CONTENT_WARNING)}\n"
     )
     subject = translate(lang, "Request {number} received", names)
-    after_commit(db, lambda: mailer.send(to, subject, body))
+    after_commit(db, lambda: mailer.send_later(to, subject, body))
 
 
 def staff_replied(
@@ -112,4 +113,4 @@ def staff_replied(
         + f"\n\n{message.body}\n\n{follow}\n"
     )
     subject = translate(lang, "New reply to your request {number}", names)
-    after_commit(db, lambda: mailer.send(to, subject, body))
+    after_commit(db, lambda: mailer.send_later(to, subject, body))

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tests.server.conftest import unique_email
+from tests.server.conftest import ServiceFactory, new_account, unique_email
 from tests.support.http import Caller
 from tests.support.live_service import LiveService
 from tests.support.mailbox import Mailbox, body_of
@@ -407,3 +407,26 @@ def test_viruslab_refuses_a_listing_the_archive_does_not_hold(
 def test_the_catalog_gives_the_sample_rules(service: LiveService, anon: Caller) -> None:
     rules = anon.get("/catalog").json()["samples"]
     assert rules == {"sample_limit": 256 * 1024 * 1024, "archive_password": "infected"}
+
+
+def test_a_slow_mail_server_does_not_hold_the_answer(make_service: ServiceFactory) -> None:
+    """The confirmation goes out after the answer: a mail server that takes its time (here
+    it holds the SMTP transaction until told) keeps neither the filer nor the next filer
+    waiting, and the mails arrive once it takes them."""
+    box = Mailbox()
+    box.start()
+    try:
+        svc = make_service(mail_url=box.url)
+        product = make_product(svc)
+        customer = new_account(svc)
+        box.hold.clear()
+        first = file_support(customer, product)
+        second = file_support(customer, product)  # not queued behind the first's mail
+        assert box.all_for(customer.email) == []
+        box.hold.set()
+        for created in (first, second):
+            mail = box.wait_for(customer.email, subject=created["number"])
+            assert created["number"] in body_of(mail)
+    finally:
+        box.hold.set()
+        box.stop()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import threading
 import time
@@ -28,6 +29,8 @@ class _Handler:
         self.box = box
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        # A mail server that is slow to take a message: it waits until ``hold`` is set.
+        await asyncio.get_running_loop().run_in_executor(None, self.box.hold.wait)
         msg = message_from_bytes(envelope.content, policy=policy.default)
         assert isinstance(msg, EmailMessage)
         with self.box.cond:
@@ -41,6 +44,8 @@ class Mailbox:
     def __init__(self) -> None:
         self.messages: list[tuple[str, EmailMessage]] = []
         self.cond = threading.Condition()
+        self.hold = threading.Event()  # cleared: messages wait in the SMTP transaction
+        self.hold.set()
         self.port = _free_port()
         self.controller = Controller(_Handler(self), hostname="127.0.0.1", port=self.port)
 
