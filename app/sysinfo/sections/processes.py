@@ -79,24 +79,28 @@ def _join(argv: list[str]) -> str:
 
 def _psutil_processes() -> Iterator[ProcessInfo]:
     for proc in psutil.process_iter(PROCESS_ATTRS, ad_value=None):
-        info = proc.info
-        times = info["cpu_times"]
-        mem = info["memory_info"]
-        owner = info[OWNER_ATTR]
-        yield ProcessInfo(
-            pid=info["pid"],
-            ppid=info["ppid"],
-            name=info["name"],
-            exe=info["exe"],
-            cmdline=info["cmdline"],
-            uid=owner.real if OWNER_ATTR == "uids" and owner is not None else owner,
-            status=info["status"],
-            create_time=info["create_time"],
-            cpu_s=(times.user + times.system) if times else None,
-            rss=mem.rss if mem else None,
-            vms=mem.vms if mem else None,
-            threads=info["num_threads"],
-        )
+        yield from_psutil(proc.info)
+
+
+def from_psutil(info: dict[str, Any]) -> ProcessInfo:
+    """One process from psutil's ``PROCESS_ATTRS`` (where /proc is not read directly)."""
+    times = info["cpu_times"]
+    mem = info["memory_info"]
+    owner = info[OWNER_ATTR]
+    return ProcessInfo(
+        pid=info["pid"],
+        ppid=info["ppid"],
+        name=info["name"],
+        exe=info["exe"],
+        cmdline=info["cmdline"],
+        uid=owner.real if OWNER_ATTR == "uids" and owner is not None else owner,
+        status=info["status"],
+        create_time=info["create_time"],
+        cpu_s=(times.user + times.system) if times else None,
+        rss=mem.rss if mem else None,
+        vms=mem.vms if mem else None,
+        threads=info["num_threads"],
+    )
 
 
 def processes() -> Iterator[ProcessInfo]:

@@ -12,7 +12,7 @@ import psutil
 import pytest
 
 from app.sysinfo.sections import procfs
-from app.sysinfo.sections.processes import PROCESS_ATTRS
+from app.sysinfo.sections.processes import PROCESS_ATTRS, from_psutil
 
 pytestmark = pytest.mark.skipif(not procfs.available(), reason="Linux /proc only")
 
@@ -21,22 +21,7 @@ LONG_NAME = "sysinfo-procfs-sleeper-with-a-long-name"
 
 
 def _from_psutil(pid: int) -> procfs.ProcessInfo:
-    info = psutil.Process(pid).as_dict(PROCESS_ATTRS, ad_value=None)
-    times, mem, uids = info["cpu_times"], info["memory_info"], info["uids"]
-    return procfs.ProcessInfo(
-        pid=info["pid"],
-        ppid=info["ppid"],
-        name=info["name"],
-        exe=info["exe"],
-        cmdline=info["cmdline"],
-        uid=uids.real if uids else None,
-        status=info["status"],
-        create_time=info["create_time"],
-        cpu_s=(times.user + times.system) if times else None,
-        rss=mem.rss if mem else None,
-        vms=mem.vms if mem else None,
-        threads=info["num_threads"],
-    )
+    return from_psutil(psutil.Process(pid).as_dict(PROCESS_ATTRS, ad_value=None))
 
 
 def _ours(pid: int) -> procfs.ProcessInfo:
