@@ -144,22 +144,19 @@ def spend_all(db: Session, *, budgets: list[tuple[str, int]], window: timedelta)
     """Count one call against every ``(key, budget)``, or against none: 0 when all allow
     it, else the seconds until the first refusing budget's next window.
 
-    On PostgreSQL and SQLite an upsert per key counts it and returns the count (its row
-    stays locked until the commit); a refusal then takes the counts back. That is one
-    statement where reading, checking and writing each row took three; mailing a
-    confirmation spends two budgets.
+    An upsert per key (PostgreSQL's or SQLite's, the two the service runs on) counts it
+    and returns the count, its row locked until the commit; a refusal then takes the
+    counts back. That is one statement where reading, checking and writing each row took
+    three; mailing a confirmation spends two budgets.
     """
-    dialect = db.get_bind().dialect.name
-    if dialect not in ("postgresql", "sqlite"):
-        return _spend_all_by_rows(db, budgets=budgets, window=window)
     now = clock.now(db)
-    upsert = _upsert(dialect)
+    upsert = _upsert(db.get_bind().dialect.name)
     counted = []
     # In key order, so two callers spending the same keys lock them in the same order.
     for key, budget in sorted(budgets):
         n, start = db.execute(upsert, {"key": key, "now": now, "horizon": now - window}).one()
-        counted.append((key, budget, n, start))
-    for _key, budget, n, start in counted:
+        counted.append((budget, n, start))
+    for budget, n, start in counted:
         if n > budget:
             db.execute(
                 update(Throttle)
@@ -188,20 +185,6 @@ def _upsert(dialect: str) -> ReturningInsert[int, datetime]:
             "window_start": case((over, bindparam("now", type_=stamp)), else_=table.c.window_start),
         },
     ).returning(table.c.count, table.c.window_start)
-
-
-def _spend_all_by_rows(db: Session, *, budgets: list[tuple[str, int]], window: timedelta) -> int:
-    """``spend_all`` for a database without upserts: each row read locked, then spent."""
-    now = clock.now(db)
-    rows = [(_row(db, key), budget) for key, budget in budgets]
-    for row, budget in rows:
-        if now - row.window_start >= window:
-            row.count, row.window_start = 0, now
-        if row.count >= budget:
-            return _seconds(row.window_start + window - now)
-    for row, _budget in rows:
-        row.count += 1
-    return 0
 
 
 def recent(db: Session, *, key: str, window: timedelta) -> int:
