@@ -18,6 +18,7 @@ from server.errors import Problem
 from server.i18n import N_, current_language, translate
 from server.services import profile, recovery, registration
 from server.services.account_mail import Outbox
+from server.services.idempotency import OwnTransactions
 
 router = APIRouter(tags=["pages"])
 
@@ -140,7 +141,7 @@ def reset_page(state: State, token: str = TokenQuery) -> HTMLResponse:
     return _reset_form(token)
 
 
-@router.post("/reset", response_class=HTMLResponse)
+@router.post("/reset", response_class=HTMLResponse, dependencies=[OwnTransactions])
 def reset_submit(
     state: State,
     token: str = Form("", max_length=200),

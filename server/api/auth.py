@@ -30,6 +30,7 @@ from server.schemas.common import Accepted
 from server.services import profile, recovery, registration, sessions
 from server.services import signin as signin_service
 from server.services.account_mail import Outbox
+from server.services.idempotency import OwnTransactions
 from server.services.throttle import committed_even_if_refused
 
 router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
@@ -59,7 +60,13 @@ def _send_later(background: BackgroundTasks, state: State, outbox: Outbox) -> No
         background.add_task(outbox.send_all, state.mailer)
 
 
-@router.post("/register", response_model=Accepted, status_code=201, responses=LOCKED)
+@router.post(
+    "/register",
+    response_model=Accepted,
+    status_code=201,
+    responses=LOCKED,
+    dependencies=[OwnTransactions],
+)
 def register(
     body: Register, request: Request, state: State, background: BackgroundTasks
 ) -> Accepted:
@@ -106,7 +113,12 @@ def resend_activation(
     )
 
 
-@router.post("/signin", response_model=Tokens, responses={**LOCKED, **SECOND_FACTOR})
+@router.post(
+    "/signin",
+    response_model=Tokens,
+    responses={**LOCKED, **SECOND_FACTOR},
+    dependencies=[OwnTransactions],
+)
 def signin(body: SignIn, request: Request, state: State) -> Tokens:
     outbox = Outbox()
     signin_service.pace(state, body.login)
@@ -130,7 +142,9 @@ def signin(body: SignIn, request: Request, state: State) -> Tokens:
     return Tokens(**pair.__dict__)
 
 
-@router.post("/signin/second-factor", response_model=Tokens, responses=LOCKED)
+@router.post(
+    "/signin/second-factor", response_model=Tokens, responses=LOCKED, dependencies=[OwnTransactions]
+)
 def second_factor(body: SecondFactor, request: Request, state: State) -> Tokens:
     with committed_even_if_refused(state.db) as db:
         pair = signin_service.second_factor(
@@ -156,7 +170,7 @@ def email_code(
     return Accepted(detail="We sent a sign-in code to your e-mail address.")
 
 
-@router.post("/refresh", response_model=Tokens)
+@router.post("/refresh", response_model=Tokens, dependencies=[OwnTransactions])
 def refresh(body: Refresh, state: State) -> Tokens:
     """A refresh token presented again after its rotation ends its session (kept on 401)."""
     with committed_even_if_refused(state.db) as db:

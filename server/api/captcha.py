@@ -10,6 +10,7 @@ from starlette.concurrency import run_in_threadpool
 from server.api.deps import State, client_ip
 from server.schemas.captcha import CaptchaOut
 from server.services import captcha, throttle
+from server.services.idempotency import OwnTransactions
 
 router = APIRouter(prefix="/api/v1/captcha", tags=["captcha"])
 
@@ -31,7 +32,7 @@ def _issue(state: State, source: str) -> tuple[str, str]:
         return captcha.issue(db, settings=state.settings)
 
 
-@router.post("", response_model=CaptchaOut, status_code=201)
+@router.post("", response_model=CaptchaOut, status_code=201, dependencies=[OwnTransactions])
 async def new_captcha(request: Request, state: State) -> CaptchaOut:
     """Spends the source's budget: each image costs the service a rendering.
 

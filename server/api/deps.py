@@ -39,8 +39,9 @@ async def get_db(request: Request, state: State) -> AsyncIterator[Session]:
 
     Function scope: the commit happens before the answer is sent, so a client that
     reads right after a 201 sees the row, and a failed commit is reported, not hidden.
-    Under an Idempotency-Key the transaction is handed to the key's claim instead, which
-    commits it together with the stored answer (a crash keeps both or neither).
+    Under an Idempotency-Key the transaction writes the key's claim first and is handed to
+    the claim at the end, which commits it together with the stored answer (a crash keeps
+    both or neither).
 
     ``async``: making a session and beginning it touch no connection (that happens at
     the first statement, in the route's thread), so only the end goes to the thread pool.
@@ -48,6 +49,8 @@ async def get_db(request: Request, state: State) -> AsyncIterator[Session]:
     claim = idempotency.claim_of(request.scope)
     safe = request.method in SAFE_METHODS
     db = (state.db.reader if safe else state.db.writer)()
+    if claim is not None and not safe:
+        idempotency.join(db, claim)
     db.begin()
     try:
         yield db

@@ -11,12 +11,18 @@ from server.api.deps import State, client_ip
 from server.errors import Problem
 from server.i18n import N_
 from server.schemas.auth import LegacyRegistered, LegacyRegistration
+from server.services.idempotency import OwnTransactions
 from server.services.legacy_registration import register_legacy
 
 router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
 
 
-@router.post("/register-legacy", response_model=LegacyRegistered, status_code=201)
+@router.post(
+    "/register-legacy",
+    response_model=LegacyRegistered,
+    status_code=201,
+    dependencies=[OwnTransactions],
+)
 def register_with_license(
     body: LegacyRegistration, request: Request, state: State, tasks: BackgroundTasks
 ) -> LegacyRegistered:

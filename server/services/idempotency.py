@@ -5,12 +5,14 @@ An ASGI middleware, so every POST route gets it without code of its own. Keys ar
 to the account (so a retry after signing in again still matches), to an anonymous
 caller's ``X-Anonymous-Token``, or to anonymous callers without one.
 
-Crash safety: the first call commits a claim naming itself (``claimant``) and renews it
-while it runs. A route that works in the request's transaction (``Db``) does not commit
-it: ``get_db`` hands the open transaction to the claim, and the answer is stored in that
-same transaction, so the object and its stored answer exist together or not at all. A
-claim whose holder stopped renewing it (the process died) is taken over by the next call
-with the key once the lease is over; a holder that finds its claim taken over rolls back.
+Crash safety: a route that works in the request's transaction (``Db``) writes the key's
+claim as that transaction's first statement and does not commit it: the answer is stored in
+the same transaction, so the object and its stored answer exist together or not at all, and
+a retry meanwhile waits at the claim for the first call's commit. Routes that commit their
+own transactions (``OwnTransactions``) commit a claim naming itself (``claimant``) first and
+renew it while they run; a claim whose holder stopped renewing it (the process died) is
+taken over by the next call with the key once the lease is over, and a holder that finds
+its claim taken over rolls back.
 
 Answers that carry a token, a password or a one-time code are never stored: a retry
 runs again.
@@ -27,7 +29,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from fastapi import Depends, Request
+from sqlalchemy import Connection, bindparam, delete, event, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
@@ -55,6 +58,7 @@ _SECRET_FIELDS = frozenset(
     {"access_token", "refresh_token", "ticket", "secret", "otpauth_uri", "password", "token"}
 )
 _SCOPE_KEY = "personal_cabinet.idempotency"
+_KEEPER_KEY = "personal_cabinet.idempotency_keeper"
 
 
 def forget_old(db: Session) -> int:
@@ -67,21 +71,72 @@ def forget_old(db: Session) -> int:
 
 @dataclass
 class Claim:
-    """One keyed call's hold on its key, shared by the middleware and ``get_db``."""
+    """One keyed call's hold on its key, shared by the middleware, ``get_db`` and
+    ``own_transactions``.
 
-    owner: str
+    ``held``: "" while nothing is written; "transaction" once the claim row is written in
+    the route's open transaction (nobody else sees it before the commit); "committed" for
+    the two-step form, whose claim is its own committed row, renewed while the call runs.
+    """
+
+    owner: str  # "" until a sign-in's account is read
+    session_id: int | None
     key: str
+    route: str
+    digest: str
     claimant: str
+    held: str = ""
     session: Session | None = field(default=None, repr=False)
+    renewing: asyncio.Task[None] | None = field(default=None, repr=False)
 
     def adopt(self, session: Session) -> None:
         """Take over the request's open transaction: committed with the stored answer."""
         self.session = session
 
     def release(self) -> None:
+        if self.renewing is not None:
+            self.renewing.cancel()
         if self.session is not None:
             self.session.close()  # rolls back what was not committed
             self.session = None
+
+
+class _Answered(Exception):
+    """The key was already used: the middleware sends ``answer`` instead of the route's."""
+
+    def __init__(self, answer: tuple[int, bytes, dict[str, str]]) -> None:
+        super().__init__("answered")
+        self.answer = answer
+
+
+class _KeyTaken(Exception):
+    """The claim's row exists (an earlier call with the key): what it holds decides."""
+
+
+_INFO_KEY = "pc_idempotency_claim"
+
+
+def join(session: Session, claim: Claim) -> None:
+    """Have ``session``'s transaction, when it begins, write ``claim`` (``get_db``)."""
+    session.info[_INFO_KEY] = claim
+
+
+async def own_transactions(request: Request) -> None:
+    """For POST routes that commit their own transactions (sign-in, registration): the
+    claim is committed before the route runs, so a retry meanwhile is told to wait."""
+    claim = claim_of(request.scope)
+    keeper = request.scope.get(_KEEPER_KEY)
+    if claim is None or claim.held or not isinstance(keeper, _Keeper):
+        return
+    found = await run_in_threadpool(keeper.commit_claim, claim)
+    if found is not None:
+        raise _Answered(found)
+    if claim.held:
+        crash_points.reach("claimed")
+        claim.renewing = asyncio.create_task(keeper.renew_while_running(claim))
+
+
+OwnTransactions = Depends(own_transactions)
 
 
 def claim_of(scope: Scope) -> Claim | None:
@@ -144,6 +199,8 @@ class IdempotencyMiddleware:
     def __init__(self, app: ASGIApp, state: ServiceState) -> None:
         self.app = app
         self.state = state
+        self.keeper = _Keeper(state)
+        event.listen(state.db.writer, "after_begin", self.keeper.hold_in_transaction)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
@@ -173,18 +230,6 @@ class IdempotencyMiddleware:
             return
 
         body = await _read_body(receive)
-        route = scope["path"]
-        digest = _digest(route, body, headers.get("content-type", ""))
-        claim = Claim(owner="", key=key, claimant=uuid.uuid4().hex)
-        # One trip to the thread pool for both: each trip costs CPU of its own.
-        found = await run_in_threadpool(
-            self._owner_and_claim,
-            claim,
-            headers.get("authorization", ""),
-            headers.get(ANON_HEADER.lower(), ""),
-            route,
-            digest,
-        )
         sent_body = False
 
         async def replay_receive() -> Message:
@@ -194,34 +239,43 @@ class IdempotencyMiddleware:
                 return {"type": "http.request", "body": body, "more_body": False}
             return await receive()
 
-        if claim.owner == "invalid":  # the route answers 401 itself; nothing to remember
+        owner, session_id = self.keeper.owner_of(
+            headers.get("authorization", ""), headers.get(ANON_HEADER.lower(), "")
+        )
+        if owner == "invalid":  # the route answers 401 itself; nothing to remember
             await self.app(scope, replay_receive, send)
             return
-        if found is not None:
-            await _send(send, *found)
-            return
-        crash_points.reach("claimed")
+        route = scope["path"]
+        claim = Claim(
+            owner=owner,
+            session_id=session_id,
+            key=key,
+            route=route,
+            digest=_digest(route, body, headers.get("content-type", "")),
+            claimant=uuid.uuid4().hex,
+        )
         scope[_SCOPE_KEY] = claim
-        renewing = asyncio.create_task(self._renew_while_running(claim))
+        scope[_KEEPER_KEY] = self.keeper
 
         captured: dict[str, Any] = {"status": 500, "headers": [], "body": b""}
         # The answer is held back until it is stored: a client that retries the moment it
-        # gets the answer must find it replayable, not "still in progress".
+        # gets the answer must find it replayable, not run again.
         held: list[Message] = []
         finished = False
 
         async def finish() -> None:
             nonlocal finished
             finished = True
-            renewing.cancel()
+            if claim.renewing is not None:
+                claim.renewing.cancel()
             crash_points.reach("answered")
-            kept = await run_in_threadpool(self._finish, claim, captured)
+            instead = await run_in_threadpool(self.keeper.finish, claim, captured)
             crash_points.reach("stored")
-            if kept:
+            if instead is None:
                 for message in held:
                     await send(message)
-            else:  # taken over meanwhile: this call's work was rolled back
-                await _send(send, *_in_progress())
+            else:  # another call's answer for this key
+                await _send(send, *instead)
             held.clear()
 
         async def capture_send(message: Message) -> None:
@@ -239,58 +293,32 @@ class IdempotencyMiddleware:
 
         try:
             await self.app(scope, replay_receive, capture_send)
+        except _Answered as answered:
+            if not finished:
+                finished = True
+                await _send(send, *answered.answer)
+        except _KeyTaken:
+            if not finished:
+                finished = True
+                claim.release()
+                await _send(send, *await run_in_threadpool(self.keeper.stored_answer, claim))
         finally:
-            renewing.cancel()
             if not finished:
                 finished = True
                 captured["status"] = 500
-                await run_in_threadpool(self._finish, claim, captured)
+                await run_in_threadpool(self.keeper.finish, claim, captured)
             claim.release()
 
-    # -- storage (sync, in the thread pool) ------------------------------------------------
 
-    def _owner_and_claim(
-        self, claim: Claim, authorization: str, anonymous_token: str, route: str, digest: str
-    ) -> tuple[int, bytes, dict[str, str]] | None:
-        """Whose key it is (``claim.owner``), then the claim unless the sign-in is invalid:
-        one trip to the thread pool, and the sign-in is read in the claim's transaction."""
-        owner, session_id = self._owner_of(authorization, anonymous_token)
-        claim.owner = owner
-        if owner == "invalid":
-            return None
-        now = self.state.clock.now()
-        try:
-            with self.state.db.write() as db:
-                if session_id is not None:
-                    user_id = db.scalar(
-                        select(AuthSession.user_id).where(AuthSession.id == session_id)
-                    )
-                    if user_id is None:
-                        claim.owner = "invalid"
-                        return None
-                    claim.owner = f"user:{user_id}"
-                # A plain insert: the unit of work's bookkeeping for an object nobody reads
-                # cost more than the statement.
-                db.execute(
-                    insert(IdempotentReply).values(
-                        scope=claim.owner,
-                        key=claim.key,
-                        route=route,
-                        body_hash=digest,
-                        status=_IN_FLIGHT,
-                        body=b"",
-                        headers={},
-                        claimant=claim.claimant,
-                        claimed_at=now,
-                        created_at=now,
-                    )
-                )
-            return None
-        except IntegrityError:
-            return self._claim_taken(claim, digest, now)
+class _Keeper:
+    """The claims and answers in ``idempotent_replies`` (sync, in the thread pool)."""
 
-    def _owner_of(self, authorization: str, anonymous_token: str) -> tuple[str, int | None]:
-        """The owner, or ("", session id) when the account behind a sign-in is to be read."""
+    def __init__(self, state: ServiceState) -> None:
+        self.state = state
+
+    def owner_of(self, authorization: str, anonymous_token: str) -> tuple[str, int | None]:
+        """The owner, or ("", session id) when the account behind a sign-in is to be read;
+        "invalid" for a sign-in that is not one (no database needed for either)."""
         scheme, _, token = authorization.partition(" ")
         if scheme.lower() != "bearer" or not token:
             anonymous_token = anonymous_token.strip()
@@ -304,9 +332,74 @@ class IdempotencyMiddleware:
             return "invalid", None
         return "", session_id
 
-    def _claim_taken(
-        self, claim: Claim, digest: str, now: datetime
-    ) -> tuple[int, bytes, dict[str, str]] | None:
+    def _resolve_owner(self, claim: Claim, conn: Connection | Session) -> bool:
+        """Read the account behind the claim's sign-in; False when there is none (the
+        route answers 401, nothing is remembered)."""
+        if claim.owner:
+            return claim.owner != "invalid"
+        user_id = conn.scalar(_USER_OF_SESSION, {"sid": claim.session_id})
+        claim.owner = "invalid" if user_id is None else f"user:{user_id}"
+        return user_id is not None
+
+    def _insert(
+        self, claim: Claim, conn: Connection | Session, status: int, body: bytes, headers: Any
+    ) -> None:
+        now = self.state.clock.now()
+        conn.execute(
+            _INSERT,
+            {
+                "scope": claim.owner,
+                "key": claim.key,
+                "route": claim.route,
+                "body_hash": claim.digest,
+                "status": status,
+                "body": body,
+                "headers": headers,
+                "claimant": claim.claimant,
+                "claimed_at": now if status == _IN_FLIGHT else None,
+                "created_at": now,
+            },
+        )
+
+    # -- the one-transaction form (routes on ``Db``) ---------------------------------------
+
+    def hold_in_transaction(self, session: Session, _tx: Any, conn: Connection) -> None:
+        """Session event ``after_begin``: a keyed call's transaction writes its claim first.
+        Nobody sees the row before the commit, which stores the answer with the route's
+        work: a crash leaves both or neither. A second call with the key waits for the
+        first's commit at this insert (PostgreSQL's unique index, SQLite's write lock), then
+        finds the row (``_KeyTaken``) and gets the first call's answer."""
+        claim = session.info.get(_INFO_KEY)
+        if not isinstance(claim, Claim) or claim.held or not self._resolve_owner(claim, conn):
+            return
+        try:
+            self._insert(claim, conn, _IN_FLIGHT, b"", {})
+        except IntegrityError:
+            raise _KeyTaken() from None
+        claim.held = "transaction"
+        crash_points.reach("claimed")
+
+    def stored_answer(self, claim: Claim) -> tuple[int, bytes, dict[str, str]]:
+        """What the earlier call with this key left: its answer, a refusal, or "wait"."""
+        return self._claim_taken(claim, self.state.clock.now()) or _in_progress()
+
+    # -- the two-step form (``own_transactions``) -------------------------------------------
+
+    def commit_claim(self, claim: Claim) -> tuple[int, bytes, dict[str, str]] | None:
+        """Commit the claim (reading the sign-in's account in its transaction); the answer
+        to send instead when the key is taken, else None."""
+        now = self.state.clock.now()
+        try:
+            with self.state.db.write() as db:
+                if not self._resolve_owner(claim, db):
+                    return None
+                self._insert(claim, db, _IN_FLIGHT, b"", {})
+            claim.held = "committed"
+            return None
+        except IntegrityError:
+            return self._claim_taken(claim, now)
+
+    def _claim_taken(self, claim: Claim, now: datetime) -> tuple[int, bytes, dict[str, str]] | None:
         """The key exists: replay its answer, refuse, say "in progress", or take over a
         claim whose holder stopped renewing it; None when this call now holds it."""
         with self.state.db.write() as db:
@@ -317,7 +410,7 @@ class IdempotencyMiddleware:
             )
             if row is None:  # the first call failed and let go of the key meanwhile
                 return _in_progress()
-            if row.body_hash != digest:
+            if row.body_hash != claim.digest:
                 return (
                     422,
                     _problem(
@@ -345,9 +438,10 @@ class IdempotencyMiddleware:
             )
             if not getattr(taken, "rowcount", 0):
                 return _in_progress()
+        claim.held = "committed"
         return None
 
-    async def _renew_while_running(self, claim: Claim) -> None:
+    async def renew_while_running(self, claim: Claim) -> None:
         every = max(self.state.settings.idempotency_lease.total_seconds() / 3, 0.05)
         while True:
             await asyncio.sleep(every)
@@ -371,51 +465,107 @@ class IdempotencyMiddleware:
             IdempotentReply.status == _IN_FLIGHT,
         )
 
-    def _finish(self, claim: Claim, captured: dict[str, Any]) -> bool:
-        """Store the answer (with the route's own work when it handed its transaction
-        over); False when the claim was taken over and this call's work is undone."""
+    # -- the answer -------------------------------------------------------------------------
+
+    def finish(
+        self, claim: Claim, captured: dict[str, Any]
+    ) -> tuple[int, bytes, dict[str, str]] | None:
+        """Store the answer (with the route's own work when its transaction holds the
+        claim); None to send it, or the answer to send instead: the earlier call's, or
+        "wait" when this call's claim was taken over and its work undone."""
         status = int(captured["status"])
         forget = (
             status >= 500
             or status in (401, 409, 429)
             or _holds_secret(captured["headers"], captured["body"])
         )
+        keep = {"content-type", "location"}
+        headers = {_text(k): _text(v) for k, v in captured["headers"] if _text(k).lower() in keep}
         joined = claim.session
         claim.session = None
         db = joined if joined is not None else self.state.db.writer()
         try:
-            if joined is None:
-                db.begin()
-            elif status >= 500:
-                db.rollback()  # a failure after the route: none of its work stays
-                db.begin()
-            # One statement, no load of the row: it matches only while this call still
-            # holds the claim, and then takes the row's lock until the commit.
-            mine = self._mine(claim)
-            if forget:
-                # Not an answer to remember: a retry should really be tried again.
-                done = db.execute(
-                    delete(IdempotentReply).where(*mine),
-                    execution_options={"synchronize_session": False},
-                )
-            else:
-                keep = {"content-type", "location"}
-                headers = {
-                    _text(k): _text(v) for k, v in captured["headers"] if _text(k).lower() in keep
-                }
-                done = db.execute(
-                    update(IdempotentReply)
-                    .where(*mine)
-                    .values(status=status, body=captured["body"], headers=headers, claimed_at=None),
-                    execution_options={"synchronize_session": False},
-                )
-            if not getattr(done, "rowcount", 0):
-                db.rollback()
-                return joined is None  # a route that committed on its own: answer as is
-            db.commit()
-            return True
+            if claim.held == "transaction" and joined is not None:
+                if status >= 500:
+                    db.rollback()  # a failure after the route: none of its work stays
+                    return None
+                return self._store_mine(db, claim, forget, status, captured["body"], headers)
+            if claim.held == "committed":
+                if joined is None:
+                    db.begin()
+                elif status >= 500:
+                    db.rollback()
+                    db.begin()
+                return self._store_mine(db, claim, forget, status, captured["body"], headers)
+            # Nothing written yet: the route did no work in a transaction of its own
+            # (or it failed and rolled back); the answer is the first with this key.
+            if joined is not None:
+                if status >= 500:
+                    db.rollback()
+                db.commit()
+            if forget or claim.owner == "invalid":
+                return None
+            try:
+                with self.state.db.write() as fresh:
+                    if not self._resolve_owner(claim, fresh):
+                        return None
+                    self._insert(claim, fresh, status, captured["body"], headers)
+            except IntegrityError:
+                return self.stored_answer(claim)
+            return None
         finally:
             db.close()
+
+    def _store_mine(
+        self,
+        db: Session,
+        claim: Claim,
+        forget: bool,
+        status: int,
+        body: bytes,
+        headers: dict[str, str],
+    ) -> tuple[int, bytes, dict[str, str]] | None:
+        # One statement, no load of the row: it matches only while this call still holds
+        # the claim, and then takes the row's lock until the commit.
+        mine = self._mine(claim)
+        if forget:
+            # Not an answer to remember: a retry should really be tried again.
+            done = db.execute(
+                delete(IdempotentReply).where(*mine),
+                execution_options={"synchronize_session": False},
+            )
+        else:
+            done = db.execute(
+                update(IdempotentReply)
+                .where(*mine)
+                .values(status=status, body=body, headers=headers, claimed_at=None),
+                execution_options={"synchronize_session": False},
+            )
+        if not getattr(done, "rowcount", 0):
+            db.rollback()  # taken over meanwhile: this call's work is undone
+            return _in_progress()
+        db.commit()
+        return None
+
+
+_USER_OF_SESSION = select(AuthSession.user_id).where(AuthSession.id == bindparam("sid"))
+_INSERT = insert(IdempotentReply).values(
+    {
+        column: bindparam(column)
+        for column in (
+            "scope",
+            "key",
+            "route",
+            "body_hash",
+            "status",
+            "body",
+            "headers",
+            "claimant",
+            "claimed_at",
+            "created_at",
+        )
+    }
+)
 
 
 def _digest(route: str, body: bytes, content_type: str) -> str:
