@@ -1,5 +1,6 @@
 """Idempotency-Key on creates: the same key replays the first answer; the same key with
-another body is refused; a retry racing the first call is told to wait.
+another body is refused; a retry racing the first call gets its answer once it is stored
+(or, for a route with transactions of its own, is told to wait).
 
 An ASGI middleware, so every POST route gets it without code of its own. Keys are scoped
 to the account (so a retry after signing in again still matches), to an anonymous
