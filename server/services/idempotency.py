@@ -528,20 +528,13 @@ class _Keeper:
     ) -> tuple[int, bytes, dict[str, str]] | None:
         # One statement, no load of the row: it matches only while this call still holds
         # the claim, and then takes the row's lock until the commit.
-        mine = self._mine(claim)
+        mine = {"b_scope": claim.owner, "b_key": claim.key, "b_claimant": claim.claimant}
         if forget:
             # Not an answer to remember: a retry should really be tried again.
-            done = db.execute(
-                delete(IdempotentReply).where(*mine),
-                execution_options={"synchronize_session": False},
-            )
+            done = db.connection().execute(_FORGET_MINE, mine)
         else:
-            done = db.execute(
-                update(IdempotentReply)
-                .where(*mine)
-                .values(status=status, body=body, headers=headers, claimed_at=None),
-                execution_options={"synchronize_session": False},
-            )
+            answer = {"b_status": status, "b_body": body, "b_headers": headers}
+            done = db.connection().execute(_STORE_MINE, {**mine, **answer})
         if not getattr(done, "rowcount", 0):
             db.rollback()  # taken over meanwhile: this call's work is undone
             return _in_progress()
@@ -549,24 +542,26 @@ class _Keeper:
         return None
 
 
-_USER_OF_SESSION = select(AuthSession.user_id).where(AuthSession.id == bindparam("sid"))
-_INSERT = insert(IdempotentReply).values(
-    {
-        column: bindparam(column)
-        for column in (
-            "scope",
-            "key",
-            "route",
-            "body_hash",
-            "status",
-            "body",
-            "headers",
-            "claimant",
-            "claimed_at",
-            "created_at",
-        )
-    }
+# Built once: building a statement cost more CPU than running it.
+_MINE = (
+    IdempotentReply.scope == bindparam("b_scope"),
+    IdempotentReply.key == bindparam("b_key"),
+    IdempotentReply.claimant == bindparam("b_claimant"),
+    IdempotentReply.status == _IN_FLIGHT,
 )
+_FORGET_MINE = delete(IdempotentReply).where(*_MINE)
+_STORE_MINE = (
+    update(IdempotentReply)
+    .where(*_MINE)
+    .values(
+        status=bindparam("b_status", type_=IdempotentReply.status.type),
+        body=bindparam("b_body", type_=IdempotentReply.body.type),
+        headers=bindparam("b_headers", type_=IdempotentReply.headers.type),
+        claimed_at=None,
+    )
+)
+_USER_OF_SESSION = select(AuthSession.user_id).where(AuthSession.id == bindparam("sid"))
+_INSERT = insert(IdempotentReply)  # its columns from the parameters given
 
 
 def _digest(route: str, body: bytes, content_type: str) -> str:

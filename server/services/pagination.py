@@ -11,12 +11,12 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, or_
+from sqlalchemy import ColumnElement, Select, and_, bindparam, or_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from server.errors import Problem
@@ -118,9 +118,15 @@ def decode(
     return Cursor(made_for, value, row_id)
 
 
+# Statements built for a caller-named ``shape``: building one cost more CPU than running it
+# (SQLAlchemy caches the compiled form, not the construction), and a list is read on every
+# visit. Shapes are few (sort x cursor or not), so the dict stays small.
+_BUILT: dict[Hashable, Select] = {}
+
+
 def page(
     db: Session,
-    stmt: Select,
+    stmt: Select | Callable[[], Select],
     *,
     id_col: InstrumentedAttribute[int],
     cursor: str | None,
@@ -128,10 +134,15 @@ def page(
     key: Callable[[Any], tuple[Any, int]],
     sort: SortKey | None = None,
     updated_col: InstrumentedAttribute[datetime] | None = None,
+    shape: Hashable | None = None,
+    params: dict[str, Any] | None = None,
 ) -> tuple[Sequence[Any], str | None]:
     """One page of ``stmt`` in ``sort`` order (newest activity first by default, on
     ``updated_col``) with ties broken by id in the same direction, and the cursor of the
     next page (None at the end). ``key`` gives a row's (sort value, id).
+
+    With ``shape``, ``stmt`` may be a builder whose values are all bound parameters
+    (``params``): the page's statement is then built once per shape and sort.
 
     ``col <= v AND (col < v OR id < i)`` rather than a row-value comparison: both SQLite
     and PostgreSQL turn the first term into an index seek.
@@ -147,12 +158,22 @@ def page(
         nullable=sort.nulls_last,
     )
     limit = max(1, min(limit, MAX_LIMIT))
+    bound = dict(params or {})
+    if after is not None:
+        bound.update(after_value=after.value, after_id=after.id)
     if sort.nulls_last:
-        rows = _nulls_last(db, stmt, sort, id_col, after, limit)
+        base = stmt() if callable(stmt) else stmt
+        rows = _nulls_last(db, base, sort, id_col, after, limit, bound)
     else:
-        if after is not None:
-            stmt = stmt.where(_beyond(sort, id_col, after))
-        rows = list(db.execute(stmt.order_by(*_order(sort, id_col)).limit(limit + 1)).all())
+        built = _BUILT.get((shape, sort.name, after is not None)) if shape is not None else None
+        if built is None:
+            built = stmt() if callable(stmt) else stmt
+            if after is not None:
+                built = built.where(_beyond(sort, id_col))
+            built = built.order_by(*_order(sort, id_col)).limit(bindparam("page_limit"))
+            if shape is not None:
+                _BUILT[(shape, sort.name, after is not None)] = built
+        rows = list(db.execute(built, {**bound, "page_limit": limit + 1}).all())
     if len(rows) <= limit:
         return rows, None
     rows = rows[:limit]
@@ -165,13 +186,15 @@ def _order(sort: SortKey, id_col: InstrumentedAttribute[int]) -> tuple[Any, Any]
     return (col.desc(), id_col.desc()) if sort.descending else (col.asc(), id_col.asc())
 
 
-def _beyond(
-    sort: SortKey, id_col: InstrumentedAttribute[int], after: Cursor
-) -> ColumnElement[bool]:
-    col, v = sort.column, after.value
+def _beyond(sort: SortKey, id_col: InstrumentedAttribute[int]) -> ColumnElement[bool]:
+    """After the cursor's row: its value and id are the parameters ``after_value`` and
+    ``after_id``."""
+    col = sort.column
+    v = bindparam("after_value", type_=col.type)
+    i = bindparam("after_id", type_=id_col.type)
     if sort.descending:
-        return and_(col <= v, or_(col < v, id_col < after.id))
-    return and_(col >= v, or_(col > v, id_col > after.id))
+        return and_(col <= v, or_(col < v, id_col < i))
+    return and_(col >= v, or_(col > v, id_col > i))
 
 
 def _nulls_last(
@@ -181,6 +204,7 @@ def _nulls_last(
     id_col: InstrumentedAttribute[int],
     after: Cursor | None,
     limit: int,
+    bound: dict[str, Any],
 ) -> list[Any]:
     """Rows with a value in ``sort`` order, then the rows without one by id, whichever the
     direction. Two plain queries rather than ``NULLS LAST``: each walks an index on
@@ -191,12 +215,12 @@ def _nulls_last(
     if after is None or after.value is not None:
         head = stmt.where(col.is_not(None))
         if after is not None:
-            head = head.where(_beyond(sort, id_col, after))
-        rows = list(db.execute(head.order_by(*_order(sort, id_col)).limit(limit + 1)).all())
+            head = head.where(_beyond(sort, id_col))
+        rows = list(db.execute(head.order_by(*_order(sort, id_col)).limit(limit + 1), bound).all())
     if len(rows) <= limit:
         tail = stmt.where(col.is_(None))
         if after is not None and after.value is None:
             tail = tail.where(id_col < after.id if sort.descending else id_col > after.id)
         by_id = id_col.desc() if sort.descending else id_col.asc()
-        rows += db.execute(tail.order_by(by_id).limit(limit + 1 - len(rows))).all()
+        rows += db.execute(tail.order_by(by_id).limit(limit + 1 - len(rows)), bound).all()
     return rows

@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any, BinaryIO
 
 import pycountry
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import BindParameter, Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session, defer
 
 from server import clock, i18n
@@ -407,16 +407,19 @@ def _check_listing(
 # -- finding and listing -------------------------------------------------------------------
 
 
+# Built once (building cost more than running them); every call on a request reads it.
+_OWN = select(SupportRequest).where(
+    SupportRequest.id == bindparam("request_id"), SupportRequest.owner_id == bindparam("owner_id")
+)
+_OWN_FOR_UPDATE = _OWN.with_for_update()
+
+
 def get_own(
     db: Session, *, user: User, request_id: int, for_update: bool = False
 ) -> SupportRequest:
     """The caller's own request; anyone else's answers 404 like a missing one."""
-    stmt = select(SupportRequest).where(
-        SupportRequest.id == request_id, SupportRequest.owner_id == user.id
-    )
-    if for_update:
-        stmt = stmt.with_for_update()
-    request = db.scalar(stmt)
+    stmt = _OWN_FOR_UPDATE if for_update else _OWN
+    request = db.scalar(stmt, {"request_id": request_id, "owner_id": user.id})
     if request is None:
         raise not_found("request")
     return request
@@ -464,7 +467,7 @@ def filtered(
 
 def my_requests_query(
     *,
-    user_id: int,
+    user_id: int | BindParameter[Any],
     statuses: Sequence[str] = (),
     types: Sequence[str] = (),
     kinds: Sequence[str] = (),
@@ -487,6 +490,10 @@ def my_requests_query(
     return filtered(stmt, statuses=statuses, types=types, kinds=kinds, q=q)
 
 
+def _mine_unfiltered() -> Select:
+    return my_requests_query(user_id=bindparam("owner_id"))
+
+
 def list_mine(
     db: Session,
     *,
@@ -501,14 +508,20 @@ def list_mine(
 ) -> tuple[list[tuple[SupportRequest, str | None]], str | None]:
     """One page in ``sort`` order (one of ``request_sorts.SORTS``), ties by id."""
     order, key = request_sorts.sort_key(sort)
+    unfiltered = not (statuses or types or kinds or q.strip())
     rows, next_cursor = pagination.page(
         db,
-        my_requests_query(user_id=user.id, statuses=statuses, types=types, kinds=kinds, q=q),
+        # The list as first opened: one statement per sort, built once.
+        _mine_unfiltered
+        if unfiltered
+        else my_requests_query(user_id=user.id, statuses=statuses, types=types, kinds=kinds, q=q),
         sort=order,
         id_col=SupportRequest.id,
         cursor=cursor,
         limit=limit,
         key=key,
+        shape="mine" if unfiltered else None,
+        params={"owner_id": user.id} if unfiltered else None,
     )
     return [(row[0], row[1]) for row in rows], next_cursor
 
