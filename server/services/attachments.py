@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from server import clock
@@ -13,6 +13,8 @@ from server.errors import Problem
 from server.i18n import N_
 from server.services.storage import for_settings
 from server.state import ServiceState
+
+_BY_IDS = select(Attachment).where(Attachment.id.in_(bindparam("ids", expanding=True)))
 
 
 def claim(
@@ -32,7 +34,7 @@ def claim(
     ids = list(dict.fromkeys(attachment_ids))
     if not ids:
         return []
-    rows = list(db.scalars(select(Attachment).where(Attachment.id.in_(ids))))
+    rows = list(db.scalars(_BY_IDS, {"ids": ids}))
     by_id = {a.id: a for a in rows}
     for att_id in ids:
         att = by_id.get(att_id)
