@@ -158,3 +158,14 @@ def test_every_post_route_says_how_its_key_is_claimed(tmp_path: Path) -> None:
         and not {get_db, idempotency.own_transactions} & set(calls(r.dependant))
     ]
     assert undeclared == []
+
+
+def test_a_route_with_transactions_of_its_own_replays_too(anon: Caller) -> None:
+    """The two-step form (``OwnTransactions``): the claim is committed before the route."""
+    key = {"Idempotency-Key": uuid.uuid4().hex}
+    first = anon.post("/captcha", headers=dict(key))
+    again = anon.post("/captcha", headers=dict(key))
+    assert first.status_code == again.status_code == 201, again.text
+    assert again.json()["id"] == first.json()["id"]
+    assert again.headers.get("Idempotent-Replayed") == "true"
+    assert anon.post("/captcha").json()["id"] != first.json()["id"]
