@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, File, Form, Header, Path, Request, Respo
 from fastapi.responses import StreamingResponse
 from fastapi.routing import APIRoute
 
+from server.api import answers
 from server.api.deps import Db, MaybeUser, State
 from server.schemas.attachments import AttachmentPublic
 from server.schemas.common import MAX_ID
@@ -70,7 +71,7 @@ def upload(
     db: Db,
     owner: Uploader,
     purpose: Annotated[Literal["file", "sample", "sysinfo"], Form()] = "file",
-) -> AttachmentPublic:
+) -> Response:
     att = uploads.store_form_file(
         db,
         storage=for_settings(state.settings),
@@ -81,7 +82,7 @@ def upload(
         purpose=purpose,
         limit=state.settings.form_file_limit,
     )
-    return AttachmentPublic.model_validate(att)
+    return answers.built(AttachmentPublic.model_validate(att), 201)
 
 
 @router.get("/{attachment_id}/meta", response_model=AttachmentPublic)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated, Any, cast
 
-from fastapi import APIRouter, Header, Query
+from fastapi import APIRouter, Header, Query, Response
 from sqlalchemy.orm import Session
 
+from server.api import answers
 from server.api.deps import CurrentUser, Db, MaybeUser, State
 from server.api.params import Filter, RequestId
 from server.api.request_fields import attachment_meta, detail_fields, summary_fields
@@ -64,7 +65,8 @@ def _file(db: Session, create: Callable[[], SupportRequest]) -> Any:
         if exc.code != "captcha_invalid":
             raise
         return render(exc)
-    return RequestSummary(**summary_fields(request, support_requests.product_name(db, request)))
+    summary = RequestSummary(**summary_fields(request, support_requests.product_name(db, request)))
+    return answers.built(summary, 201)
 
 
 AnonToken = Annotated[
@@ -151,7 +153,7 @@ def list_mine(
     ] = "-updated",
     cursor: Annotated[str | None, Query(max_length=500)] = None,
     limit: Annotated[int, Query(ge=1, le=pagination.MAX_LIMIT)] = pagination.DEFAULT_LIMIT,
-) -> RequestPage:
+) -> Response:
     rows, next_cursor = support_requests.list_mine(
         db,
         user=user,
@@ -164,7 +166,7 @@ def list_mine(
         limit=limit,
     )
     files = request_facets.with_files(db, [r.id for r, _ in rows])
-    return RequestPage(
+    page = RequestPage(
         items=[
             MyRequestSummary(
                 **summary_fields(r, name),
@@ -176,6 +178,7 @@ def list_mine(
         next_cursor=next_cursor,
         counts=None if cursor else request_facets.counts(db, user_id=user.id),
     )
+    return answers.built(page)
 
 
 @router.get("/{request_id}", response_model=RequestDetail)
@@ -196,7 +199,7 @@ def list_messages(request_id: RequestId, user: CurrentUser, db: Db) -> list[Mess
 @router.post("/{request_id}/messages", response_model=MessageOut, status_code=201)
 def post_message(
     request_id: RequestId, body: MessageCreate, user: CurrentUser, state: State, db: Db
-) -> MessageOut:
+) -> Response:
     request = support_requests.get_own(db, user=user, request_id=request_id, for_update=True)
     posted = messages.post_customer(
         db,
@@ -206,7 +209,7 @@ def post_message(
         body=body.body,
         attachment_ids=body.attachment_ids,
     )
-    return _message_out(posted.message, posted.attachments)
+    return answers.built(_message_out(posted.message, posted.attachments), 201)
 
 
 @router.post("/{request_id}/read", status_code=204)
