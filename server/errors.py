@@ -12,6 +12,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from server.i18n import N_, current_language, translate
@@ -149,6 +150,9 @@ def _validation_message(lang: str, err: dict[str, Any]) -> str:
         return msg
 
 
+_DATABASE_LOST = N_("The service lost its database connection for a moment; retry shortly.")
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Problem)
     async def _problem(_: Request, exc: Problem) -> JSONResponse:
@@ -164,6 +168,15 @@ def install_error_handlers(app: FastAPI) -> None:
                 errors[field] = _validation_message(lang, err)
         detail = translate(lang, N_("Some fields are not valid."))
         return problem_response(422, "validation_error", detail, errors)
+
+    @app.exception_handler(DBAPIError)
+    async def _database(_: Request, exc: DBAPIError) -> JSONResponse:
+        if not exc.connection_invalidated:
+            raise exc  # a fault of ours: a 500, logged
+        # The connection broke (the database restarted or failed over): nothing was done,
+        # and the pool reconnects; the client may simply repeat the call.
+        detail = translate(current_language(), _DATABASE_LOST)
+        return problem_response(503, "database_unavailable", detail, headers={"Retry-After": "1"})
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
