@@ -153,9 +153,7 @@ def emit(
         with svc.state.db.write() as db:
             req = db.get(SupportRequest, request_id)
             assert req is not None
-            event = events.emit(db, kind=kind, request=req, payload=payload, internal=internal)
-            db.flush()
-            event_id = event.id
+            event_id = events.emit(db, kind=kind, request=req, payload=payload, internal=internal)
             if hold:
                 time.sleep(hold)
             if fail:
