@@ -17,8 +17,9 @@ from datetime import date
 from typing import Any, BinaryIO
 
 import pycountry
-from sqlalchemy import BindParameter, Select, bindparam, func, or_, select
+from sqlalchemy import BindParameter, Select, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm.attributes import set_committed_value
 
 from server import clock, i18n
 from server.config import Settings
@@ -152,20 +153,35 @@ def _open(
     )
 
 
+_SET_NUMBER = (
+    update(SupportRequest)
+    .where(SupportRequest.id == bindparam("request_id"))
+    .values(number=bindparam("new_number"))
+)
+_FIRST_STATUS = insert(StatusChange)  # its columns from the parameters given
+
+
 def _insert(db: Session, request: SupportRequest) -> SupportRequest:
     # The number comes from the id, known only after the insert: a unique placeholder first.
     request.number = f"~{uuid.uuid4().hex[:19]}"
     db.add(request)
     db.flush()
-    request.number = format_number(request.kind, request.id)
-    db.add(
-        StatusChange(
-            request_id=request.id,
-            from_status=None,
-            to_status=request.status,
-            by_user_id=request.owner_id,
-            at=request.created_at,
-        )
+    # Plain statements on the transaction's connection: the unit of work's bookkeeping for
+    # the number and the first status cost more than the statements (nothing reads the
+    # status row back here; the number is set on the object as written).
+    conn = db.connection()
+    number = format_number(request.kind, request.id)
+    conn.execute(_SET_NUMBER, {"request_id": request.id, "new_number": number})
+    set_committed_value(request, "number", number)
+    conn.execute(
+        _FIRST_STATUS,
+        {
+            "request_id": request.id,
+            "from_status": None,
+            "to_status": request.status,
+            "by_user_id": request.owner_id,
+            "at": request.created_at,
+        },
     )
     events.emit(
         db,
