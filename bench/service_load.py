@@ -17,8 +17,9 @@ dropped afterwards, skipped with the reason when no server answers):
 
 The floor: a bare FastAPI app (a trivial JSON route, a JSON POST and a 1 MB multipart upload
 that is read to the end), served by ``uvicorn.run`` in its own process like the service,
-under the same clients and rounds. Prints requests/s and p50/p95/p99 per operation, and the
-ratios to the floor.
+under the same clients and rounds, right before and right after each backend's load (the
+machine's speed drifts over minutes). Prints requests/s and p50/p95/p99 per operation, and
+each backend's ratios to its own floor.
 
     .venv/bin/python bench/service_load.py            # full run (a few minutes on 2 cores)
     .venv/bin/python bench/service_load.py --quick    # a smoke run
@@ -109,6 +110,18 @@ class Samples:
     @property
     def rate(self) -> float:
         return self.count / self.wall if self.wall else 0.0
+
+
+def merged(parts: list[Samples]) -> Samples:
+    """Several phases as one: their requests, wall time and server CPU added up."""
+    out = Samples()
+    for part in parts:
+        for op, values in part.times.items():
+            out.times.setdefault(op, []).extend(values)
+        out.failures.update(part.failures)
+        out.wall += part.wall
+        out.server_cpu += part.server_cpu
+    return out
 
 
 def pct(values: list[float], p: float) -> float:
@@ -703,7 +716,10 @@ class Config:
     phase_limit: float
 
 
-def run_backend(backend: str, cfg: Config, floor: Samples, workers: int = 1) -> dict[str, Any]:
+FloorRun = Callable[[], Samples]
+
+
+def run_backend(backend: str, cfg: Config, run_floor: FloorRun, workers: int = 1) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix=f"pc-bench-{backend}-") as tmp:
         work = Path(tmp)
         with (
@@ -716,12 +732,22 @@ def run_backend(backend: str, cfg: Config, floor: Samples, workers: int = 1) -> 
             accounts = Samples()
             tokens = register_all(svc, cfg.clients, accounts)
             print_table(f"[{backend}] accounts (captcha, register, activate)", accounts)
+            # The floor right before and right after: the machine's speed drifts over
+            # minutes, and one floor at the start of the run moved every ratio with it.
+            before = run_floor()
             load = service_load(
                 svc, tokens, product_ids[0], cfg.rounds, time.monotonic() + cfg.phase_limit
             )
+            floor = merged([before, run_floor()])
+            print_table(f"[{backend}] floor, just before and after the load", floor)
             print_table(f"[{backend}] load", load, floor)
             if workers > 1:
-                return {"backend": f"{backend} x{workers}", "load": load, "listing_p95": 0.0}
+                return {
+                    "backend": f"{backend} x{workers}",
+                    "load": load,
+                    "floor": floor,
+                    "listing_p95": 0.0,
+                }
             me = requests.get(
                 f"{svc.api}/me", headers={"Authorization": f"Bearer {tokens[0]}"}, timeout=30
             ).json()
@@ -739,7 +765,7 @@ def run_backend(backend: str, cfg: Config, floor: Samples, workers: int = 1) -> 
             p95 = pct(lst.times.get("first page", []), 95)
             verdict = "meets" if p95 < LISTING_TARGET_MS else "MISSES"
             print(f"  first page p95 {p95:.1f} ms {verdict} the target of < {LISTING_TARGET_MS} ms")
-            return {"backend": backend, "load": load, "listing_p95": p95}
+            return {"backend": backend, "load": load, "floor": floor, "listing_p95": p95}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -780,27 +806,30 @@ def main(argv: list[str] | None = None) -> int:
         tempfile.TemporaryDirectory(prefix="pc-bench-floor-") as tmp,
         running_floor(Path(tmp)) as (url, pid),
     ):
-        floor = floor_load(url, pid, cfg.clients, cfg.rounds, time.monotonic() + cfg.phase_limit)
-    print_table("floor: bare FastAPI under uvicorn (same clients and rounds)", floor)
-    results = []
-    for backend in cfg.backends:
-        if backend == "postgres":
-            reason = postgres_reason()
-            if reason:
-                print(f"\n=== postgres: skipped: {reason}")
-                continue
-        results.append(run_backend(backend, cfg, floor))
-        if backend == "postgres" and args.workers > 1:
-            results.append(run_backend(backend, cfg, floor, workers=args.workers))
-    print("\nsummary")
-    print(f"  floor     {floor.rate:.1f} req/s, {floor.cpu_per_request_ms:.1f} ms CPU/request")
+
+        def run_floor() -> Samples:
+            deadline = time.monotonic() + cfg.phase_limit
+            return floor_load(url, pid, cfg.clients, cfg.rounds, deadline)
+
+        results = []
+        for backend in cfg.backends:
+            if backend == "postgres":
+                reason = postgres_reason()
+                if reason:
+                    print(f"\n=== postgres: skipped: {reason}")
+                    continue
+            results.append(run_backend(backend, cfg, run_floor))
+            if backend == "postgres" and args.workers > 1:
+                results.append(run_backend(backend, cfg, run_floor, workers=args.workers))
+    print("\nsummary (each against its own floor, measured just before and after its load)")
     for res in results:
-        load: Samples = res["load"]
+        load, floor = res["load"], res["floor"]
         ratio = load.rate / floor.rate if floor.rate else float("nan")
         cpu = load.cpu_per_request_ms
         print(
-            f"  {res['backend']:<9} {load.rate:.1f} req/s ({ratio:.2f} of the floor), "
-            f"{cpu:.1f} ms CPU/request ({cpu / floor.cpu_per_request_ms:.1f}x)"
+            f"  {res['backend']:<9} {load.rate:.1f} req/s ({ratio:.2f} of the floor's "
+            f"{floor.rate:.1f}), {cpu:.1f} ms CPU/request ({cpu / floor.cpu_per_request_ms:.1f}x "
+            f"the floor's {floor.cpu_per_request_ms:.1f})"
             + (
                 f"; listing first page p95 {res['listing_p95']:.1f} ms "
                 f"(target < {LISTING_TARGET_MS:.0f} ms)"
@@ -809,7 +838,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
     for res in results:
-        load = res["load"]
+        load, floor = res["load"], res["floor"]
         ratio = load.rate / floor.rate if floor.rate else float("nan")
         cpu_ratio = load.cpu_per_request_ms / floor.cpu_per_request_ms
         p95 = pct(load.times.get("create", []), 95)
