@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
-from typing import Annotated, Any
+from collections.abc import AsyncIterator
+from typing import Annotated
 
 from fastapi import Depends, Request
 from sqlalchemy import bindparam, select
@@ -45,8 +45,8 @@ async def get_db(request: Request, state: State) -> AsyncIterator[Session]:
 
     ``async``: making a session and beginning it touch no connection (that happens at
     the first statement, in the route's thread). Ending it goes to the thread pool on
-    PostgreSQL (a round trip); on SQLite it runs here, since an end never waits for a lock
-    and took less CPU than the hop to a thread.
+    PostgreSQL (a round trip); on SQLite it runs here when it cannot wait for a lock
+    (``_end``): the hop to a thread cost more CPU than the commit.
     """
     claim = idempotency.claim_of(request.scope)
     safe = request.method in SAFE_METHODS
@@ -57,19 +57,23 @@ async def get_db(request: Request, state: State) -> AsyncIterator[Session]:
     try:
         yield db
     except BaseException:
-        await _end(state, db.close)  # rolls back
+        await _end(state, db, commit=False)  # rolls back
         raise
     if safe or claim is None:
-        await _end(state, _commit_and_close, db)
+        await _end(state, db, commit=True)
     else:
         claim.adopt(db)
 
 
-async def _end(state: ServiceState, end: Callable[..., None], *args: Any) -> None:
-    if state.db.is_sqlite:
-        end(*args)
+async def _end(state: ServiceState, db: Session, *, commit: bool) -> None:
+    end = _commit_and_close if commit else Session.close
+    # On SQLite a rollback, or a commit with nothing left to flush, never waits: the write
+    # lock is held already or not needed. A flush could be the transaction's first
+    # statement, whose BEGIN IMMEDIATE may wait for another writer: that goes to a thread.
+    if state.db.is_sqlite and not (commit and (db.new or db.dirty or db.deleted)):
+        end(db)
     else:
-        await run_in_threadpool(end, *args)
+        await run_in_threadpool(end, db)
 
 
 def _commit_and_close(db: Session) -> None:

@@ -317,7 +317,8 @@ class IdempotencyMiddleware:
 
 
 class _Keeper:
-    """The claims and answers in ``idempotent_replies`` (sync, in the thread pool)."""
+    """The claims and answers in ``idempotent_replies``: sync, run in the thread pool (on
+    SQLite, the commit of a claim held in the route's transaction runs on the event loop)."""
 
     def __init__(self, state: ServiceState) -> None:
         self.state = state
