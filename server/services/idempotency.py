@@ -59,7 +59,6 @@ _SECRET_FIELDS = frozenset(
     {"access_token", "refresh_token", "ticket", "secret", "otpauth_uri", "password", "token"}
 )
 _SCOPE_KEY = "personal_cabinet.idempotency"
-_KEEPER_KEY = "personal_cabinet.idempotency_keeper"
 
 
 def forget_old(db: Session) -> int:
@@ -80,6 +79,7 @@ class Claim:
     the two-step form, whose claim is its own committed row, renewed while the call runs.
     """
 
+    keeper: _Keeper = field(repr=False)
     owner: str  # "" until a sign-in's account is read
     session_id: int | None
     key: str
@@ -126,15 +126,14 @@ async def own_transactions(request: Request) -> None:
     """For POST routes that commit their own transactions (sign-in, registration): the
     claim is committed before the route runs, so a retry meanwhile is told to wait."""
     claim = claim_of(request.scope)
-    keeper = request.scope.get(_KEEPER_KEY)
-    if claim is None or claim.held or not isinstance(keeper, _Keeper):
+    if claim is None or claim.held:
         return
-    found = await run_in_threadpool(keeper.commit_claim, claim)
+    found = await run_in_threadpool(claim.keeper.commit_claim, claim)
     if found is not None:
         raise _Answered(found)
     if claim.held:
         crash_points.reach("claimed")
-        claim.renewing = asyncio.create_task(keeper.renew_while_running(claim))
+        claim.renewing = asyncio.create_task(claim.keeper.renew_while_running(claim))
 
 
 OwnTransactions = Depends(own_transactions)
@@ -248,6 +247,7 @@ class IdempotencyMiddleware:
             return
         route = scope["path"]
         claim = Claim(
+            keeper=self.keeper,
             owner=owner,
             session_id=session_id,
             key=key,
@@ -256,7 +256,6 @@ class IdempotencyMiddleware:
             claimant=uuid.uuid4().hex,
         )
         scope[_SCOPE_KEY] = claim
-        scope[_KEEPER_KEY] = self.keeper
 
         captured: dict[str, Any] = {"status": 500, "headers": [], "body": b""}
         # The answer is held back until it is stored: a client that retries the moment it
@@ -457,20 +456,9 @@ class _Keeper:
 
     def _renew(self, claim: Claim) -> None:
         with self.state.db.write() as db:
-            db.execute(
-                update(IdempotentReply)
-                .where(*self._mine(claim))
-                .values(claimed_at=self.state.clock.now())
+            db.connection().execute(
+                _RENEW_MINE, {**_mine(claim), "b_claimed_at": self.state.clock.now()}
             )
-
-    @staticmethod
-    def _mine(claim: Claim) -> tuple[Any, ...]:
-        return (
-            IdempotentReply.scope == claim.owner,
-            IdempotentReply.key == claim.key,
-            IdempotentReply.claimant == claim.claimant,
-            IdempotentReply.status == _IN_FLIGHT,
-        )
 
     # -- the answer -------------------------------------------------------------------------
 
@@ -534,7 +522,7 @@ class _Keeper:
     ) -> tuple[int, bytes, dict[str, str]] | None:
         # One statement, no load of the row: it matches only while this call still holds
         # the claim, and then takes the row's lock until the commit.
-        mine = {"b_scope": claim.owner, "b_key": claim.key, "b_claimant": claim.claimant}
+        mine = _mine(claim)
         if forget:
             # Not an answer to remember: a retry should really be tried again.
             done = db.connection().execute(_FORGET_MINE, mine)
@@ -566,6 +554,18 @@ _STORE_MINE = (
         claimed_at=None,
     )
 )
+_RENEW_MINE = (
+    update(IdempotentReply)
+    .where(*_MINE)
+    .values(claimed_at=bindparam("b_claimed_at", type_=IdempotentReply.claimed_at.type))
+)
+
+
+def _mine(claim: Claim) -> dict[str, str]:
+    """The parameters of ``_MINE``: the row while this call still holds it."""
+    return {"b_scope": claim.owner, "b_key": claim.key, "b_claimant": claim.claimant}
+
+
 _USER_OF_SESSION = select(AuthSession.user_id).where(AuthSession.id == bindparam("sid"))
 _INSERT = insert(IdempotentReply)  # its columns from the parameters given
 
