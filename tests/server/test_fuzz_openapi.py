@@ -15,7 +15,16 @@ from tests.server.conftest import ServiceFactory, new_account
 EXCLUDED_PATHS = ("/api/v1/events",)
 
 
-def _fuzz(url: str, out: Path, headers: list[str]) -> subprocess.CompletedProcess[str]:
+# SQLite, the backend of the desktop application's own service, gets the full run. On
+# PostgreSQL, whose own failures (NUL in text, int4 bounds) any odd value reaches, a
+# shorter run with another seed sends inputs the first did not: two full runs were a fifth
+# of the suite's time.
+RUNS = {"sqlite": (12, 20261122), "postgres": (6, 20261203)}
+
+
+def _fuzz(
+    url: str, out: Path, headers: list[str], examples: int, seed: int
+) -> subprocess.CompletedProcess[str]:
     cmd = [
         str(Path(sys.executable).with_name("schemathesis")),
         "run",
@@ -25,9 +34,9 @@ def _fuzz(url: str, out: Path, headers: list[str]) -> subprocess.CompletedProces
         "--phases",
         "examples,fuzzing",
         "--max-examples",
-        "12",
+        str(examples),
         "--seed",
-        "20261122",
+        str(seed),
         "--workers",
         "2",
         "--request-timeout",
@@ -46,7 +55,10 @@ def _fuzz(url: str, out: Path, headers: list[str]) -> subprocess.CompletedProces
 
 
 @pytest.mark.slow
-def test_no_server_error_anywhere(make_service: ServiceFactory, tmp_path: Path) -> None:
+def test_no_server_error_anywhere(
+    make_service: ServiceFactory, backend: str, tmp_path: Path
+) -> None:
+    examples, seed = RUNS[backend]
     svc = make_service()
     user = new_account(svc)
     staff = new_account(svc, role="staff")
@@ -56,5 +68,5 @@ def test_no_server_error_anywhere(make_service: ServiceFactory, tmp_path: Path) 
         ("customer", [f"Authorization: Bearer {user.token}", "User-Agent: Bj\u00f6rn/1.0"]),
         ("staff", [f"Authorization: Bearer {staff.token}"]),
     ):
-        result = _fuzz(svc.url, tmp_path / name, headers)
+        result = _fuzz(svc.url, tmp_path / name, headers, examples, seed)
         assert result.returncode == 0, f"{name}:\n{result.stdout[-6000:]}\n{result.stderr[-2000:]}"
