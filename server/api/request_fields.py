@@ -13,6 +13,7 @@ from server.state import ServiceState
 
 
 def summary_fields(request: SupportRequest, product_name: str | None) -> dict[str, Any]:
+    """``request`` may be the row of a list, which holds the same columns by name."""
     product = (
         RequestProduct(id=request.product_id, name=product_name)
         if request.product_id is not None and product_name is not None

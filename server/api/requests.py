@@ -165,15 +165,14 @@ def list_mine(
         cursor=cursor,
         limit=limit,
     )
-    files = request_facets.with_files(db, [r.id for r, _ in rows])
     page = RequestPage(
         items=[
             MyRequestSummary(
                 **summary_fields(r, name),
                 unread=request_reads.is_unread(r),
-                has_attachments=r.id in files,
+                has_attachments=has_files,
             )
-            for r, name in rows
+            for r, name, has_files in rows
         ],
         next_cursor=next_cursor,
         counts=None if cursor else request_facets.counts(db, user_id=user.id),

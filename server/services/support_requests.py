@@ -18,7 +18,8 @@ from typing import Any, BinaryIO
 
 import pycountry
 from sqlalchemy import BindParameter, Select, bindparam, func, insert, or_, select, update
-from sqlalchemy.orm import Session, defer
+from sqlalchemy.engine import Row
+from sqlalchemy.orm import Bundle, Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from server import clock, i18n
@@ -32,6 +33,7 @@ from server.services import (
     events,
     notifications,
     pagination,
+    request_facets,
     request_sorts,
     storage,
 )
@@ -491,19 +493,31 @@ def my_requests_query(
 ) -> Select:
     """Newest first on ``ix_requests_owner_updated`` (owner_id, updated_at, id).
 
-    A list shows none of the long columns: left unread, a page does not decode every
-    request's step trail and samples."""
+    Rows of (the summary's columns, the product's name, whether it has files the customer
+    may see). Columns, not request objects: a list shows none of the long columns, and
+    loading each row as an object cost more than the statement."""
     stmt = (
-        select(SupportRequest, Product.name)
+        select(_SUMMARY, Product.name, request_facets.HAS_VISIBLE_FILES)
         .outerjoin(Product, Product.id == SupportRequest.product_id)
         .where(SupportRequest.owner_id == user_id)
-        .options(
-            defer(SupportRequest.description, raiseload=True),
-            defer(SupportRequest.trail, raiseload=True),
-            defer(SupportRequest.samples, raiseload=True),
-        )
     )
     return filtered(stmt, statuses=statuses, types=types, kinds=kinds, q=q)
+
+
+# What a row of My requests shows: read by name, like a request (``summary_fields``,
+# ``is_unread``, the sort's cursor key).
+_SUMMARY: Bundle[Any] = Bundle(
+    "request",
+    SupportRequest.id,
+    SupportRequest.number,
+    SupportRequest.kind,
+    SupportRequest.type,
+    SupportRequest.product_id,
+    SupportRequest.status,
+    SupportRequest.created_at,
+    SupportRequest.updated_at,
+    SupportRequest.customer_read_at,
+)
 
 
 def _mine_unfiltered() -> Select:
@@ -521,8 +535,9 @@ def list_mine(
     sort: str = request_sorts.DEFAULT,
     cursor: str | None = None,
     limit: int = pagination.DEFAULT_LIMIT,
-) -> tuple[list[tuple[SupportRequest, str | None]], str | None]:
-    """One page in ``sort`` order (one of ``request_sorts.SORTS``), ties by id."""
+) -> tuple[list[Row[Any, str | None, bool]], str | None]:
+    """One page in ``sort`` order (one of ``request_sorts.SORTS``), ties by id: rows of
+    (summary, product name, has visible files), as ``my_requests_query`` reads them."""
     order, key = request_sorts.sort_key(sort)
     unfiltered = not (statuses or types or kinds or q.strip())
     rows, next_cursor = pagination.page(
@@ -539,7 +554,7 @@ def list_mine(
         shape="mine" if unfiltered else None,
         params={"owner_id": user.id} if unfiltered else None,
     )
-    return [(row[0], row[1]) for row in rows], next_cursor
+    return list(rows), next_cursor
 
 
 def product_name(db: Session, request: SupportRequest) -> str | None:
